@@ -1,0 +1,8 @@
+import Evident
+import XCTest
+
+final class VersionTests: XCTestCase {
+    func testVersionIsSemantic() {
+        XCTAssertEqual(EvidentVersion.current.split(separator: ".").count, 3)
+    }
+}
