@@ -1,2 +1,30 @@
+import ArgumentParser
 import Evident
-print(EvidentVersion.current)
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// Runs the command line: every failure is printed as `file:line: what — fix` with the exit code of DESIGN.md
+/// (1 build error, 2 usage, 3 contradicted claim).
+do {
+    var command = try EvidentCommand.parseAsRoot()
+    if var asyncCommand = command as? AsyncParsableCommand {
+        try await asyncCommand.run()
+    } else {
+        try command.run()
+    }
+} catch let error as EvidentError {
+    Terminal.error(error.description)
+    exit(error.exitCode)
+} catch let error as ExitCode {
+    exit(error.rawValue)
+} catch {
+    let code = EvidentCommand.exitCode(for: error)
+    if code == .success {
+        print(EvidentCommand.fullMessage(for: error))
+        exit(0)
+    }
+    Terminal.error(EvidentCommand.fullMessage(for: error))
+    exit(2)
+}

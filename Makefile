@@ -1,0 +1,65 @@
+# evident: `make site` builds the site into public/, `make test` runs every check.
+# Both bootstrap what they need on a fresh Debian machine with Swift and Python: libcmark-dev (apt) and the
+# project's Python venv (.venv, from requirements.txt).
+
+SWIFT   ?= swift
+PYTHON3 ?= python3
+VENV    := .venv
+PY      := $(VENV)/bin/python
+STAMPS  := .build/stamps
+SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+EMBEDDED := Sources/Evident/Rendering/DefaultTheme+Files.swift Sources/Evident/Evidence/Runner/BundledHelpers+Files.swift
+
+.PHONY: site test refresh serve clean bootstrap embed lint unit e2e python-tests bench fuzz
+
+site: bootstrap embed
+	$(SWIFT) build -c release --product evident
+	.build/release/evident build --site .
+
+refresh: bootstrap embed
+	$(SWIFT) build -c release --product evident
+	.build/release/evident build --site . --refresh
+
+serve: bootstrap embed
+	$(SWIFT) build -c release --product evident
+	.build/release/evident serve --site .
+
+test: bootstrap embed lint unit python-tests e2e
+
+lint:
+	$(SWIFT) format lint --strict --recursive Sources Tests
+
+unit:
+	$(SWIFT) build
+	$(SWIFT) test
+
+python-tests: bootstrap
+	$(PY) -m unittest discover -s Tests/helpers -t Tests/helpers
+
+# The real site, from committed evidence only: no experiment may run, no claim may be contradicted or stale.
+e2e: bootstrap embed
+	$(SWIFT) build --product evident
+	rm -rf .build/e2e && .build/debug/evident build --site . --output .build/e2e/public --frozen --strict
+	.build/debug/evident check --site .
+	@test -f .build/e2e/public/index.html && test -f .build/e2e/public/feed.xml && test -f .build/e2e/public/sitemap.xml
+	@echo "e2e: the real site builds from stored evidence"
+
+bootstrap: $(STAMPS)/apt $(VENV)/.installed
+
+$(STAMPS)/apt:
+	@mkdir -p $(STAMPS)
+	@pkg-config --exists libcmark || { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libcmark-dev pkg-config; }
+	@touch $@
+
+$(VENV)/.installed: requirements.txt
+	@test -x $(PY) || $(PYTHON3) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	@touch $@
+
+# The default theme and the experiment helpers are compiled into the binary.
+embed:
+	@$(PYTHON3) scripts/embed.py templates Sources/Evident/Rendering/DefaultTheme+Files.swift DefaultTheme
+	@$(PYTHON3) scripts/embed.py helpers Sources/Evident/Evidence/Runner/BundledHelpers+Files.swift BundledHelpers
+
+clean:
+	rm -rf .build public .evident-cache

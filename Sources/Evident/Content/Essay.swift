@@ -1,0 +1,31 @@
+import Foundation
+
+/// One essay: `content/<slug>/index.md`, its front matter and its Markdown body.
+public struct Essay: Sendable {
+    /// The folder name, which is also the URL path.
+    public var slug: String
+    /// `content/<slug>/index.md`, relative to the site folder (for messages).
+    public var file: String
+    /// The essay's folder on disk (experiments, evidence and snippets are inside it).
+    public var folder: URL
+    public var frontMatter: FrontMatter
+    /// The Markdown after the front matter.
+    public var body: String
+    /// The file line where `body` starts, to turn body lines into file lines.
+    public var bodyLine: Int
+
+    /// Loads `content/<slug>/index.md`.
+    static func load(slug: String, contentFolder: URL) throws -> Essay {
+        let folder = contentFolder.appendingPathComponent(slug)
+        let file = "content/\(slug)/index.md"
+        guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent("index.md").path) else {
+            throw EvidentError(
+                .input, at: SourceLocation(file: "content/\(slug)/"), "the essay folder has no index.md",
+                fix: "add content/\(slug)/index.md, or move the folder out of content/")
+        }
+        let text = try TextFile.decode(data, file: file)
+        let (frontMatter, body, bodyLine) = try FrontMatter.split(text, file: file)
+        return Essay(
+            slug: slug, file: file, folder: folder, frontMatter: frontMatter, body: String(body), bodyLine: bodyLine)
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+import Yams
+
+/// An essay's metadata from the YAML block between `---` lines at the top of its `index.md`.
+public struct FrontMatter: Sendable {
+    public var title: String
+    /// The publication date, `YYYY-MM-DD` or a full ISO 8601 timestamp.
+    public var date: Date
+    public var summary: String
+    public var draft: Bool
+    public var tags: [String]
+
+    private static let keys = ["title", "date", "summary", "draft", "tags"]
+
+    /// Splits `text` into front matter and body; `bodyLine` is the file line where the body starts.
+    static func split(_ text: String, file: String) throws -> (frontMatter: FrontMatter, body: Substring, bodyLine: Int) {
+        guard text.hasPrefix("---\n") else {
+            throw EvidentError(
+                .input, at: SourceLocation(file: file, line: 1),
+                text.isEmpty ? "the essay is empty" : "the essay does not start with front matter",
+                fix: "begin the file with a `---` line, then `title: ...` and `date: YYYY-MM-DD`, then a `---` line")
+        }
+        let afterOpening = text.index(text.startIndex, offsetBy: 4)
+        var line = 2
+        var lineStart = afterOpening
+        while lineStart < text.endIndex {
+            let lineEnd = text[lineStart...].firstIndex(of: "\n") ?? text.endIndex
+            if text[lineStart..<lineEnd] == "---" {
+                let yaml = String(text[afterOpening..<lineStart])
+                let front = try parse(YAMLSource(file: file, firstLine: 2, text: yaml))
+                let bodyStart = lineEnd < text.endIndex ? text.index(after: lineEnd) : lineEnd
+                return (front, text[bodyStart...], line + 1)
+            }
+            line += 1
+            lineStart = lineEnd < text.endIndex ? text.index(after: lineEnd) : lineEnd
+        }
+        throw EvidentError(
+            .input, at: SourceLocation(file: file, line: 1), "the front matter opened here is never closed",
+            fix: "add a line with `---` after the last front matter key")
+    }
+
+    static func parse(_ source: YAMLSource) throws -> FrontMatter {
+        let mapping = try source.mapping(what: "front matter")
+        try KeyCheck.rejectUnknown(in: mapping, allowed: keys, what: "front matter", source: source)
+        let fields = YAMLFields(mapping: mapping, source: source, what: "front matter")
+        let title = try fields.requiredString("title")
+        let dateText = try fields.requiredString("date")
+        guard let date = PublicationDate.parse(dateText) else {
+            throw EvidentError(
+                .input, at: source.location(of: mapping[key: "date"]), "`date: \(dateText)` is not a date",
+                fix: "write it as YYYY-MM-DD or an ISO 8601 timestamp such as 2026-11-25T09:30:00Z")
+        }
+        return FrontMatter(
+            title: title, date: date, summary: try fields.string("summary") ?? "",
+            draft: try fields.bool("draft") ?? false, tags: try fields.stringList("tags") ?? [])
+    }
+}

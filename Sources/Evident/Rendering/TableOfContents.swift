@@ -1,0 +1,9 @@
+/// The table of contents of an essay with three or more headings (below the title).
+enum TableOfContents {
+    static func html(_ headings: [MarkdownHeading], templates: TemplateSet) -> String {
+        let sections = headings.filter { $0.level >= 2 && $0.level <= 4 }
+        guard sections.count >= 3 else { return "" }
+        let items = sections.map { ["level": $0.level, "text": $0.text, "id": $0.id] as [String: Any] }
+        return templates.render("partials/toc", ["headings": items])
+    }
+}

@@ -1,0 +1,32 @@
+import Foundation
+
+/// What a build did, for the closing summary line.
+public struct BuildReport: Sendable {
+    /// Counts of claim verdicts across the site.
+    public struct ClaimTally: Sendable, Equatable {
+        public var held = 0
+        public var contradicted = 0
+        public var inconclusive = 0
+    }
+
+    public var pages: Int
+    public var directivesReused: Int
+    public var directivesMeasured: Int
+    public var staleDirectives: Int
+    public var claims: ClaimTally
+    public var seconds: Double
+    public var output: URL
+
+    /// `built 3 pages: 7 directives (6 reused, 1 measured); claims 12 held, 0 contradicted, 1 inconclusive; 0.05 s`
+    public var summary: String {
+        let directives = directivesReused + directivesMeasured
+        var text = "built \(pages) page\(pages == 1 ? "" : "s")"
+        if directives > 0 {
+            text += ": \(directives) directive\(directives == 1 ? "" : "s") (\(directivesReused) reused, "
+            text += "\(directivesMeasured) measured\(staleDirectives > 0 ? ", \(staleDirectives) stale" : ""))"
+            text += "; claims \(claims.held) held, \(claims.contradicted) contradicted, "
+            text += "\(claims.inconclusive) inconclusive"
+        }
+        return text + String(format: "; %.2f s → %@", seconds, output.path)
+    }
+}

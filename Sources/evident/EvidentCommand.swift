@@ -1,0 +1,19 @@
+import ArgumentParser
+import Evident
+
+/// `evident`: the root command, whose subcommands build, check, serve and scaffold a site.
+struct EvidentCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "evident",
+        abstract: "A static site generator for essays whose claims come with runnable evidence.",
+        discussion: """
+            Examples:
+              evident build                 build the site in the current folder into public/
+              evident build --refresh       re-measure every experiment, then build
+              evident check                 re-check claims, links and anchors from stored evidence
+            """,
+        version: EvidentVersion.current,
+        subcommands: [Build.self, Check.self, Init.self, New.self],
+        defaultSubcommand: Build.self
+    )
+}
