@@ -37,8 +37,8 @@ final class StatisticsTests: XCTestCase {
     }
 
     func testQuantileCutsMatchPythonInclusiveQuantiles() throws {
-        for fixture in try loadStatisticsFixture([SummaryFixture].self, "summaries.json") where fixture.sample.count > 1
-        {
+        let fixtures = try loadStatisticsFixture([SummaryFixture].self, "summaries.json")
+        for fixture in fixtures where fixture.sample.count > 1 {
             let sorted = fixture.sample.sorted()
             let cuts = (1..<40).map { Quantile.cut($0, of: 40, sorted: sorted) }
             XCTAssertEqual(cuts, fixture.quantiles40, "\(fixture.sample)")
