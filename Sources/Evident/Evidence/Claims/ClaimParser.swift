@@ -40,7 +40,8 @@ extension Claim {
         var restriction: [String: String] = [:]
         for (name, value) in sentence.restriction {
             guard let values = params[name] else {
-                let known = params.isEmpty ? "this directive has no params" : "known parameters: \(list(params.keys))"
+                let known =
+                    params.isEmpty ? "this directive has no params" : "known parameters: \(list(params.keys.sorted()))"
                 throw fail("unknown parameter \"\(name)\"", known)
             }
             guard values.contains(value) else {

@@ -3,6 +3,9 @@
 /// Tool and snippet names may hold spaces and punctuation (`python -m asyncio works on top-level await`), so the
 /// sentence is read against the directive's names rather than split into words.
 public struct ProbeClaim: Sendable, Equatable {
+    /// The grammar, as shown to an author whose claim does not follow it.
+    static let grammar = "write `TOOL works on SNIPPET` or `TOOL fails on SNIPPET`"
+
     /// The sentence as the author wrote it.
     public var text: String
     public var tool: String
@@ -40,9 +43,7 @@ public struct ProbeClaim: Sendable, Equatable {
             }
         }
         guard let first = readings.first else {
-            throw fail(
-                "it does not follow the probe claim grammar", "write `TOOL works on SNIPPET` or `TOOL fails on SNIPPET`"
-            )
+            throw fail("it does not follow the probe claim grammar", grammar)
         }
         if let known = readings.first(where: { reading in tools.contains { collapsed($0) == reading.tool } }) {
             throw fail("unknown snippet \"\(known.snippet)\"", "known snippets: \(snippets.joined(separator: ", "))")
