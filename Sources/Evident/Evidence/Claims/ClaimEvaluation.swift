@@ -1,0 +1,32 @@
+extension Claim {
+    /// Judges the claim on its cells.
+    ///
+    /// For each cell in `cells`, the ratio of the medians A/B and its bootstrap CI come from the raw measurements
+    /// `samples(variant, params, metric)`; a cell holds, is contradicted or is inconclusive as
+    /// `Relation.verdict(for:)` says, and a cell whose samples are missing (nil) or whose ratio is undefined
+    /// (B's median is 0) is inconclusive. The claim holds when every cell holds, is contradicted when any cell is,
+    /// and is inconclusive otherwise (also when it covers no cell).
+    public func evaluate(
+        samples: (_ variant: String, _ params: [String: String], _ metric: String) -> [Double]?
+    ) -> ClaimResult {
+        let judged = cells.map { params -> (params: [String: String], ratio: RatioEstimate?, verdict: Verdict) in
+            guard let a = samples(subject, params, metric), let b = samples(reference, params, metric),
+                let ratio = RatioEstimate(a, over: b)
+            else { return (params, nil, .inconclusive) }
+            return (params, ratio, relation.verdict(for: ratio.ci))
+        }
+        let verdict: Verdict
+        if judged.contains(where: { $0.verdict == .contradicted }) {
+            verdict = .contradicted
+        } else if !judged.isEmpty, judged.allSatisfy({ $0.verdict == .holds }) {
+            verdict = .holds
+        } else {
+            verdict = .inconclusive
+        }
+        let deciding = judged.filter { $0.verdict == verdict }.min { first, second in
+            let margin = { (ratio: RatioEstimate?) in ratio.map { relation.margin(for: $0.ci) } ?? -.infinity }
+            return margin(first.ratio) < margin(second.ratio)
+        }
+        return ClaimResult(verdict: verdict, params: deciding?.params, ratio: deciding?.ratio)
+    }
+}
