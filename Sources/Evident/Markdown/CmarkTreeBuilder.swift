@@ -142,7 +142,9 @@ enum CmarkTreeBuilder {
     private static func link(_ type: cmark_node_type, url: String, title: String) -> OpaquePointer {
         let node = cmark_node_new(type)!
         cmark_node_set_url(node, url)
-        cmark_node_set_title(node, title)
+        if !title.isEmpty {
+            cmark_node_set_title(node, title)
+        }
         return node
     }
 }
