@@ -17,7 +17,8 @@ final class MarkdownConformanceTests: XCTestCase {
                     failures.append("example \(number):\n\(markdown)\nexpected:\n\(expected)\nactual:\n\(actual)")
                 }
             }
-            XCTAssertEqual(failures.count, 0, "unsafeHTML \(unsafeHTML):\n" + failures.prefix(3).joined(separator: "\n"))
+            XCTAssertEqual(
+                failures.count, 0, "unsafeHTML \(unsafeHTML):\n" + failures.prefix(3).joined(separator: "\n"))
         }
     }
 

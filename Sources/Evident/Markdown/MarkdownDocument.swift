@@ -7,10 +7,6 @@ public struct MarkdownDocument: Sendable, Equatable {
     /// Every node, in document order; the document node is `nodes[0]`.
     public internal(set) var nodes: [MarkdownNode]
 
-    init(nodes: [MarkdownNode]) {
-        self.nodes = nodes
-    }
-
     /// The index of the document node.
     public static let rootIndex = 0
 

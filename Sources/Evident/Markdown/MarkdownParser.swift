@@ -63,7 +63,8 @@ extension MarkdownNode.Kind {
             self = .codeBlock(info: string(cmark_node_get_fence_info(node)), literal: literal(node))
         case CMARK_NODE_HTML_BLOCK: self = .htmlBlock(literal(node))
         case CMARK_NODE_CUSTOM_BLOCK:
-            self = .customBlock(onEnter: string(cmark_node_get_on_enter(node)), onExit: string(cmark_node_get_on_exit(node)))
+            self = .customBlock(
+                onEnter: string(cmark_node_get_on_enter(node)), onExit: string(cmark_node_get_on_exit(node)))
         case CMARK_NODE_PARAGRAPH: self = .paragraph
         case CMARK_NODE_HEADING: self = .heading(level: Int(cmark_node_get_heading_level(node)))
         case CMARK_NODE_THEMATIC_BREAK: self = .thematicBreak
@@ -73,10 +74,12 @@ extension MarkdownNode.Kind {
         case CMARK_NODE_CODE: self = .code(literal(node))
         case CMARK_NODE_HTML_INLINE: self = .htmlInline(literal(node))
         case CMARK_NODE_CUSTOM_INLINE:
-            self = .customInline(onEnter: string(cmark_node_get_on_enter(node)), onExit: string(cmark_node_get_on_exit(node)))
+            self = .customInline(
+                onEnter: string(cmark_node_get_on_enter(node)), onExit: string(cmark_node_get_on_exit(node)))
         case CMARK_NODE_EMPH: self = .emphasis
         case CMARK_NODE_STRONG: self = .strong
-        case CMARK_NODE_LINK: self = .link(url: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)))
+        case CMARK_NODE_LINK:
+            self = .link(url: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)))
         case CMARK_NODE_IMAGE:
             self = .image(url: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)))
         default: self = .document  // CMARK_NODE_DOCUMENT, the only type left
