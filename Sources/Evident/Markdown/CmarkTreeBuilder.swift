@@ -26,10 +26,8 @@ enum CmarkTreeBuilder {
         let nodes = document.nodes
         // `attached` is what goes into the parent, `container` what receives the node's children; they differ
         // only for headings, which become a custom block holding a custom inline.
-        var attached: [OpaquePointer] = []
-        var container: [OpaquePointer] = []
-        attached.reserveCapacity(nodes.count)
-        container.reserveCapacity(nodes.count)
+        var created: [(attached: OpaquePointer, container: OpaquePointer)] = []
+        created.reserveCapacity(nodes.count)
         var pending = replacements.makeIterator()
         var next = pending.next()
         for index in nodes.indices {
@@ -41,36 +39,32 @@ enum CmarkTreeBuilder {
             switch replacement {
             case .block(let html):
                 let node = custom(CMARK_NODE_CUSTOM_BLOCK, onEnter: html)
-                attached.append(node)
-                container.append(node)
+                created.append((node, node))
             case .inline(let html):
                 let node = custom(CMARK_NODE_CUSTOM_INLINE, onEnter: html)
-                attached.append(node)
-                container.append(node)
+                created.append((node, node))
             case .heading(let open, let close):
                 let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)!
                 let tags = custom(CMARK_NODE_CUSTOM_INLINE, onEnter: open, onExit: close)
                 cmark_node_append_child(block, tags)
-                attached.append(block)
-                container.append(tags)
+                created.append((block, tags))
             case nil:
                 let node = makeNode(nodes[index].kind)
-                attached.append(node)
-                container.append(node)
+                created.append((node, node))
             }
         }
         for index in nodes.indices.reversed() {
             guard let parent = nodes[index].parent else { continue }
-            cmark_node_prepend_child(container[parent], attached[index])
+            cmark_node_prepend_child(created[parent].container, created[index].attached)
         }
-        return attached[MarkdownDocument.rootIndex]
+        return created[MarkdownDocument.rootIndex].attached
     }
 
     private static func custom(_ type: cmark_node_type, onEnter: String, onExit: String? = nil) -> OpaquePointer {
         let node = cmark_node_new(type)!
-        cmark_node_set_on_enter(node, onEnter)
+        onEnter.withCString { _ = cmark_node_set_on_enter(node, $0) }
         if let onExit {
-            cmark_node_set_on_exit(node, onExit)
+            onExit.withCString { _ = cmark_node_set_on_exit(node, $0) }
         }
         return node
     }
@@ -96,7 +90,7 @@ enum CmarkTreeBuilder {
             return cmark_node_new(CMARK_NODE_ITEM)!
         case .codeBlock(let info, let literal):
             let node = leaf(CMARK_NODE_CODE_BLOCK, literal)
-            cmark_node_set_fence_info(node, info)
+            info.withCString { _ = cmark_node_set_fence_info(node, $0) }
             return node
         case .htmlBlock(let literal):
             return leaf(CMARK_NODE_HTML_BLOCK, literal)
@@ -135,15 +129,15 @@ enum CmarkTreeBuilder {
 
     private static func leaf(_ type: cmark_node_type, _ literal: String) -> OpaquePointer {
         let node = cmark_node_new(type)!
-        cmark_node_set_literal(node, literal)
+        literal.withCString { _ = cmark_node_set_literal(node, $0) }
         return node
     }
 
     private static func link(_ type: cmark_node_type, url: String, title: String) -> OpaquePointer {
         let node = cmark_node_new(type)!
-        cmark_node_set_url(node, url)
+        url.withCString { _ = cmark_node_set_url(node, $0) }
         if !title.isEmpty {
-            cmark_node_set_title(node, title)
+            title.withCString { _ = cmark_node_set_title(node, $0) }
         }
         return node
     }

@@ -27,30 +27,32 @@ public struct HeadingIDs: Sendable {
 
     /// The slug of a text, before making it unique.
     public static func slug(_ text: String) -> String {
-        var slug = String.UnicodeScalarView()
+        var slug: [UInt8] = []
+        slug.reserveCapacity(text.utf8.count)
         var pendingDash = false
-        for scalar in text.unicodeScalars {
-            guard isKept(scalar) else {
-                pendingDash = !slug.isEmpty
-                continue
-            }
+        func keep(_ bytes: some Sequence<UInt8>) {
             if pendingDash {
-                slug.append("-")
+                slug.append(UInt8(ascii: "-"))
                 pendingDash = false
             }
-            if scalar.isASCII {
-                slug.append(scalar.properties.isUppercase ? Unicode.Scalar(scalar.value + 32)! : scalar)
-            } else {
-                slug.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            slug.append(contentsOf: bytes)
+        }
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x30...0x39, 0x61...0x7A:
+                keep(CollectionOfOne(UInt8(scalar.value)))
+            case 0x41...0x5A:
+                keep(CollectionOfOne(UInt8(scalar.value + 0x20)))
+            case 0x80... where isLetterOrDigit(scalar):
+                keep(scalar.properties.lowercaseMapping.utf8)
+            default:
+                pendingDash = !slug.isEmpty
             }
         }
-        return slug.isEmpty ? "section" : String(slug)
+        return slug.isEmpty ? "section" : String(decoding: slug, as: UTF8.self)
     }
 
-    private static func isKept(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII {
-            return ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
-        }
+    private static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
         let properties = scalar.properties
         switch properties.generalCategory {
         case .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber, .letterNumber, .otherNumber:

@@ -10,7 +10,7 @@ extension MarkdownDocument {
         defer { cmark_node_free(root) }
 
         var nodes: [MarkdownNode] = []
-        nodes.reserveCapacity(text.utf8.count / 16 + 8)
+        nodes.reserveCapacity(text.utf8.count / 8 + 8)  // prose has a node every 15 to 20 bytes
         var ancestors: [Int] = []
         var cursor: OpaquePointer? = root
         while let node = cursor {

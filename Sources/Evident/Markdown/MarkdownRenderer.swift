@@ -57,8 +57,8 @@ public struct MarkdownRenderer {
                 let text = document.plainText(of: index)
                 let id = ids.makeID(for: text)
                 headings.append(MarkdownHeading(level: level, text: text, id: id, line: node.range.startLine))
-                let open = "<h\(level) id=\"\(id)\"><a class=\"anchor\" href=\"#\(id)\" aria-hidden=\"true\">#</a>"
-                replacements.append((index, .heading(open: open, close: "</h\(level)>")))
+                replacements.append(
+                    (index, .heading(open: Self.openingTag(level: level, id: id), close: closingTags[level])))
             default:
                 break
             }
@@ -71,6 +71,23 @@ public struct MarkdownRenderer {
         return RenderedMarkdown(html: String(cString: html), headings: headings)
     }
 }
+
+extension MarkdownRenderer {
+    /// `<h2 id="the-question"><a class="anchor" href="#the-question" aria-hidden="true">#</a>`; the id needs no
+    /// escaping, as `HeadingIDs` makes it of letters, digits and dashes.
+    fileprivate static func openingTag(level: Int, id: String) -> String {
+        var tag = openingTagStarts[level]
+        tag.reserveCapacity(tag.utf8.count + 2 * id.utf8.count + 56)
+        tag += id
+        tag += "\"><a class=\"anchor\" href=\"#"
+        tag += id
+        tag += "\" aria-hidden=\"true\">#</a>"
+        return tag
+    }
+}
+
+private let openingTagStarts = (0...6).map { "<h\($0) id=\"" }
+private let closingTags = (0...6).map { "</h\($0)>" }
 
 /// What rendering a document produces.
 public struct RenderedMarkdown: Sendable, Equatable {
