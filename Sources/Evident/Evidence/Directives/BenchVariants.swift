@@ -37,7 +37,8 @@ enum BenchVariants {
             if let experiment {
                 throw experiment.error(
                     "`experiment` is given with `variants` as a map",
-                    fix: "a map names each variant's file (`file#variant`): remove `experiment`, or make `variants` a list")
+                    fix: "a map names each variant's file (`file#variant`): remove `experiment`, "
+                        + "or make `variants` a list")
             }
             return try variants.entries().map { name, source in
                 try mapped(name: name, source: source, essayFolder: essayFolder)

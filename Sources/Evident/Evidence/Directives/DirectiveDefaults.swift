@@ -7,7 +7,12 @@ import Yams
 /// `timeout` (benches and probes) and `marker` (probes).
 public struct DirectiveDefaults: Sendable, Equatable {
     /// The keys a site may set defaults for.
-    public static let keys = ["samples", "precision", "min_samples", "max_samples", "warmup", "budget", "timeout", "marker"]
+    public static let keys = [
+        "samples", "precision", "min_samples", "max_samples", "warmup", "budget", "timeout", "marker",
+    ]
+
+    /// Where a site's defaults are written.
+    public static let siteFile = SourceLocation(file: "content/site.yml")
 
     /// Each default as its YAML scalar text.
     public let values: [String: String]
@@ -17,11 +22,11 @@ public struct DirectiveDefaults: Sendable, Equatable {
     /// No defaults: every directive gets the built-in ones.
     public init() {
         self.values = [:]
-        self.location = SourceLocation(file: "content/site.yml")
+        self.location = Self.siteFile
     }
 
     /// Checks `values` (key → scalar text, as written in `site.yml`) and keeps them.
-    public init(_ values: [String: String], location: SourceLocation = SourceLocation(file: "content/site.yml")) throws {
+    public init(_ values: [String: String], location: SourceLocation = siteFile) throws {
         self.values = values
         self.location = location
         for key in values.keys.sorted() {

@@ -24,7 +24,8 @@ enum DirectivePath {
                 components.append(component)
             } else if components.popLast() == nil {
                 throw value.error(
-                    "`\(path)` leaves the essay folder", fix: "move the file into \(folder) and write its path from there")
+                    "`\(path)` leaves the essay folder",
+                    fix: "move the file into \(folder) and write its path from there")
             }
         }
         let relative = components.joined(separator: "/")

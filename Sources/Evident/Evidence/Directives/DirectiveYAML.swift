@@ -47,10 +47,16 @@ struct DirectiveValue {
         guard !mapping.isEmpty else {
             throw error("\(label) is an empty map", fix: "add at least one entry or remove `\(name)`")
         }
-        return try mapping.map { pair in
-            let key = try child(pair.key, name: "\(name) key", isItem: false).text()
-            return (key, child(pair.value, name: "\(name).\(key)", isItem: false))
+        var entries: [(key: String, value: DirectiveValue)] = []
+        for (key, value) in mapping {
+            let keyValue = child(key, name: "\(name) key", isItem: false)
+            let key = try keyValue.text()
+            guard !entries.contains(where: { $0.key == key }) else {
+                throw keyValue.error("\(label) has `\(key)` twice", fix: "keep one `\(key):`")
+            }
+            entries.append((key, child(value, name: "\(name).\(key)", isItem: false)))
         }
+        return entries
     }
 
     /// The texts of a list, or of a single value taken as a list of one.
