@@ -23,7 +23,7 @@ struct DirectiveValue {
         }
         let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
         guard node.null == nil, !text.isEmpty else {
-            throw error("\(label) is empty", fix: "write a value or remove it")
+            throw error("\(label) is empty", fix: "write a value for it")
         }
         return text
     }
