@@ -41,7 +41,7 @@ enum DirectiveValidation {
     }
 
     /// The known name nearest to `name` by edit distance, when it is near enough to be a typo.
-    static func closest(to name: String, among known: [String]) -> String? {
+    private static func closest(to name: String, among known: [String]) -> String? {
         let scored = known.map { (name: $0, distance: editDistance(name, $0)) }
         guard let best = scored.min(by: { $0.distance < $1.distance }) else { return nil }
         return best.distance <= max(1, min(name.count, best.name.count) / 3) ? best.name : nil
