@@ -51,7 +51,7 @@ final class DirectiveDefaultsTests: XCTestCase {
         let defaults = try DirectiveDefaults(["max_samples": "20"])
         XCTAssertEqual(
             essay.error("bench", "id: a\ntitle: A\ncommands: {a: b}\nmin_samples: 50", defaults: defaults),
-            "content/site.yml: `max_samples` (20) is less than `min_samples` (50) "
+            "content/x/index.md:14: `max_samples` (20) is less than `min_samples` (50) "
                 + "— raise `max_samples` or lower `min_samples`")
     }
 }

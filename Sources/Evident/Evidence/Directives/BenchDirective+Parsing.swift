@@ -13,7 +13,9 @@ extension BenchDirective {
         precision = try body.value("precision").map(DirectiveQuantity.percent) ?? 0.03
         minSamples = try body.value("min_samples").map { try DirectiveQuantity.count($0, atLeast: 2) } ?? 10
         maxSamples = try body.value("max_samples").map { try DirectiveQuantity.count($0, atLeast: 2) } ?? 1000
-        if maxSamples < minSamples, let value = body.value("max_samples") ?? body.value("min_samples") {
+        // Point at the essay's own key when one of the two comes from the site's defaults.
+        let bounds = ["max_samples", "min_samples"]
+        if maxSamples < minSamples, let value = (bounds.filter(body.has) + bounds).lazy.compactMap(body.value).first {
             throw value.error(
                 "`max_samples` (\(maxSamples)) is less than `min_samples` (\(minSamples))",
                 fix: "raise `max_samples` or lower `min_samples`")
