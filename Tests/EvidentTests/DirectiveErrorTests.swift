@@ -55,6 +55,12 @@ final class DirectiveErrorTests: XCTestCase {
                 + "— write one `key: value` per line, starting with `id:` and `title:`")
     }
 
+    func testUnknownKeyWithABlockValuePointsAtTheKey() {
+        XCTAssertEqual(
+            bench("tolls:\n  python: python3"),
+            "content/x/index.md:14: unknown key `tolls` in the bench directive — use one of the keys: \(Self.keys)")
+    }
+
     func testUnknownKeySuggestsTheClosest() {
         XCTAssertEqual(
             bench("budgett: 1s"),
@@ -86,7 +92,7 @@ final class DirectiveErrorTests: XCTestCase {
     func testWrongTypesAndEmptyValues() {
         XCTAssertEqual(
             essay.error("bench", "id: a\ntitle:\n  - A\ncommands: {a: b}"),
-            "content/x/index.md:13: `title` must be text, not a list — write it as a single value")
+            "content/x/index.md:12: `title` must be text, not a list — write it as a single value")
         XCTAssertEqual(
             essay.error("bench", "id: a\ntitle: ~\ncommands: {a: b}"),
             "content/x/index.md:12: `title` is empty — write a value for it")

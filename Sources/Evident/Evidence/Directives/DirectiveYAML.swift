@@ -39,7 +39,8 @@ struct DirectiveValue {
         return sequence.map { child($0, name: name, isItem: true) }
     }
 
-    /// The entries of a non-empty map in the order written; keys are text.
+    /// The entries of a non-empty map in the order written; keys are text. Each value is located at its key's line,
+    /// so that a message about a whole block value (`claims:` then its items) points at the key.
     func entries() throws -> [(key: String, value: DirectiveValue)] {
         guard case .mapping(let mapping) = node else {
             throw wrongType(expected: "a map", fix: "write one `name: value` per line")
@@ -54,7 +55,9 @@ struct DirectiveValue {
             guard !entries.contains(where: { $0.key == key }) else {
                 throw keyValue.error("\(label) has `\(key)` twice", fix: "keep one `\(key):`")
             }
-            entries.append((key, child(value, name: "\(name).\(key)", isItem: false)))
+            let entry = DirectiveValue(
+                node: value, name: "\(name).\(key)", isItem: false, location: keyValue.location, locate: locate)
+            entries.append((key, entry))
         }
         return entries
     }
