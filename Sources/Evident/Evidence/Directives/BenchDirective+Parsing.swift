@@ -1,0 +1,63 @@
+import Foundation
+
+extension BenchDirective {
+    /// Validates a `bench` body and applies the defaults: samples auto, precision 3%, min 10 and max 1000 samples,
+    /// 1 warm-up, budget 30s, timeout 60s, metric `wall_ns` (`process_wall_ns` for commands).
+    init(_ body: DirectiveBody, essayFolder: URL) throws {
+        (id, title, caption) = try body.header()
+        variants = try BenchVariants.read(body, essayFolder: essayFolder)
+        baseline = try Self.baseline(body, variants: variants)
+        params = try BenchParams.read(body)
+        metrics = try Self.metrics(body)
+        samples = try body.value("samples").map(DirectiveQuantity.samples) ?? .auto
+        precision = try body.value("precision").map(DirectiveQuantity.percent) ?? 0.03
+        minSamples = try body.value("min_samples").map { try DirectiveQuantity.count($0, atLeast: 2) } ?? 10
+        maxSamples = try body.value("max_samples").map { try DirectiveQuantity.count($0, atLeast: 2) } ?? 1000
+        // Point at the essay's own key when one of the two comes from the site's defaults.
+        let bounds = ["max_samples", "min_samples"]
+        if maxSamples < minSamples, let value = (bounds.filter(body.has) + bounds).lazy.compactMap(body.value).first {
+            throw value.error(
+                "`max_samples` (\(maxSamples)) is less than `min_samples` (\(minSamples))",
+                fix: "raise `max_samples` or lower `min_samples`")
+        }
+        warmup = try body.value("warmup").map { try DirectiveQuantity.count($0, atLeast: 0) } ?? 1
+        budget = try body.value("budget").map(DirectiveQuantity.duration) ?? .seconds(30)
+        timeout = try body.value("timeout").map(DirectiveQuantity.duration) ?? .seconds(60)
+        claims = try DirectiveClaim.list(body)
+        location = body.location
+    }
+
+    private static func baseline(_ body: DirectiveBody, variants: [BenchVariant]) throws -> String {
+        guard let value = body.value("baseline") else { return variants[0].name }
+        let baseline = try value.text()
+        let names = variants.map(\.name)
+        guard names.contains(baseline) else {
+            throw value.error(
+                "baseline `\(baseline)` is not a variant",
+                fix: DirectiveValidation.suggestion(for: baseline, among: names, noun: "variants"))
+        }
+        return baseline
+    }
+
+    private static func metrics(_ body: DirectiveBody) throws -> [String] {
+        let forCommands = body.has("commands")
+        guard let value = body.value("metric") else { return [forCommands ? "process_wall_ns" : "wall_ns"] }
+        var metrics: [String] = []
+        for (metric, item) in try value.texts() {
+            guard DirectiveValidation.isName(metric) else {
+                throw item.error(
+                    "bad metric name `\(metric)`", fix: "write it as the experiment prints it, like `wall_ns`")
+            }
+            if forCommands, !processMetrics.contains(metric) {
+                throw item.error(
+                    "`commands` cannot measure `\(metric)`",
+                    fix: "use \(processMetrics.joined(separator: ", ")); an experiment can report other metrics")
+            }
+            guard !metrics.contains(metric) else {
+                throw item.error("metric `\(metric)` is listed twice", fix: "list each metric once")
+            }
+            metrics.append(metric)
+        }
+        return metrics
+    }
+}
