@@ -1,0 +1,147 @@
+import Foundation
+import Glibc
+
+/// A spawned program being watched: one `poll` loop feeds its stdin, reads its stdout and stderr, notices its
+/// exit through a pidfd, and kills its process group at the time-out, at the output cap and after it exits.
+struct RunningProcess {
+    /// After the program exits and its group is killed, how long to wait for the pipes to reach end of file
+    /// (they stay open only if a descendant left the group).
+    private static let drainGrace = 200_000_000
+
+    private let group: pid_t
+    private let start: Int
+    private var stdout: Int32
+    private var stderr: Int32
+    private var stdin: Int32
+    private var pidfd: Int32 = -1
+    private let stdoutLimit: Int
+    private let stderrTailLimit: Int
+    /// The bytes still to write to stdin.
+    var input = Data()
+    private var output = Data()
+    private var errorTail = Data()
+    private var errorTailCut = false
+    private var timedOut = false
+    private var outputCapped = false
+    private var exit: (status: Int32, usage: rusage, end: Int)?
+
+    init(group: pid_t, start: Int, stdout: Int32, stderr: Int32, stdin: Int32?, limits: (stdout: Int, stderr: Int)) {
+        self.group = group
+        self.start = start
+        self.stdout = stdout
+        self.stderr = stderr
+        self.stdin = stdin ?? -1
+        stdoutLimit = limits.stdout
+        stderrTailLimit = limits.stderr
+        if self.stdin >= 0 { _ = fcntl(self.stdin, F_SETFL, O_NONBLOCK) }
+    }
+
+    /// Runs the loop until the program has exited and its pipes are drained; `timeout` in nanoseconds.
+    mutating func supervise(timeout: Int?) -> ProcessResult {
+        pidfd = LinuxCalls.openPidfd(group)
+        if pidfd < 0 { kill(-group, SIGKILL) }  // cannot watch it: end it now, and reap it below
+        let deadline = timeout.map { start + $0 }
+        var drainDeadline: Int?
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 1)
+        defer { buffer.deallocate() }
+        while exit == nil || stdout >= 0 || stderr >= 0 {
+            let now = monotonicNanoseconds()
+            if let deadline, exit == nil, !timedOut, now >= deadline {
+                timedOut = true
+                kill(-group, SIGKILL)
+            }
+            if pidfd < 0 && exit == nil { reap() }
+            if exit != nil && drainDeadline == nil { drainDeadline = now + Self.drainGrace }
+            if let drainDeadline, now >= drainDeadline { break }
+            let waitUntil = [timedOut || exit != nil ? nil : deadline, drainDeadline].compactMap { $0 }.min()
+            var fds = [
+                pollfd(fd: stdout, events: Int16(POLLIN), revents: 0),
+                pollfd(fd: stderr, events: Int16(POLLIN), revents: 0),
+                pollfd(fd: stdin, events: Int16(POLLOUT), revents: 0),
+                pollfd(fd: exit == nil ? pidfd : -1, events: Int16(POLLIN), revents: 0),
+            ]
+            let milliseconds = waitUntil.map { Int32(clamping: max(0, ($0 - now + 999_999) / 1_000_000)) } ?? -1
+            guard poll(&fds, nfds_t(fds.count), milliseconds) > 0 else { continue }
+            if fds[0].revents != 0 { readStdout(into: buffer) }
+            if fds[1].revents != 0 { readStderr(into: buffer) }
+            if fds[2].revents != 0 { writeStdin() }
+            if fds[3].revents != 0 { reap() }
+        }
+        for fd in [stdout, stderr, stdin, pidfd] where fd >= 0 { close(fd) }
+        return result()
+    }
+
+    /// The program has exited: note the time, kill what is left of its group, reap it and the rest.
+    private mutating func reap() {
+        let end = monotonicNanoseconds()
+        kill(-group, SIGKILL)
+        var status: Int32 = 0
+        var usage = rusage()
+        while wait4(group, &status, 0, &usage) < 0 && errno == EINTR {}
+        exit = (status, usage, end)
+        while waitpid(-group, nil, 0) > 0 || errno == EINTR {}
+        closeFD(&stdin)
+    }
+
+    private mutating func readStdout(into buffer: UnsafeMutableRawBufferPointer) {
+        let count = read(stdout, buffer.baseAddress, buffer.count)
+        guard count > 0 else {
+            if count == 0 || errno != EINTR { closeFD(&stdout) }
+            return
+        }
+        let room = stdoutLimit - output.count
+        output.append(buffer.baseAddress!.assumingMemoryBound(to: UInt8.self), count: min(count, room))
+        if count > room {
+            outputCapped = true
+            kill(-group, SIGKILL)
+            closeFD(&stdout)
+        }
+    }
+
+    private mutating func readStderr(into buffer: UnsafeMutableRawBufferPointer) {
+        let count = read(stderr, buffer.baseAddress, buffer.count)
+        guard count > 0 else {
+            if count == 0 || errno != EINTR { closeFD(&stderr) }
+            return
+        }
+        errorTail.append(buffer.baseAddress!.assumingMemoryBound(to: UInt8.self), count: count)
+        if errorTail.count > 2 * stderrTailLimit {
+            errorTail = Data(errorTail.suffix(stderrTailLimit))
+            errorTailCut = true
+        }
+    }
+
+    private mutating func writeStdin() {
+        let count = input.withUnsafeBytes { write(stdin, $0.baseAddress, $0.count) }
+        if count > 0 { input.removeFirst(count) }
+        if input.isEmpty || (count < 0 && errno != EAGAIN && errno != EINTR) { closeFD(&stdin) }
+    }
+
+    private func closeFD(_ fd: inout Int32) {
+        if fd >= 0 { close(fd) }
+        fd = -1
+    }
+
+    private func result() -> ProcessResult {
+        let (status, usage, end) = exit ?? (0, rusage(), monotonicNanoseconds())
+        let termination: ProcessResult.Termination =
+            status & 0x7f == 0 ? .exited((status >> 8) & 0xff) : .signaled(status & 0x7f)
+        var tail = errorTail.suffix(stderrTailLimit)
+        if errorTailCut || errorTail.count > stderrTailLimit, let newline = tail.firstIndex(of: 10) {
+            tail = tail[(newline + 1)...]
+        }
+        return ProcessResult(
+            termination: termination,
+            wallNanoseconds: end - start,
+            cpuNanoseconds: nanoseconds(usage.ru_utime) + nanoseconds(usage.ru_stime),
+            maxRSSBytes: usage.ru_maxrss * 1024,
+            stdout: output,
+            stderrTail: Data(tail),
+            timedOut: timedOut,
+            outputCapped: outputCapped)
+    }
+
+    private func nanoseconds(_ time: timeval) -> Int {
+        time.tv_sec * 1_000_000_000 + time.tv_usec * 1000
+    }
+}

@@ -1,0 +1,4 @@
+# An experiment that never finishes.
+import time
+
+time.sleep(60)
