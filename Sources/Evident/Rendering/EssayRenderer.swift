@@ -14,7 +14,7 @@ struct EssayRenderer {
             reservedIDs: evidence.anchors,
             codeBlock: { info, literal, line in
                 let language = info.prefix { $0 != " " && $0 != "\t" }
-                if DirectiveKind(rawValue: String(language)) != nil { return evidence.blocks[line] }
+                if Directive.kinds.contains(String(language)) { return evidence.blocks[line] }
                 return highlights.html(language: language, code: literal)
             },
             inlineCode: { literal, line in

@@ -16,14 +16,19 @@ public enum Terminal {
     /// The log the command line uses.
     public static func log(quiet: Bool) -> Log {
         let interactive = isInteractive
-        return Log(
-            info: { message in if !quiet { clearProgress(interactive); print(message) } },
-            warning: { message in
-                clearProgress(interactive)
-                FileHandle.standardError.write(Data("warning: \(message)\n".utf8))
-            },
-            progress: interactive && !quiet
-                ? { line in FileHandle.standardError.write(Data("\r\u{1B}[2K\(line.prefix(160))".utf8)) } : nil)
+        let info: @Sendable (String) -> Void = { message in
+            guard !quiet else { return }
+            clearProgress(interactive)
+            print(message)
+        }
+        let warning: @Sendable (String) -> Void = { message in
+            clearProgress(interactive)
+            FileHandle.standardError.write(Data("warning: \(message)\n".utf8))
+        }
+        let progress: @Sendable (String) -> Void = { line in
+            FileHandle.standardError.write(Data("\r\u{1B}[2K\(line.prefix(160))".utf8))
+        }
+        return Log(info: info, warning: warning, progress: interactive && !quiet ? progress : nil)
     }
 
     private static func clearProgress(_ interactive: Bool) {
