@@ -13,7 +13,8 @@ public struct FrontMatter: Sendable {
     private static let keys = ["title", "date", "summary", "draft", "tags"]
 
     /// Splits `text` into front matter and body; `bodyLine` is the file line where the body starts.
-    static func split(_ text: String, file: String) throws -> (frontMatter: FrontMatter, body: Substring, bodyLine: Int) {
+    static func split(_ text: String, file: String) throws -> (frontMatter: FrontMatter, body: Substring, bodyLine: Int)
+    {
         guard text.hasPrefix("---\n") else {
             throw EvidentError(
                 .input, at: SourceLocation(file: file, line: 1),

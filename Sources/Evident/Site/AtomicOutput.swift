@@ -27,7 +27,8 @@ struct AtomicOutput {
             try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: false)
         } catch {
             throw EvidentError(
-                .io, at: SourceLocation(file: parent.path), "cannot create the build folder: \(error.localizedDescription)",
+                .io, at: SourceLocation(file: parent.path),
+                "cannot create the build folder: \(error.localizedDescription)",
                 fix: "check that the output's parent folder is writable")
         }
     }
@@ -39,7 +40,9 @@ struct AtomicOutput {
                 throw failure("cannot swap in the new output")
             }
         } else {
-            guard rename(staging.path, destination.path) == 0 else { throw failure("cannot move the new output in place") }
+            guard rename(staging.path, destination.path) == 0 else {
+                throw failure("cannot move the new output in place")
+            }
         }
         try? FileManager.default.removeItem(at: staging)
     }

@@ -43,7 +43,8 @@ struct YAMLSource {
                 .input, at: SourceLocation(file: file, line: firstLine),
                 "duplicate keys in \(what): \(duplicates.joined(separator: ", "))", fix: "keep one of each key")
         default:
-            return EvidentError(.input, at: SourceLocation(file: file, line: firstLine), "malformed YAML in \(what)", fix: fix)
+            return EvidentError(
+                .input, at: SourceLocation(file: file, line: firstLine), "malformed YAML in \(what)", fix: fix)
         }
     }
 }
