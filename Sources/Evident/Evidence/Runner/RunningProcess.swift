@@ -62,10 +62,10 @@ struct RunningProcess {
             ]
             let milliseconds = waitUntil.map { Int32(clamping: max(0, ($0 - now + 999_999) / 1_000_000)) } ?? -1
             guard poll(&fds, nfds_t(fds.count), milliseconds) > 0 else { continue }
+            if fds[3].revents != 0 { reap() }  // first, so that the wall time ends as it exits
             if fds[0].revents != 0 { readStdout(into: buffer) }
             if fds[1].revents != 0 { readStderr(into: buffer) }
             if fds[2].revents != 0 { writeStdin() }
-            if fds[3].revents != 0 { reap() }
         }
         for fd in [stdout, stderr, stdin, pidfd] where fd >= 0 { close(fd) }
         return result()

@@ -6,7 +6,8 @@ import Glibc
 /// stderr), killed with its whole group at a time-out, and measured (wall time, CPU time, peak memory).
 ///
 /// When the program exits, whatever is left of its group is killed and reaped too, so a child that outlives it
-/// cannot keep the build waiting on the stdout pipe.
+/// cannot keep the build waiting on the stdout pipe. A descendant that left the group (`setsid`) is out of reach:
+/// the runner stops reading its pipes shortly after the program exits and leaves it running.
 public struct Subprocess: Sendable {
     /// Where the program's stdin comes from.
     public enum Input: Sendable, Equatable {
