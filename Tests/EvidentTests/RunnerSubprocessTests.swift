@@ -90,6 +90,16 @@ final class RunnerSubprocessTests: XCTestCase {
         XCTAssertEqual(errno, ESRCH)
     }
 
+    func testStopsReadingShortlyAfterExitWhenADescendantLeftTheGroup() throws {
+        let started = Date()
+        let result = try Subprocess(["/bin/sh", "-c", "setsid sleep 60 & echo $!"], environment: environment).run()
+        XCTAssertLessThan(Date().timeIntervalSince(started), 2)
+        XCTAssertTrue(result.succeeded)
+        let escaped = try XCTUnwrap(pid_t(String(decoding: result.stdout, as: UTF8.self).trimmed))
+        kill(escaped, SIGKILL)
+        waitpid(escaped, nil, 0)  // an orphan of this process, which reaps its orphans
+    }
+
     func testMeasuresWallAndCPUTime() throws {
         let result = try Subprocess(["sleep", "0.05"], environment: environment).run()
         XCTAssertTrue(result.succeeded)

@@ -39,7 +39,7 @@ public enum ExperimentOutput {
             return .failure(Problem(description: nonFinite ? "value is not a finite number" : "not JSON"))
         }
         guard let object = parsed as? [String: Any] else { return .failure(Problem(description: "not an object")) }
-        guard let metric = object["metric"] as? String, !metric.isEmpty, !isBool(object["metric"]) else {
+        guard let metric = object["metric"] as? String, !metric.isEmpty else {
             return .failure(Problem(description: #""metric" is missing or not a non-empty string"#))
         }
         guard let number = object["value"] as? NSNumber, !isBool(number), number.doubleValue.isFinite else {

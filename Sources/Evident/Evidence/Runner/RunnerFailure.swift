@@ -23,8 +23,9 @@ extension Subprocess {
                 fix: "raise `timeout:` in the directive, or give the experiment less work per process")
         }
         if result.outputCapped {
+            let limitText = stdoutLimit % (1 << 20) == 0 ? "\(stdoutLimit >> 20) MiB" : "\(stdoutLimit) bytes"
             throw EvidentError(
-                .experiment, at: location, "\(name) printed more than \(stdoutLimit) bytes on stdout" + stderr,
+                .experiment, at: location, "\(name) printed more than \(limitText) on stdout" + stderr,
                 fix: "print only the sample lines on stdout, and logs on stderr")
         }
         throw EvidentError(

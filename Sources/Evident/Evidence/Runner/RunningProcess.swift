@@ -13,11 +13,11 @@ struct RunningProcess {
     private var stdout: Int32
     private var stderr: Int32
     private var stdin: Int32
-    private var pidfd: Int32 = -1
+    private var pidfd: Int32
     private let stdoutLimit: Int
     private let stderrTailLimit: Int
     /// The bytes still to write to stdin.
-    var input = Data()
+    private var input: Data
     private var output = Data()
     private var errorTail = Data()
     private var errorTailCut = false
@@ -25,8 +25,14 @@ struct RunningProcess {
     private var outputCapped = false
     private var exit: (status: Int32, usage: rusage, end: Int)?
 
-    init(group: pid_t, start: Int, stdout: Int32, stderr: Int32, stdin: Int32?, limits: (stdout: Int, stderr: Int)) {
+    /// Watches the program `group` (also its process-group id) through `pidfd`, taking over the file descriptors.
+    init(
+        group: pid_t, pidfd: Int32, start: Int, stdout: Int32, stderr: Int32, stdin: Int32?, input: Data,
+        limits: (stdout: Int, stderr: Int)
+    ) {
+        self.input = input
         self.group = group
+        self.pidfd = pidfd
         self.start = start
         self.stdout = stdout
         self.stderr = stderr
@@ -38,8 +44,6 @@ struct RunningProcess {
 
     /// Runs the loop until the program has exited and its pipes are drained; `timeout` in nanoseconds.
     mutating func supervise(timeout: Int?) -> ProcessResult {
-        pidfd = LinuxCalls.openPidfd(group)
-        if pidfd < 0 { kill(-group, SIGKILL) }  // cannot watch it: end it now, and reap it below
         let deadline = timeout.map { start + $0 }
         var drainDeadline: Int?
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 1)
@@ -50,7 +54,6 @@ struct RunningProcess {
                 timedOut = true
                 kill(-group, SIGKILL)
             }
-            if pidfd < 0 && exit == nil { reap() }
             if exit != nil && drainDeadline == nil { drainDeadline = now + Self.drainGrace }
             if let drainDeadline, now >= drainDeadline { break }
             let waitUntil = [timedOut || exit != nil ? nil : deadline, drainDeadline].compactMap { $0 }.min()
@@ -62,10 +65,10 @@ struct RunningProcess {
             ]
             let milliseconds = waitUntil.map { Int32(clamping: max(0, ($0 - now + 999_999) / 1_000_000)) } ?? -1
             guard poll(&fds, nfds_t(fds.count), milliseconds) > 0 else { continue }
+            if fds[3].revents != 0 { reap() }  // first, so that the wall time ends as it exits
             if fds[0].revents != 0 { readStdout(into: buffer) }
             if fds[1].revents != 0 { readStderr(into: buffer) }
             if fds[2].revents != 0 { writeStdin() }
-            if fds[3].revents != 0 { reap() }
         }
         for fd in [stdout, stderr, stdin, pidfd] where fd >= 0 { close(fd) }
         return result()

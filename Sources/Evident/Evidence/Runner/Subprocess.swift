@@ -6,7 +6,8 @@ import Glibc
 /// stderr), killed with its whole group at a time-out, and measured (wall time, CPU time, peak memory).
 ///
 /// When the program exits, whatever is left of its group is killed and reaped too, so a child that outlives it
-/// cannot keep the build waiting on the stdout pipe.
+/// cannot keep the build waiting on the stdout pipe. A descendant that left the group (`setsid`) is out of reach:
+/// the runner stops reading its pipes shortly after the program exits and leaves it running.
 public struct Subprocess: Sendable {
     /// Where the program's stdin comes from.
     public enum Input: Sendable, Equatable {
@@ -107,13 +108,18 @@ public struct Subprocess: Sendable {
         guard status == 0 else {
             throw SubprocessError("cannot start \(program): \(String(cString: strerror(status)))")
         }
+        let pidfd = LinuxCalls.openPidfd(pid)
+        guard pidfd >= 0 else {
+            let reason = String(cString: strerror(errno))
+            kill(-pid, SIGKILL)
+            waitpid(pid, nil, 0)
+            throw SubprocessError("cannot watch \(program) (pidfd_open: \(reason)); evident needs Linux 5.3 or later")
+        }
         let slot = SignalForwarding.register(pid)
         defer { slot.map(SignalForwarding.unregister) }
         var process = RunningProcess(
-            group: pid, start: start, stdout: stdoutPipe.takeRead(), stderr: stderrPipe.takeRead(),
-            stdin: stdinPipe?.takeWrite(),
-            limits: (stdoutLimit, stderrTailLimit))
-        if case .bytes(let bytes) = input { process.input = bytes }
+            group: pid, pidfd: pidfd, start: start, stdout: stdoutPipe.takeRead(), stderr: stderrPipe.takeRead(),
+            stdin: stdinPipe?.takeWrite(), input: input.bytes, limits: (stdoutLimit, stderrTailLimit))
         return process.supervise(timeout: timeout.map(nanoseconds))
     }
 
@@ -152,6 +158,12 @@ extension Subprocess.Input {
     fileprivate var isBytes: Bool {
         if case .bytes = self { return true }
         return false
+    }
+
+    /// What to write to the program's stdin through a pipe.
+    fileprivate var bytes: Data {
+        if case .bytes(let bytes) = self { return bytes }
+        return Data()
     }
 }
 

@@ -3,7 +3,7 @@ import Glibc
 
 /// Builds `.swift` experiments with `swiftc -O` once: the experiment becomes `main.swift` beside the Swift
 /// helper `EvidentBench.swift` (the experiments folder's own copy, else the bundled one), and the executable
-/// lands in `<cache>/<hash>/experiment`, keyed by a hash of the experiment, the helper and `swiftc --version`.
+/// lands in `<cache>/<hash>/experiment`, keyed by a hash of the experiment, the helper, the compile command and `swiftc --version`.
 /// A build happens in a temporary folder that is renamed into place, so an interrupted build leaves no entry.
 public final class SwiftExperimentCompiler: @unchecked Sendable {
     /// The name of the Swift helper, looked up beside the experiment before the bundled copy.
@@ -47,7 +47,9 @@ public final class SwiftExperimentCompiler: @unchecked Sendable {
         let helper = helperPath(for: source)
         let sourceText = try read(source, name: name, at: location)
         let helperText = try read(helper, name: name, at: location)
-        let key = hash(sourceText + Data([0]) + helperText + Data([0]) + Data(try compilerVersion(at: location).utf8))
+        let command = [swiftc, "-O", "-module-name", "Experiment", "main.swift", Self.helperName, "-o", "experiment"]
+        let recipe = Data((command.joined(separator: " ") + "\n" + (try compilerVersion(at: location))).utf8)
+        let key = hash(sourceText + Data([0]) + helperText + Data([0]) + recipe)
         let entry = (cacheDirectory as NSString).appendingPathComponent(key)
         let executable = (entry as NSString).appendingPathComponent("experiment")
         if access(executable, X_OK) == 0 { return executable }
@@ -62,8 +64,8 @@ public final class SwiftExperimentCompiler: @unchecked Sendable {
                 fix: "check that \(cacheDirectory) is writable")
         }
         let compile = Subprocess(
-            [swiftc, "-O", "-module-name", "Experiment", "main.swift", Self.helperName, "-o", "experiment"],
-            environment: environment, workingDirectory: build, timeout: .seconds(600), stderrTailLimit: 1 << 20)
+            command, environment: environment, workingDirectory: build, timeout: .seconds(600), stderrTailLimit: 1 << 20
+        )
         let result: ProcessResult
         do {
             result = try compile.run()
