@@ -7,9 +7,10 @@ enum Pygments {
     static func highlight(_ blocks: [(language: String, code: String)], python: String, log: Log) -> [String?]? {
         let request = blocks.map { ["language": $0.language, "code": $0.code] }
         guard let input = try? JSONSerialization.data(withJSONObject: request) else { return nil }
+        let environment = Subprocess.cleanEnvironment(adding: ["PYTHONIOENCODING": "utf-8"])
         let process = Subprocess(
-            [python, "-c", script], environment: Subprocess.cleanEnvironment(adding: ["PYTHONIOENCODING": "utf-8"]),
-            input: .bytes(input), timeout: .seconds(120), stdoutLimit: 1 << 30)
+            [python, "-c", script], environment: environment, input: .bytes(input), timeout: .seconds(120),
+            stdoutLimit: 1 << 30)
         guard let result = try? process.run(), result.succeeded,
             let reply = try? JSONSerialization.jsonObject(with: result.stdout) as? [String: Any],
             let spans = reply["html"] as? [Any], spans.count == blocks.count

@@ -1,0 +1,124 @@
+import Foundation
+import XCTest
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
+
+@testable import Evident
+
+/// Whole-site builds of the fixture sites, asserting on the files written (Hugo-style integration tests).
+final class SiteBuildTests: XCTestCase {
+    private func build(_ site: FixtureSite, drafts: Bool = false) throws -> BuildReport {
+        try SiteBuild(options: BuildOptions(siteFolder: site.folder, includeDrafts: drafts), log: .silent).run()
+    }
+
+    func testBasicSiteWritesEveryPage() throws {
+        let site = try FixtureSite("sites/basic")
+        defer { site.remove() }
+        let report = try build(site)
+        XCTAssertEqual(report.pages, 2)
+        for file in [
+            "index.html", "first-essay/index.html", "second-essay/index.html", "404.html", "feed.xml", "sitemap.xml",
+            "assets/style.css",
+        ] {
+            XCTAssertTrue(site.exists("public/\(file)"), file)
+        }
+        XCTAssertFalse(site.exists("public/a-draft/index.html"))
+    }
+
+    func testDraftsOnlyWithTheFlag() throws {
+        let site = try FixtureSite("sites/basic")
+        defer { site.remove() }
+        XCTAssertEqual(try build(site, drafts: true).pages, 3)
+        XCTAssertTrue(site.exists("public/a-draft/index.html"))
+    }
+
+    func testIndexListsNewestFirstWithEscapedTitles() throws {
+        let site = try FixtureSite("sites/basic")
+        defer { site.remove() }
+        _ = try build(site)
+        let index = try site.read("public/index.html")
+        let second = try XCTUnwrap(index.range(of: "second-essay/")).lowerBound
+        let first = try XCTUnwrap(index.range(of: "first-essay/")).lowerBound
+        XCTAssertLessThan(second, first)
+        XCTAssertTrue(index.contains("Ünïcode &amp; &lt;angle&gt; &quot;quotes&quot;"))
+        XCTAssertFalse(index.contains("<angle>"))
+    }
+
+    func testEssayHasHeadingIDsTableOfContentsHighlightingAndNoRawHTML() throws {
+        let site = try FixtureSite("sites/basic")
+        defer { site.remove() }
+        _ = try build(site)
+        let page = try site.read("public/first-essay/index.html")
+        XCTAssertTrue(page.contains(##"<h2 id="one"><a class="anchor" href="#one""##))
+        XCTAssertTrue(page.contains(#"<h2 id="two-1">"#))
+        XCTAssertTrue(page.contains(#"<nav class="toc""#))
+        XCTAssertTrue(page.contains("<!-- raw HTML omitted -->"))
+        XCTAssertFalse(page.contains("<script>"))
+        XCTAssertTrue(page.contains(#"<pre class="highlight"><code class="language-python"><span"#), page)
+        XCTAssertFalse(try site.read("public/second-essay/index.html").contains(#"class="toc""#))
+    }
+
+    func testUnsafeHTMLPassesRawHTMLThrough() throws {
+        let site = try FixtureSite("sites/basic")
+        defer { site.remove() }
+        try site.write("content/site.yml", try site.read("content/site.yml") + "unsafe_html: true\n")
+        _ = try build(site)
+        XCTAssertTrue(try site.read("public/first-essay/index.html").contains("<script>alert"))
+    }
+
+    func testFeedAndSitemapAreValidXMLWithAbsoluteURLs() throws {
+        let site = try FixtureSite("sites/basic")
+        defer { site.remove() }
+        _ = try build(site)
+        for file in ["feed.xml", "sitemap.xml"] {
+            let data = try XCTUnwrap(FileManager.default.contents(atPath: site.output.appendingPathComponent(file).path))
+            let parser = XMLParser(data: data)
+            XCTAssertTrue(parser.parse(), "\(file): \(String(describing: parser.parserError))")
+        }
+        let feed = try site.read("public/feed.xml")
+        XCTAssertTrue(feed.contains(#"<link href="https://example.org/notes/first-essay/"/>"#))
+        XCTAssertTrue(try site.read("public/sitemap.xml").contains("<loc>https://example.org/notes/second-essay/</loc>"))
+    }
+
+    func testRebuildIsByteIdentical() throws {
+        let site = try FixtureSite("sites/basic")
+        defer { site.remove() }
+        _ = try build(site)
+        let first = site.snapshot("public")
+        _ = try build(site)
+        XCTAssertEqual(site.snapshot("public"), first)
+    }
+
+    func testSiteTemplateOverridesOneFileAndKeepsTheRest() throws {
+        let site = try FixtureSite("sites/basic")
+        defer { site.remove() }
+        try site.write("templates/partials/footer.mustache", "<footer>custom {{site.title}}</footer>\n")
+        _ = try build(site)
+        let page = try site.read("public/first-essay/index.html")
+        XCTAssertTrue(page.contains("<footer>custom Fixture site</footer>"))
+        XCTAssertTrue(page.contains(#"<article class="essay">"#))
+    }
+
+    func testInitWritesTheDefaultThemeThatBuilds() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("evident-init-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try SiteScaffold.create(at: folder)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: folder.appendingPathComponent("templates/essay.mustache").path))
+        XCTAssertThrowsError(try SiteScaffold.create(at: folder))
+        let report = try SiteBuild(options: BuildOptions(siteFolder: folder), log: .silent).run()
+        XCTAssertEqual(report.pages, 0)
+    }
+
+    func testEmbeddedThemeMatchesTemplatesFolder() throws {
+        let folder = FixtureSite.repository.appendingPathComponent("templates")
+        var onDisk: [String: String] = [:]
+        for case let path as String in FileManager.default.enumerator(atPath: folder.path) ?? .init()
+        where path.contains(".") {
+            let text = try String(contentsOf: folder.appendingPathComponent(path), encoding: .utf8)
+            onDisk[path] = text.hasSuffix("\n") ? String(text.dropLast()) : text
+        }
+        XCTAssertEqual(onDisk, DefaultTheme.files, "run `make embed` after editing templates/")
+    }
+}
