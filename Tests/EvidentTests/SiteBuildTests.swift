@@ -1,11 +1,11 @@
 import Foundation
 import XCTest
 
+@testable import Evident
+
 #if canImport(FoundationXML)
     import FoundationXML
 #endif
-
-@testable import Evident
 
 /// Whole-site builds of the fixture sites, asserting on the files written (Hugo-style integration tests).
 final class SiteBuildTests: XCTestCase {
@@ -73,13 +73,15 @@ final class SiteBuildTests: XCTestCase {
         defer { site.remove() }
         _ = try build(site)
         for file in ["feed.xml", "sitemap.xml"] {
-            let data = try XCTUnwrap(FileManager.default.contents(atPath: site.output.appendingPathComponent(file).path))
+            let data = try XCTUnwrap(
+                FileManager.default.contents(atPath: site.output.appendingPathComponent(file).path))
             let parser = XMLParser(data: data)
             XCTAssertTrue(parser.parse(), "\(file): \(String(describing: parser.parserError))")
         }
         let feed = try site.read("public/feed.xml")
         XCTAssertTrue(feed.contains(#"<link href="https://example.org/notes/first-essay/"/>"#))
-        XCTAssertTrue(try site.read("public/sitemap.xml").contains("<loc>https://example.org/notes/second-essay/</loc>"))
+        XCTAssertTrue(
+            try site.read("public/sitemap.xml").contains("<loc>https://example.org/notes/second-essay/</loc>"))
     }
 
     func testRebuildIsByteIdentical() throws {
@@ -105,7 +107,8 @@ final class SiteBuildTests: XCTestCase {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("evident-init-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         try SiteScaffold.create(at: folder)
-        XCTAssertTrue(FileManager.default.fileExists(atPath: folder.appendingPathComponent("templates/essay.mustache").path))
+        XCTAssertTrue(
+            FileManager.default.fileExists(atPath: folder.appendingPathComponent("templates/essay.mustache").path))
         XCTAssertThrowsError(try SiteScaffold.create(at: folder))
         let report = try SiteBuild(options: BuildOptions(siteFolder: folder), log: .silent).run()
         XCTAssertEqual(report.pages, 0)

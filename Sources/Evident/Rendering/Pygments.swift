@@ -15,7 +15,8 @@ enum Pygments {
             let reply = try? JSONSerialization.jsonObject(with: result.stdout) as? [String: Any],
             let spans = reply["html"] as? [Any], spans.count == blocks.count
         else {
-            log.warning("code blocks are not highlighted: Pygments is not available to \(python) (run `make bootstrap`)")
+            log.warning(
+                "code blocks are not highlighted: Pygments is not available to \(python) (run `make bootstrap`)")
             return nil
         }
         return spans.map { $0 as? String }

@@ -13,7 +13,8 @@ struct FixtureSite {
     init(_ path: String) throws {
         folder = FileManager.default.temporaryDirectory
             .appendingPathComponent("evident-test-\(UUID().uuidString)", isDirectory: true)
-        try FileManager.default.createDirectory(at: folder.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: folder.deletingLastPathComponent(), withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: Self.fixtures.appendingPathComponent(path), to: folder)
     }
 
@@ -54,7 +55,9 @@ struct FixtureSite {
 enum EvidentCLI {
     static let binary = FixtureSite.repository.appendingPathComponent(".build/debug/evident")
 
-    static func run(_ arguments: [String], in folder: URL? = nil) throws -> (status: Int32, stdout: String, stderr: String) {
+    static func run(_ arguments: [String], in folder: URL? = nil) throws -> (
+        status: Int32, stdout: String, stderr: String
+    ) {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
@@ -67,6 +70,8 @@ enum EvidentCLI {
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self))
+        return (
+            process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self)
+        )
     }
 }

@@ -73,7 +73,8 @@ struct LinkCheck {
 
     private func existingFile(_ target: String) -> String? {
         var isDirectory: ObjCBool = false
-        let candidates = target.isEmpty || target.hasSuffix("/") ? [target + "index.html"] : [target, target + "/index.html"]
+        let candidates =
+            target.isEmpty || target.hasSuffix("/") ? [target + "index.html"] : [target, target + "/index.html"]
         for candidate in candidates {
             let url = output.appendingPathComponent(candidate)
             if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
