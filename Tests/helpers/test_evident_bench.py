@@ -69,7 +69,7 @@ class SamplingTests(unittest.TestCase):
 
         for name in "abc":
             run(bench, "--variant", name, "--param", "n=2", "--param", "latency_ms=0.5", "--samples", "1")
-        self.assertEqual(seen, {"a": 2, "b": (2, 0.5), "c": {"n": 2, "latency_ms": 0.5}})
+        self.assertEqual(seen, {"a": 2, "b": (2, 0.5), "c": {"n": 2, "latency_ms": 0.5, "variant": "c"}})
 
     def test_extra_metrics_and_wall_override(self):
         bench = Bench()
@@ -143,6 +143,31 @@ class SamplingTests(unittest.TestCase):
 
         lines, _, _ = run(bench, "--variant", "v", "--samples", "2", "--warmup", "0")
         self.assertEqual([line["value"] for line in lines if line["metric"] == "size"], [1, 2])
+
+    def test_sync_variants_skip_async_fixtures(self):
+        bench, events = Bench(), []
+
+        @bench.fixture
+        def plain(variant):
+            events.append(("plain", variant))
+            yield None
+
+        @bench.fixture
+        async def loop_bound():
+            events.append("loop_bound")
+            yield None
+
+        @bench.variant("s")
+        def s():
+            pass
+
+        @bench.variant("a")
+        async def a():
+            pass
+
+        run(bench, "--variant", "s", "--samples", "1")
+        run(bench, "--variant", "a", "--samples", "1")
+        self.assertEqual(events, [("plain", "s"), ("plain", "a"), "loop_bound"])
 
     def test_number_reports_per_call(self):
         bench, calls = Bench(), []
