@@ -22,13 +22,15 @@ def serve():
     listener.bind(("127.0.0.1", 0))
     listener.listen()
     print(listener.getsockname()[1], flush=True)
-    # Stop when the parent closes our stdin (or dies): close the listener so accept() fails.
-    threading.Thread(target=lambda: (sys.stdin.read(), listener.close()), daemon=True).start()
+    # Serve on a daemon thread; the main thread returns (and the process ends) when the parent closes our
+    # stdin or dies. (Closing a listener does not wake a thread blocked in accept().)
+    threading.Thread(target=accept_forever, args=(listener,), daemon=True).start()
+    sys.stdin.read()
+
+
+def accept_forever(listener):
     while True:
-        try:
-            conn, _ = listener.accept()
-        except OSError:
-            return
+        conn, _ = listener.accept()
         with conn:
             reader = conn.makefile("rb")
             size, rate = map(int, reader.readline().split())
