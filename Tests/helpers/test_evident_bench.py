@@ -1,0 +1,262 @@
+"""Tests of helpers/evident_bench.py: python -m unittest discover -s Tests/helpers"""
+
+import asyncio
+import contextlib
+import io
+import json
+import os
+import subprocess
+import sys
+import unittest
+
+HELPERS = os.path.join(os.path.dirname(__file__), "..", "..", "helpers")
+sys.path.insert(0, HELPERS)
+
+from evident_bench import Bench, convert  # noqa: E402
+
+
+def run(bench, *argv):
+    """Runs bench.main in-process; returns (parsed lines, stderr text, exit status)."""
+    out, err = io.StringIO(), io.StringIO()
+    status = 0
+    with contextlib.redirect_stderr(err):
+        try:
+            bench.main(list(argv), out=out)
+        except SystemExit as stop:
+            status = stop.code
+    return [json.loads(line) for line in out.getvalue().splitlines()], err.getvalue(), status
+
+
+class ConvertTests(unittest.TestCase):
+    def test_int_float_str(self):
+        self.assertEqual(convert("10"), 10)
+        self.assertIsInstance(convert("10"), int)
+        self.assertEqual(convert("0.5"), 0.5)
+        self.assertEqual(convert("tcp"), "tcp")
+        self.assertEqual(convert(""), "")
+
+
+class SamplingTests(unittest.TestCase):
+    def test_one_line_per_sample_warmups_not_reported(self):
+        bench, calls = Bench(), []
+
+        @bench.variant("sync")
+        def sync(n):
+            calls.append(n)
+
+        lines, _, status = run(bench, "--variant", "sync", "--param", "n=3", "--samples", "4", "--warmup", "2")
+        self.assertEqual(status, 0)
+        self.assertEqual(len(lines), 4)
+        self.assertEqual(calls, [3] * 6)
+        for line in lines:
+            self.assertEqual(line["metric"], "wall_ns")
+            self.assertIsInstance(line["value"], int)
+
+    def test_only_accepted_params_are_passed(self):
+        bench, seen = Bench(), {}
+
+        @bench.variant("a")
+        def a(n):
+            seen["a"] = n
+
+        @bench.variant("b")
+        def b(n, latency_ms):
+            seen["b"] = (n, latency_ms)
+
+        @bench.variant("c")
+        def c(**kw):
+            seen["c"] = kw
+
+        for name in "abc":
+            run(bench, "--variant", name, "--param", "n=2", "--param", "latency_ms=0.5", "--samples", "1")
+        self.assertEqual(seen, {"a": 2, "b": (2, 0.5), "c": {"n": 2, "latency_ms": 0.5, "variant": "c"}})
+
+    def test_extra_metrics_and_wall_override(self):
+        bench = Bench()
+
+        @bench.variant("v")
+        def v():
+            return {"peak_buffer_bytes": 1024, "wall_ns": 7}
+
+        lines, _, _ = run(bench, "--variant", "v", "--samples", "2", "--warmup", "0")
+        self.assertEqual(
+            lines,
+            [{"metric": "wall_ns", "value": 7}, {"metric": "peak_buffer_bytes", "value": 1024}] * 2,
+        )
+
+    def test_async_variants_share_one_loop(self):
+        bench, loops = Bench(), set()
+
+        @bench.variant("a")
+        async def a(n):
+            await asyncio.sleep(0)
+            loops.add(id(asyncio.get_running_loop()))
+
+        lines, _, status = run(bench, "--variant", "a", "--param", "n=1", "--samples", "5", "--warmup", "1")
+        self.assertEqual(status, 0)
+        self.assertEqual(len(lines), 5)
+        self.assertEqual(len(loops), 1)
+
+    def test_fixture_wraps_all_samples_and_tears_down(self):
+        bench, events = Bench(), []
+
+        @bench.fixture
+        def server(latency_ms):
+            events.append(("up", latency_ms))
+            yield {"port": 1234}
+            events.append("down")
+
+        @bench.variant("v")
+        def v(port):
+            events.append(port)
+
+        run(bench, "--variant", "v", "--param", "latency_ms=5", "--samples", "2", "--warmup", "0")
+        self.assertEqual(events, [("up", 5), 1234, 1234, "down"])
+
+    def test_teardown_runs_when_a_variant_fails(self):
+        bench, events = Bench(), []
+
+        @bench.fixture
+        def resource():
+            yield None
+            events.append("down")
+
+        @bench.variant("boom")
+        def boom():
+            raise RuntimeError("boom")
+
+        with self.assertRaises(RuntimeError):
+            run(bench, "--variant", "boom", "--samples", "1")
+        self.assertEqual(events, ["down"])
+
+    def test_async_fixture_runs_in_the_loop(self):
+        bench = Bench()
+
+        @bench.fixture
+        async def queue():
+            yield {"q": asyncio.Queue()}
+
+        @bench.variant("v")
+        async def v(q):
+            await q.put(1)
+            return {"size": q.qsize()}
+
+        lines, _, _ = run(bench, "--variant", "v", "--samples", "2", "--warmup", "0")
+        self.assertEqual([line["value"] for line in lines if line["metric"] == "size"], [1, 2])
+
+    def test_sync_variants_skip_async_fixtures(self):
+        bench, events = Bench(), []
+
+        @bench.fixture
+        def plain(variant):
+            events.append(("plain", variant))
+            yield None
+
+        @bench.fixture
+        async def loop_bound():
+            events.append("loop_bound")
+            yield None
+
+        @bench.variant("s")
+        def s():
+            pass
+
+        @bench.variant("a")
+        async def a():
+            pass
+
+        run(bench, "--variant", "s", "--samples", "1")
+        run(bench, "--variant", "a", "--samples", "1")
+        self.assertEqual(events, [("plain", "s"), ("plain", "a"), "loop_bound"])
+
+    def test_number_reports_per_call(self):
+        bench, calls = Bench(), []
+
+        @bench.variant("fast", number=10)
+        def fast():
+            calls.append(1)
+
+        lines, _, _ = run(bench, "--variant", "fast", "--samples", "3", "--warmup", "0")
+        self.assertEqual(len(calls), 30)
+        self.assertTrue(all(line["number"] == 10 for line in lines))
+        self.assertIsInstance(lines[0]["value"], float)
+
+    def test_auto_number_reaches_a_millisecond(self):
+        bench = Bench()
+
+        @bench.variant("fast", number="auto")
+        def fast():
+            pass
+
+        @bench.variant("afast", number="auto")
+        async def afast():
+            pass
+
+        for name in ("fast", "afast"):
+            lines, _, _ = run(bench, "--variant", name, "--samples", "2", "--warmup", "0")
+            number = lines[0]["number"]
+            self.assertGreater(number, 100)
+            self.assertLess(lines[0]["value"], 10_000)  # a no-op costs well under 10 µs
+
+
+class ErrorTests(unittest.TestCase):
+    def setUp(self):
+        self.bench = Bench()
+
+        @self.bench.variant("sync")
+        def sync(n):
+            pass
+
+    def assertUsageError(self, *argv, mentions):
+        lines, err, status = run(self.bench, *argv)
+        self.assertEqual(status, 2)
+        self.assertEqual(lines, [])
+        self.assertIn(mentions, err)
+
+    def test_unknown_variant(self):
+        self.assertUsageError("--variant", "nope", "--samples", "1", mentions="unknown variant 'nope'")
+
+    def test_missing_variant(self):
+        self.assertUsageError("--samples", "1", mentions="unknown variant None")
+
+    def test_bad_param(self):
+        self.assertUsageError("--variant", "sync", "--param", "n", mentions="KEY=VALUE")
+
+    def test_param_nobody_uses(self):
+        self.assertUsageError("--variant", "sync", "--param", "m=1", mentions="parameter 'm'")
+
+    def test_bad_samples(self):
+        self.assertUsageError("--variant", "sync", "--samples", "x", mentions="invalid int")
+        self.assertUsageError("--variant", "sync", "--samples", "0", mentions="--samples")
+
+    def test_stray_argument(self):
+        self.assertUsageError("--variant", "sync", "--samples", "1", "extra", mentions="unexpected")
+
+    def test_list(self):
+        out = io.StringIO()
+        self.bench.main(["--list"], out=out)
+        self.assertEqual(out.getvalue(), "sync\n")
+
+
+class ProcessTests(unittest.TestCase):
+    def test_as_a_program(self):
+        """The way the runner calls it: a script, PYTHONPATH at the helpers, stdout parsed."""
+        script = (
+            "from evident_bench import Bench\n"
+            "bench = Bench()\n"
+            "@bench.variant('v')\n"
+            "def v(n): return {'n_seen': n}\n"
+            "bench.main()\n"
+        )
+        env = dict(os.environ, PYTHONPATH=HELPERS)
+        argv = [sys.executable, "-c", script, "--variant", "v", "--param", "n=4", "--samples", "2", "--warmup", "1"]
+        done = subprocess.run(argv, env=env, capture_output=True, text=True, check=True)
+        lines = [json.loads(line) for line in done.stdout.splitlines()]
+        self.assertEqual([line["metric"] for line in lines], ["wall_ns", "n_seen"] * 2)
+        bad = subprocess.run(argv[:3] + ["--variant", "w"], env=env, capture_output=True, text=True)
+        self.assertEqual(bad.returncode, 2)
+        self.assertIn("unknown variant 'w'", bad.stderr)
+
+
+if __name__ == "__main__":
+    unittest.main()

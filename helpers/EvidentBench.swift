@@ -1,0 +1,174 @@
+// The experiment side of evident's runner protocol for Swift, so that an experiment is only its variants.
+//
+// The runner copies an experiment to `main.swift` and builds it with this file: `swiftc -O main.swift
+// EvidentBench.swift` (Swift 5 or 6 language mode). The experiment is top-level code:
+//
+//     let bench = Bench()
+//     bench.setUp { params in ... }                        // optional, once per process, before the samples
+//     bench.tearDown { params in ... }                     // optional, once per process, even after a failure
+//     bench.variant("blocking") { p in
+//         for _ in 0..<p.int("n") { usleep(1000) }
+//     }
+//     bench.variant("task_group") { p async in             // async variants: structured concurrency
+//         await withTaskGroup(of: Void.self) { group in ... }
+//     }
+//     bench.variant("call", number: .auto) { p in ... }    // too fast to time one call: report ns per call
+//     bench.variant("x") { p in p.report("peak_bytes", 123) }   // extra metric for this sample
+//     await bench.main()
+//
+// It is invoked as `<program> --variant NAME [--param KEY=VALUE]... --samples N --warmup W` and prints one
+// JSON line per sample and metric: {"metric":"wall_ns","value":2143210}. Each call is timed with
+// ContinuousClock; warm-ups are not printed. `number: K` times K calls per sample and reports ns per call;
+// `.auto` doubles K until a sample takes at least 1 ms. Parameters are strings read with `p.int`, `p.double`,
+// `p.string` (a missing or malformed one stops the program with a message). An unknown variant or bad
+// arguments: a message on stderr and exit status 2.
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The parameters of one run, and the extra metrics a variant reports for the current sample.
+public final class Params: @unchecked Sendable {
+    public let values: [String: String]
+    fileprivate var extra: [(String, Double)] = []
+
+    init(_ values: [String: String]) { self.values = values }
+
+    public subscript(key: String) -> String? { values[key] }
+
+    public func string(_ key: String, default fallback: String? = nil) -> String {
+        guard let value = values[key] ?? fallback else { Bench.usage("missing --param \(key)=...") }
+        return value
+    }
+
+    public func int(_ key: String, default fallback: Int? = nil) -> Int {
+        guard let text = values[key] else {
+            guard let fallback else { Bench.usage("missing --param \(key)=...") }
+            return fallback
+        }
+        guard let value = Int(text) else { Bench.usage("--param \(key)=\(text) is not an integer") }
+        return value
+    }
+
+    public func double(_ key: String, default fallback: Double? = nil) -> Double {
+        guard let text = values[key] else {
+            guard let fallback else { Bench.usage("missing --param \(key)=...") }
+            return fallback
+        }
+        guard let value = Double(text) else { Bench.usage("--param \(key)=\(text) is not a number") }
+        return value
+    }
+
+    /// Reports an extra metric for the current sample (with `number` > 1, the last call's value counts).
+    public func report(_ metric: String, _ value: Double) { extra.append((metric, value)) }
+}
+
+/// Writes to file descriptor 2 (the C global `stderr` cannot be named in Swift 6 language mode).
+func printError(_ message: String) {
+    let line = "error: \(message)\n"
+    _ = line.utf8CString.withUnsafeBufferPointer { write(2, $0.baseAddress, $0.count - 1) }
+}
+
+public enum Calls: ExpressibleByIntegerLiteral, Sendable {
+    case fixed(Int)
+    case auto
+    public init(integerLiteral value: Int) { self = .fixed(max(1, value)) }
+}
+
+public final class Bench: @unchecked Sendable {
+    public typealias Body = (Params) async throws -> Void
+    private var variants: [(name: String, number: Calls, body: Body)] = []
+    private var setUps: [Body] = []
+    private var tearDowns: [Body] = []
+
+    public init() {}
+
+    // Two overloads so that a closure without `await` reads as plain sync code at the call site.
+    public func variant(_ name: String, number: Calls = 1, _ body: @escaping (Params) throws -> Void) {
+        variants.append((name, number, { try body($0) }))
+    }
+
+    public func variant(_ name: String, number: Calls = 1, _ body: @escaping (Params) async throws -> Void) {
+        variants.append((name, number, body))
+    }
+
+    public func setUp(_ body: @escaping Body) { setUps.append(body) }
+    public func tearDown(_ body: @escaping Body) { tearDowns.append(body) }
+
+    static func usage(_ message: String) -> Never {
+        printError(message)
+        exit(2)
+    }
+
+    public func main(_ arguments: [String] = Array(CommandLine.arguments.dropFirst())) async {
+        var name: String?
+        var values: [String: String] = [:]
+        var samples = 10
+        var warmup = 1
+        var rest = arguments[...]
+        while let flag = rest.popFirst() {
+            if flag == "--list" {
+                print(variants.map(\.name).joined(separator: "\n"))
+                return
+            }
+            guard let value = rest.popFirst() else { Bench.usage("\(flag) needs a value") }
+            switch flag {
+            case "--variant": name = value
+            case "--samples": samples = Int(value) ?? 0
+            case "--warmup": warmup = Int(value) ?? -1
+            case "--param":
+                guard let eq = value.firstIndex(of: "="), eq != value.startIndex else {
+                    Bench.usage("--param \(value) is not KEY=VALUE")
+                }
+                values[String(value[..<eq])] = String(value[value.index(after: eq)...])
+            default: Bench.usage("unexpected argument \(flag)")
+            }
+        }
+        guard samples >= 1, warmup >= 0 else { Bench.usage("--samples must be >= 1 and --warmup >= 0") }
+        guard let chosen = variants.first(where: { $0.name == name }) else {
+            let known = variants.map(\.name).joined(separator: ", ")
+            Bench.usage("unknown variant '\(name ?? "")'; this experiment has: \(known)")
+        }
+        let params = Params(values)
+        var failure: (any Error)?
+        do {
+            for body in setUps { try await body(params) }
+            try await run(chosen.body, chosen.number, params, samples: samples, warmup: warmup)
+        } catch {
+            failure = error
+        }
+        for body in tearDowns { try? await body(params) }  // stop servers and children even after a failure
+        if let failure {
+            printError("variant \(chosen.name) failed: \(failure)")
+            exit(1)
+        }
+    }
+
+    private func run(_ body: Body, _ number: Calls, _ params: Params, samples: Int, warmup: Int) async throws {
+        func sample(_ k: Int) async throws -> Int64 {
+            params.extra = []
+            let start = ContinuousClock.now
+            for _ in 0..<k { try await body(params) }
+            let elapsed = ContinuousClock.now - start
+            return elapsed.components.seconds * 1_000_000_000 + elapsed.components.attoseconds / 1_000_000_000
+        }
+        var k = 1
+        if case .fixed(let fixed) = number { k = fixed }
+        if case .auto = number {
+            while try await sample(k) < 1_000_000 && k < 1 << 30 { k *= 2 }
+        }
+        for i in 0..<(warmup + samples) {
+            let ns = try await sample(k)
+            guard i >= warmup else { continue }
+            if k == 1 {
+                print("{\"metric\":\"wall_ns\",\"value\":\(ns)}")
+            } else {
+                print("{\"metric\":\"wall_ns\",\"value\":\(Double(ns) / Double(k)),\"number\":\(k)}")
+            }
+            for (metric, value) in params.extra { print("{\"metric\":\"\(metric)\",\"value\":\(value)}") }
+            fflush(nil)  // all streams: the global `stdout` is not concurrency-safe to name in Swift 6 mode
+        }
+    }
+}

@@ -1,0 +1,257 @@
+"""The experiment side of evident's runner protocol, so that an experiment is only its variants.
+
+    from evident_bench import Bench
+    bench = Bench()
+
+    @bench.fixture                     # optional, once per process, around all samples
+    def server():
+        srv = start_server()
+        yield {"port": srv.port}       # extra keyword arguments for the variants (or None)
+        srv.stop()                     # teardown runs even when a variant fails
+
+    @bench.variant("sync")
+    def sync(n, latency_ms, port): ...
+
+    @bench.variant("gather")
+    async def gather(n, latency_ms, port): ...
+
+    @bench.variant("call", number="auto")   # too fast to time one call: time many, report per call
+    def call(depth): ...
+
+    if __name__ == "__main__":
+        bench.main()
+
+The runner calls `experiment.py --variant NAME [--param KEY=VALUE]... --samples N --warmup W` and reads one
+JSON line per sample and metric from stdout: {"metric": "wall_ns", "value": 2143210}.
+
+- Parameter values become int, else float, else stay str. Each function (variant or fixture) receives only
+  the parameters its signature names (all of them if it takes **kwargs), so one directive's axes can be
+  shared by variants that ignore some of them. A parameter that no variant and no fixture accepts is an error
+  (a typo in the directive should not pass silently). A function may also ask for `variant`, the name.
+- `async def` variants (and async generator fixtures) run in ONE event loop per process; the loop starts
+  before the first sample, so its start-up is never timed; each call is timed inside the loop. Sync variants
+  run without a loop (so they may call asyncio.run themselves) and skip async fixtures.
+- Fixtures are entered in the order they were declared and left in reverse, after the last sample.
+- Each sample is timed with time.perf_counter_ns() and printed as `wall_ns`; warm-ups are not printed.
+- A variant may return a dict of extra metrics, one line each per sample. A `wall_ns` key in it replaces
+  the measured time (for a variant that times a part of its work itself).
+- `number=K` times K calls per sample and reports ns per call (float); `number="auto"` doubles K until one
+  sample takes at least 1 ms. Extra metrics then come from the last call of the sample.
+- Unknown variant, bad arguments: a message on stderr and exit status 2. `--list` prints the variant names.
+"""
+
+import argparse
+import asyncio
+import contextlib
+import functools
+import inspect
+import itertools
+import json
+import sys
+import time
+
+AUTO_TARGET_NS = 1_000_000
+
+
+def convert(text):
+    """'10' -> 10, '0.5' -> 0.5, anything else stays a string."""
+    for kind in (int, float):
+        try:
+            return kind(text)
+        except ValueError:
+            pass
+    return text
+
+
+def accepted(fn, params):
+    """The subset of params that fn's signature can take as keyword arguments."""
+    sig = inspect.signature(fn).parameters.values()
+    if any(p.kind is p.VAR_KEYWORD for p in sig):
+        return dict(params)
+    names = {p.name for p in sig if p.kind in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY)}
+    return {k: v for k, v in params.items() if k in names}
+
+
+class UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message):  # argparse would exit by itself; we want one place that reports
+        raise UsageError(message)
+
+
+class Bench:
+    def __init__(self):
+        self.variants = {}  # name -> (function, number)
+        self.fixtures = []
+
+    def variant(self, name, number=1):
+        if not (number == "auto" or (isinstance(number, int) and number >= 1)):
+            raise ValueError(f"variant {name!r}: number must be a positive int or 'auto'")
+
+        def register(fn):
+            self.variants[name] = (fn, number)
+            return fn
+
+        return register
+
+    def fixture(self, fn):
+        if not (inspect.isgeneratorfunction(fn) or inspect.isasyncgenfunction(fn)):
+            raise TypeError(f"fixture {fn.__name__} must be a generator (yield once)")
+        self.fixtures.append(fn)
+        return fn
+
+    # -- command line -------------------------------------------------------------------------------------
+
+    def parse(self, argv):
+        parser = _Parser(prog=sys.argv[0], add_help=False)
+        parser.add_argument("--variant")
+        parser.add_argument("--param", action="append", default=[], metavar="KEY=VALUE")
+        parser.add_argument("--samples", type=int, default=10)
+        parser.add_argument("--warmup", type=int, default=1)
+        parser.add_argument("--list", action="store_true")
+        args, extra = parser.parse_known_args(argv)
+        if extra:
+            raise UsageError(f"unexpected arguments: {' '.join(extra)}")
+        if args.list:
+            return args
+        if args.variant not in self.variants:
+            known = ", ".join(self.variants)
+            raise UsageError(f"unknown variant {args.variant!r}; this experiment has: {known}")
+        if args.samples < 1 or args.warmup < 0:
+            raise UsageError("--samples must be >= 1 and --warmup >= 0")
+        args.params = {}
+        for item in args.param:
+            key, sep, value = item.partition("=")
+            if not sep or not key:
+                raise UsageError(f"--param {item!r} is not KEY=VALUE")
+            args.params[key] = convert(value)
+        takers = [fn for fn, _ in self.variants.values()] + self.fixtures
+        for key in args.params:
+            if not any(key in accepted(fn, {key: None}) for fn in takers):
+                raise UsageError(f"parameter {key!r} is not used by any variant or fixture")
+        return args
+
+    def main(self, argv=None, out=None):
+        out = out or sys.stdout
+        try:
+            args = self.parse(sys.argv[1:] if argv is None else argv)
+        except UsageError as error:
+            print(f"error: {error}", file=sys.stderr)
+            sys.exit(2)
+        if args.list:
+            print("\n".join(self.variants), file=out)
+            return
+        fn, number = self.variants[args.variant]
+        if inspect.iscoroutinefunction(fn):
+            asyncio.run(self._run_async(fn, number, args, out))
+        else:
+            self._run_sync(fn, number, args, out)
+
+    # -- sampling -----------------------------------------------------------------------------------------
+
+    def _run_sync(self, fn, number, args, out):
+        with contextlib.ExitStack() as stack:
+            params = dict(args.params, variant=args.variant)
+            for fixture in self.fixtures:
+                if not inspect.isasyncgenfunction(fixture):  # async fixtures serve async variants only
+                    params.update(stack.enter_context(_fixture(fixture, params)) or {})
+            call = _bind(fn, params)
+
+            def sample(k):
+                start = time.perf_counter_ns()
+                for _ in itertools.repeat(None, k - 1):
+                    call()
+                result = call()
+                return time.perf_counter_ns() - start, result
+
+            k = number if number != "auto" else _calibrate(sample)
+            for i in range(args.warmup + args.samples):
+                elapsed, result = sample(k)
+                if i >= args.warmup:
+                    _emit(out, elapsed, k, result)
+
+    async def _run_async(self, fn, number, args, out):
+        async with contextlib.AsyncExitStack() as stack:
+            params = dict(args.params, variant=args.variant)
+            for fixture in self.fixtures:
+                if inspect.isasyncgenfunction(fixture):
+                    got = await stack.enter_async_context(_async_fixture(fixture, params))
+                else:
+                    got = stack.enter_context(_fixture(fixture, params))
+                params.update(got or {})
+            call = _bind(fn, params)
+
+            async def sample(k):
+                start = time.perf_counter_ns()
+                for _ in itertools.repeat(None, k - 1):
+                    await call()
+                result = await call()
+                return time.perf_counter_ns() - start, result
+
+            k = number if number != "auto" else await _calibrate_async(sample)
+            for i in range(args.warmup + args.samples):
+                elapsed, result = await sample(k)
+                if i >= args.warmup:
+                    _emit(out, elapsed, k, result)
+
+
+# Unlike contextlib.contextmanager, the code after `yield` runs even when a sample raised, so a fixture
+# needs no try/finally to stop its server.
+@contextlib.contextmanager
+def _fixture(fn, params):
+    gen = fn(**accepted(fn, params))
+    try:
+        yield next(gen)
+    finally:
+        next(gen, None)
+
+
+@contextlib.asynccontextmanager
+async def _async_fixture(fn, params):
+    gen = fn(**accepted(fn, params))
+    try:
+        yield await anext(gen)
+    finally:
+        await anext(gen, None)
+
+
+def _bind(fn, params):
+    """A no-argument callable. Arguments go positionally where the signature allows: a partial with only
+    positional arguments is much cheaper to call, which matters for number > 1 on ~100 ns variants."""
+    kw = accepted(fn, params)
+    if not kw:
+        return fn
+    args = []
+    for p in inspect.signature(fn).parameters.values():
+        if p.kind is not p.POSITIONAL_OR_KEYWORD or p.name not in kw:
+            break
+        args.append(kw.pop(p.name))
+    return functools.partial(fn, *args, **kw)
+
+
+def _calibrate(sample):
+    k = 1
+    while sample(k)[0] < AUTO_TARGET_NS and k < 1 << 30:
+        k *= 2
+    return k
+
+
+async def _calibrate_async(sample):
+    k = 1
+    while (await sample(k))[0] < AUTO_TARGET_NS and k < 1 << 30:
+        k *= 2
+    return k
+
+
+def _emit(out, elapsed, k, result):
+    metrics = dict(result) if isinstance(result, dict) else {}
+    wall = metrics.pop("wall_ns", elapsed)
+    lines = [{"metric": "wall_ns", "value": wall if k == 1 else wall / k}]
+    if k > 1:
+        lines[0]["number"] = k
+    lines += [{"metric": name, "value": value} for name, value in metrics.items()]
+    for line in lines:
+        out.write(json.dumps(line) + "\n")
+    out.flush()
