@@ -110,6 +110,157 @@ hr { border: 0; border-top: 1px solid var(--rule); margin: 2rem 0; }
   .evidence { break-inside: avoid; }
   a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 0.8em; }
 }
+
+/* Code highlighting (Pygments classes): 'default' in light mode, 'monokai' in dark mode. */
+.highlight .c { color: #3D7B7B; font-style: italic }
+.highlight .err { border: 1px solid #F00 }
+.highlight .k { color: #008000; font-weight: bold }
+.highlight .o { color: #666 }
+.highlight .ch { color: #3D7B7B; font-style: italic }
+.highlight .cm { color: #3D7B7B; font-style: italic }
+.highlight .cp { color: #9C6500 }
+.highlight .cpf { color: #3D7B7B; font-style: italic }
+.highlight .c1 { color: #3D7B7B; font-style: italic }
+.highlight .cs { color: #3D7B7B; font-style: italic }
+.highlight .gd { color: #A00000 }
+.highlight .ge { font-style: italic }
+.highlight .ges { font-weight: bold; font-style: italic }
+.highlight .gr { color: #E40000 }
+.highlight .gh { color: #000080; font-weight: bold }
+.highlight .gi { color: #008400 }
+.highlight .go { color: #717171 }
+.highlight .gp { color: #000080; font-weight: bold }
+.highlight .gs { font-weight: bold }
+.highlight .gu { color: #800080; font-weight: bold }
+.highlight .gt { color: #04D }
+.highlight .kc { color: #008000; font-weight: bold }
+.highlight .kd { color: #008000; font-weight: bold }
+.highlight .kn { color: #008000; font-weight: bold }
+.highlight .kp { color: #008000 }
+.highlight .kr { color: #008000; font-weight: bold }
+.highlight .kt { color: #B00040 }
+.highlight .m { color: #666 }
+.highlight .s { color: #BA2121 }
+.highlight .na { color: #687822 }
+.highlight .nb { color: #008000 }
+.highlight .nc { color: #00F; font-weight: bold }
+.highlight .no { color: #800 }
+.highlight .nd { color: #A2F }
+.highlight .ni { color: #717171; font-weight: bold }
+.highlight .ne { color: #CB3F38; font-weight: bold }
+.highlight .nf { color: #00F }
+.highlight .nl { color: #767600 }
+.highlight .nn { color: #00F; font-weight: bold }
+.highlight .nt { color: #008000; font-weight: bold }
+.highlight .nv { color: #19177C }
+.highlight .ow { color: #A2F; font-weight: bold }
+.highlight .w { color: #BBB }
+.highlight .mb { color: #666 }
+.highlight .mf { color: #666 }
+.highlight .mh { color: #666 }
+.highlight .mi { color: #666 }
+.highlight .mo { color: #666 }
+.highlight .sa { color: #BA2121 }
+.highlight .sb { color: #BA2121 }
+.highlight .sc { color: #BA2121 }
+.highlight .dl { color: #BA2121 }
+.highlight .sd { color: #BA2121; font-style: italic }
+.highlight .s2 { color: #BA2121 }
+.highlight .se { color: #AA5D1F; font-weight: bold }
+.highlight .sh { color: #BA2121 }
+.highlight .si { color: #A45A77; font-weight: bold }
+.highlight .sx { color: #008000 }
+.highlight .sr { color: #A45A77 }
+.highlight .s1 { color: #BA2121 }
+.highlight .ss { color: #19177C }
+.highlight .bp { color: #008000 }
+.highlight .fm { color: #00F }
+.highlight .vc { color: #19177C }
+.highlight .vg { color: #19177C }
+.highlight .vi { color: #19177C }
+.highlight .vm { color: #19177C }
+.highlight .il { color: #666 }
+@media (prefers-color-scheme: dark) {
+  .highlight .c { color: #8B949E; font-style: italic }
+  .highlight .err { color: #F85149 }
+  .highlight .esc { color: #E6EDF3 }
+  .highlight .g { color: #E6EDF3 }
+  .highlight .k { color: #FF7B72 }
+  .highlight .l { color: #A5D6FF }
+  .highlight .n { color: #E6EDF3 }
+  .highlight .o { color: #FF7B72; font-weight: bold }
+  .highlight .x { color: #E6EDF3 }
+  .highlight .p { color: #E6EDF3 }
+  .highlight .ch { color: #8B949E; font-style: italic }
+  .highlight .cm { color: #8B949E; font-style: italic }
+  .highlight .cp { color: #8B949E; font-weight: bold; font-style: italic }
+  .highlight .cpf { color: #8B949E; font-style: italic }
+  .highlight .c1 { color: #8B949E; font-style: italic }
+  .highlight .cs { color: #8B949E; font-weight: bold; font-style: italic }
+  .highlight .gd { color: #FFA198; background-color: #490202 }
+  .highlight .ge { color: #E6EDF3; font-style: italic }
+  .highlight .ges { color: #E6EDF3; font-weight: bold; font-style: italic }
+  .highlight .gr { color: #FFA198 }
+  .highlight .gh { color: #79C0FF; font-weight: bold }
+  .highlight .gi { color: #56D364; background-color: #0F5323 }
+  .highlight .go { color: #8B949E }
+  .highlight .gp { color: #8B949E }
+  .highlight .gs { color: #E6EDF3; font-weight: bold }
+  .highlight .gu { color: #79C0FF }
+  .highlight .gt { color: #FF7B72 }
+  .highlight .g-Underline { color: #E6EDF3; text-decoration: underline }
+  .highlight .kc { color: #79C0FF }
+  .highlight .kd { color: #FF7B72 }
+  .highlight .kn { color: #FF7B72 }
+  .highlight .kp { color: #79C0FF }
+  .highlight .kr { color: #FF7B72 }
+  .highlight .kt { color: #FF7B72 }
+  .highlight .ld { color: #79C0FF }
+  .highlight .m { color: #A5D6FF }
+  .highlight .s { color: #A5D6FF }
+  .highlight .na { color: #E6EDF3 }
+  .highlight .nb { color: #E6EDF3 }
+  .highlight .nc { color: #F0883E; font-weight: bold }
+  .highlight .no { color: #79C0FF; font-weight: bold }
+  .highlight .nd { color: #D2A8FF; font-weight: bold }
+  .highlight .ni { color: #FFA657 }
+  .highlight .ne { color: #F0883E; font-weight: bold }
+  .highlight .nf { color: #D2A8FF; font-weight: bold }
+  .highlight .nl { color: #79C0FF; font-weight: bold }
+  .highlight .nn { color: #FF7B72 }
+  .highlight .nx { color: #E6EDF3 }
+  .highlight .py { color: #79C0FF }
+  .highlight .nt { color: #7EE787 }
+  .highlight .nv { color: #79C0FF }
+  .highlight .ow { color: #FF7B72; font-weight: bold }
+  .highlight .pm { color: #E6EDF3 }
+  .highlight .w { color: #6E7681 }
+  .highlight .mb { color: #A5D6FF }
+  .highlight .mf { color: #A5D6FF }
+  .highlight .mh { color: #A5D6FF }
+  .highlight .mi { color: #A5D6FF }
+  .highlight .mo { color: #A5D6FF }
+  .highlight .sa { color: #79C0FF }
+  .highlight .sb { color: #A5D6FF }
+  .highlight .sc { color: #A5D6FF }
+  .highlight .dl { color: #79C0FF }
+  .highlight .sd { color: #A5D6FF }
+  .highlight .s2 { color: #A5D6FF }
+  .highlight .se { color: #79C0FF }
+  .highlight .sh { color: #79C0FF }
+  .highlight .si { color: #A5D6FF }
+  .highlight .sx { color: #A5D6FF }
+  .highlight .sr { color: #79C0FF }
+  .highlight .s1 { color: #A5D6FF }
+  .highlight .ss { color: #A5D6FF }
+  .highlight .bp { color: #E6EDF3 }
+  .highlight .fm { color: #D2A8FF; font-weight: bold }
+  .highlight .vc { color: #79C0FF }
+  .highlight .vg { color: #79C0FF }
+  .highlight .vi { color: #79C0FF }
+  .highlight .vm { color: #79C0FF }
+  .highlight .il { color: #A5D6FF }
+}
 """#,
         "base.mustache": #"""
 <!doctype html>
