@@ -113,7 +113,6 @@ hr { border: 0; border-top: 1px solid var(--rule); margin: 2rem 0; }
 
 /* Code highlighting (Pygments classes): 'default' in light mode, 'monokai' in dark mode. */
 .highlight .c { color: #3D7B7B; font-style: italic }
-.highlight .err { border: 1px solid #F00 }
 .highlight .k { color: #008000; font-weight: bold }
 .highlight .o { color: #666 }
 .highlight .ch { color: #3D7B7B; font-style: italic }
@@ -182,7 +181,6 @@ hr { border: 0; border-top: 1px solid var(--rule); margin: 2rem 0; }
 .highlight .il { color: #666 }
 @media (prefers-color-scheme: dark) {
   .highlight .c { color: #8B949E; font-style: italic }
-  .highlight .err { color: #F85149 }
   .highlight .esc { color: #E6EDF3 }
   .highlight .g { color: #E6EDF3 }
   .highlight .k { color: #FF7B72 }
