@@ -37,7 +37,8 @@ JSON line per sample and metric from stdout: {"metric": "wall_ns", "value": 2143
   the measured time (for a variant that times a part of its work itself).
 - `number=K` times K calls per sample and reports ns per call (float); `number="auto"` doubles K until one
   sample takes at least 1 ms. Extra metrics then come from the last call of the sample.
-- Unknown variant, bad arguments: a message on stderr and exit status 2. `--list` prints the variant names.
+- Unknown variant, bad or missing parameters, bad arguments: a message on stderr and exit status 2. `--list`
+  prints the variant names.
 """
 
 import argparse
