@@ -222,6 +222,9 @@ class ErrorTests(unittest.TestCase):
     def test_bad_param(self):
         self.assertUsageError("--variant", "sync", "--param", "n", mentions="KEY=VALUE")
 
+    def test_missing_param(self):
+        self.assertUsageError("--variant", "sync", "--samples", "1", mentions="needs --param n=...")
+
     def test_param_nobody_uses(self):
         self.assertUsageError("--variant", "sync", "--param", "m=1", mentions="parameter 'm'")
 
