@@ -220,7 +220,8 @@ JSON line per sample and metric from stdout: {"metric": "wall_ns", "value": 2143
   the measured time (for a variant that times a part of its work itself).
 - `number=K` times K calls per sample and reports ns per call (float); `number="auto"` doubles K until one
   sample takes at least 1 ms. Extra metrics then come from the last call of the sample.
-- Unknown variant, bad arguments: a message on stderr and exit status 2. `--list` prints the variant names.
+- Unknown variant, bad or missing parameters, bad arguments: a message on stderr and exit status 2. `--list`
+  prints the variant names.
 """
 
 import argparse
@@ -253,6 +254,16 @@ def accepted(fn, params):
         return dict(params)
     names = {p.name for p in sig if p.kind in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY)}
     return {k: v for k, v in params.items() if k in names}
+
+
+def arguments(fn, params):
+    """accepted(), and a usage error when fn needs a parameter that is not there."""
+    kw = accepted(fn, params)
+    missing = [p.name for p in inspect.signature(fn).parameters.values()
+               if p.default is p.empty and p.kind in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY) and p.name not in kw]
+    if missing:
+        raise UsageError(f"{fn.__name__} needs " + " ".join(f"--param {name}=..." for name in missing))
+    return kw
 
 
 class UsageError(Exception):
@@ -327,10 +338,14 @@ class Bench:
             print("\n".join(self.variants), file=out)
             return
         fn, number = self.variants[args.variant]
-        if inspect.iscoroutinefunction(fn):
-            asyncio.run(self._run_async(fn, number, args, out))
-        else:
-            self._run_sync(fn, number, args, out)
+        try:
+            if inspect.iscoroutinefunction(fn):
+                asyncio.run(self._run_async(fn, number, args, out))
+            else:
+                self._run_sync(fn, number, args, out)
+        except UsageError as error:  # a missing parameter, found once fixtures have added theirs
+            print(f"error: {error}", file=sys.stderr)
+            sys.exit(2)
 
     # -- sampling -----------------------------------------------------------------------------------------
 
@@ -384,7 +399,7 @@ class Bench:
 # needs no try/finally to stop its server.
 @contextlib.contextmanager
 def _fixture(fn, params):
-    gen = fn(**accepted(fn, params))
+    gen = fn(**arguments(fn, params))
     try:
         yield next(gen)
     finally:
@@ -393,7 +408,7 @@ def _fixture(fn, params):
 
 @contextlib.asynccontextmanager
 async def _async_fixture(fn, params):
-    gen = fn(**accepted(fn, params))
+    gen = fn(**arguments(fn, params))
     try:
         yield await anext(gen)
     finally:
@@ -403,7 +418,7 @@ async def _async_fixture(fn, params):
 def _bind(fn, params):
     """A no-argument callable. Arguments go positionally where the signature allows: a partial with only
     positional arguments is much cheaper to call, which matters for number > 1 on ~100 ns variants."""
-    kw = accepted(fn, params)
+    kw = arguments(fn, params)
     if not kw:
         return fn
     args = []
