@@ -127,7 +127,8 @@ final class MeasureBenchTests: XCTestCase {
             samples: 4
             """, log: lines.log)
         XCTAssertFalse(lines.progress.isEmpty)
-        XCTAssertTrue(lines.progress.allSatisfy { $0.hasPrefix("progress: short at scale=0.1 · ") }, "\(lines.progress)")
+        XCTAssertTrue(
+            lines.progress.allSatisfy { $0.hasPrefix("progress: short at scale=0.1 · ") }, "\(lines.progress)")
         XCTAssertTrue(lines.progress.last!.contains(" samples · ±"), lines.progress.last!)
         XCTAssertEqual(lines.info.count, 1)
         XCTAssertTrue(lines.info[0].contains("4 samples each"), lines.info[0])

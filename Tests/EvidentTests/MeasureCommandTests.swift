@@ -16,12 +16,12 @@ final class MeasureCommandTests: XCTestCase {
             title: Sleep
             commands:
               sleep: sleep 0.05
-              nothing: "true"
-            samples: 10
+              nothing: sleep 0
+            samples: 12
             warmup: 1
             """)
         XCTAssertEqual(measurement.stoppedBy, .samples)
-        XCTAssertEqual(measurement.samples("sleep", metric: "process_wall_ns").count, 10)
+        XCTAssertEqual(measurement.samples("sleep", metric: "process_wall_ns").count, 12)
         let overhead = measurement.median("nothing", metric: "process_wall_ns")
         let sleep = measurement.median("sleep", metric: "process_wall_ns")
         print("sleep 0.05: median \(sleep / 1e6) ms, exec overhead \(overhead / 1e6) ms")

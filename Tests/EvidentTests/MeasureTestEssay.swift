@@ -12,7 +12,8 @@ final class MeasureTestEssay {
     init() throws {
         site = FileManager.default.temporaryDirectory.appendingPathComponent("evident-measure-\(UUID())")
         folder = site.appendingPathComponent("content/x")
-        try FileManager.default.createDirectory(at: site.appendingPathComponent("content"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: site.appendingPathComponent("content"), withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: Self.fixtures, to: folder)
     }
 

@@ -55,7 +55,8 @@ public struct BenchMeasurer: Sendable {
                 return plan.batch(unit: index, room: firstIsPerProcess ? nil : room, share: share)
             }
             let expected = units.indices.reduce(0.0) { total, index in
-                batches[index] == 0 ? total : total + (plan.expectedNanoseconds(unit: index, batch: batches[index]) ?? 0)
+                batches[index] == 0
+                    ? total : total + (plan.expectedNanoseconds(unit: index, batch: batches[index]) ?? 0)
             }
             if limitedByBudget && expected > budgetLeft {
                 stoppedBy = .budget
