@@ -36,8 +36,9 @@ public enum MetricFormat {
         let suffixes = ["", "k", "M", "G", "T"]
         var scaled = SignificantDigits.round(value)
         var index = 0
-        while abs(scaled) >= 10_000, index < suffixes.count - 1 {
-            scaled /= 1000
+        guard abs(scaled) >= 10_000 else { return SignificantDigits.text(scaled) }
+        while abs(scaled) >= 1000, index < suffixes.count - 1 {
+            scaled = SignificantDigits.round(scaled / 1000)
             index += 1
         }
         return SignificantDigits.text(scaled) + suffixes[index]
