@@ -38,7 +38,8 @@ final class EvidenceViewEscapingTests: XCTestCase {
         var probe = fixture.probe
         probe.tools[0].name = hostile
         let results = [
-            ProbeResult(tool: hostile, snippet: "top-level await", works: false, firstError: hostile, exitStatus: 1, seconds: 1)
+            ProbeResult(
+                tool: hostile, snippet: "top-level await", works: false, firstError: hostile, exitStatus: 1, seconds: 1)
         ]
         let record = try EvidenceViewFixture.record(kind: "probe", probe: results)
         let html = try ProbeView.html(

@@ -15,8 +15,11 @@ final class EvidenceViewProbeTests: XCTestCase {
             ProbeResult(
                 tool: "python", snippet: "top-level await", works: false,
                 firstError: "SyntaxError: 'await' outside function", exitStatus: 0, seconds: 0.4),
-            ProbeResult(tool: "python -m asyncio", snippet: "top-level await", works: true, firstError: nil, exitStatus: 0, seconds: 0.5),
-            ProbeResult(tool: "ipython", snippet: "top-level await", works: true, firstError: nil, exitStatus: 0, seconds: 1.2),
+            ProbeResult(
+                tool: "python -m asyncio", snippet: "top-level await", works: true, firstError: nil, exitStatus: 0,
+                seconds: 0.5),
+            ProbeResult(
+                tool: "ipython", snippet: "top-level await", works: true, firstError: nil, exitStatus: 0, seconds: 1.2),
         ]
         let record = try EvidenceViewFixture.record(kind: "probe", probe: results)
         let html = try ProbeView.html(

@@ -25,14 +25,18 @@ struct EvidenceChart {
                 evidence.summary(variant.name, cell).map { Mark(variant: variant.name, cell: cell, summary: $0) }
             }
         }
-        let scale = ChartScale(covering: marks.flatMap { $0.flatMap { [$0.summary.ci.lowerBound, $0.summary.ci.upperBound, $0.summary.median] } })
+        let scale = ChartScale(
+            covering: marks.flatMap {
+                $0.flatMap { [$0.summary.ci.lowerBound, $0.summary.ci.upperBound, $0.summary.median] }
+            })
         let grouped = bench.cells.count > 1
         var body: [String] = []
         var y = 8.0
         for (cell, cellMarks) in zip(bench.cells, marks) where !cellMarks.isEmpty {
             if grouped {
                 body.append(
-                    #"<text class="group" x="4" y="\#(Self.number(y + 13))">\#(Escape.html(bench.cellLabel(cell)))</text>"#)
+                    #"<text class="group" x="4" y="\#(Self.number(y + 13))">\#(Escape.html(bench.cellLabel(cell)))</text>"#
+                )
                 y += Self.rowHeight
             }
             for mark in cellMarks {
@@ -69,7 +73,8 @@ struct EvidenceChart {
                 + #"width="\#(Self.number(x(summary.median) - Self.labelWidth))" height="10"/>"#
         let (low, high) = (Self.number(x(summary.ci.lowerBound)), Self.number(x(summary.ci.upperBound)))
         let top = Self.number(middle - 4)
-        let whisker = #"<path class="whisker" d="M\#(low) \#(Self.number(middle))H\#(high)M\#(low) \#(top)v8M\#(high) \#(top)v8"/>"#
+        let whisker =
+            #"<path class="whisker" d="M\#(low) \#(Self.number(middle))H\#(high)M\#(low) \#(top)v8M\#(high) \#(top)v8"/>"#
         let text =
             #"<text x="\#(Self.number(Self.labelWidth - 6))" y="\#(Self.number(middle + 4))" text-anchor="end">"#
             + "\(Escape.html(mark.variant))</text>"

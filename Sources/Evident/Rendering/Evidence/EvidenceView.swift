@@ -37,7 +37,9 @@ public enum EvidenceView {
             "title": bench.title,
             "table": EvidenceTable(bench: bench, record: record).context,
             "charts": bench.metrics.compactMap { metric in
-                record.evidence(for: metric).map { ["html": EvidenceChart(bench: bench, metric: metric, evidence: $0).svg] }
+                record.evidence(for: metric).map {
+                    ["html": EvidenceChart(bench: bench, metric: metric, evidence: $0).svg]
+                }
             },
             "claims": ClaimLines.context(claims, bench: bench),
             "warnings": warnings,

@@ -8,7 +8,8 @@ enum EvidenceWarnings {
         var lines: [String] = []
         let precision = MetricFormat.percent(bench.precision)
         for cell in record.cells {
-            let name = [cell.variant, bench.cellLabel(cell.params.values)].filter { !$0.isEmpty }.joined(separator: " at ")
+            let name = [cell.variant, bench.cellLabel(cell.params.values)].filter { !$0.isEmpty }.joined(
+                separator: " at ")
             let summary = cell.summary
             if summary.n > 0, Double(summary.outliers) > outlierShare * Double(summary.n) {
                 lines.append(

@@ -23,7 +23,8 @@ public enum InlineReferenceView {
             guard let ratio = evidence.ratio(target.variant, target.cell, baseline: record.baseline) else { return nil }
             let estimate =
                 target.stat == .ratio
-                ? ratio : RatioEstimate(ratio: 1 / ratio.ratio, ci: (1 / ratio.ci.upperBound)...(1 / ratio.ci.lowerBound))
+                ? ratio
+                : RatioEstimate(ratio: 1 / ratio.ratio, ci: (1 / ratio.ci.upperBound)...(1 / ratio.ci.lowerBound))
             let against = target.stat == .ratio ? "to" : "over"
             (text, title) = (
                 MetricFormat.ratio(estimate.ratio),
