@@ -64,38 +64,47 @@ hr { border: 0; border-top: 1px solid var(--rule); margin: 2rem 0; }
 
 /* Evidence blocks */
 .evidence { margin: 2rem 0; padding: 1rem 1rem 0.75rem; border: 1px solid var(--rule); border-radius: 0.5rem;
-  font: 0.9rem/1.5 system-ui, sans-serif; }
+  font: 0.9rem/1.5 system-ui, sans-serif; max-width: 100%; overflow-wrap: anywhere; }
 .evidence h3 { margin: 0 0 0.35rem; font-size: 1.05rem; }
 .evidence .caption { margin: 0 0 0.75rem; color: var(--fg); }
-.evidence .table-wrap { overflow-x: auto; -webkit-overflow-scrolling: touch; }
-.evidence table { border-collapse: collapse; width: 100%; font-variant-numeric: tabular-nums; }
-.evidence caption { text-align: left; color: var(--muted); font-size: 0.8rem; padding-bottom: 0.3rem; }
+.evidence .table-wrap { overflow-x: auto; -webkit-overflow-scrolling: touch; max-width: 100%; }
+.evidence .table-wrap:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
+.evidence table { border-collapse: collapse; width: 100%; font-variant-numeric: tabular-nums; overflow-wrap: normal; }
+.evidence caption { text-align: left; color: var(--muted); font-size: 0.8rem; padding-bottom: 0.3rem;
+  white-space: normal; }
 .evidence th, .evidence td { padding: 0.3rem 0.5rem; border-bottom: 1px solid var(--rule); text-align: right;
   white-space: nowrap; }
 .evidence th[scope=row], .evidence thead th:first-child { text-align: left; }
+.evidence th[scope=colgroup] { text-align: center; font-family: ui-monospace, monospace; font-size: 0.85em; }
 .evidence .ci { color: var(--muted); font-size: 0.8em; }
 .evidence .baseline-row th { font-style: italic; }
-.evidence .chart { margin: 0.75rem 0; }
+.evidence .baseline-mark { color: var(--muted); font-size: 0.8em; font-style: normal; }
+.evidence .missing { color: var(--muted); text-align: center; }
+.evidence .chart-figure { margin: 0.75rem 0; }
+.evidence .chart { display: block; width: 100%; height: auto; }
 .evidence .chart text { fill: var(--muted); font: 11px system-ui, sans-serif; }
-.evidence .chart .bar { fill: var(--bar); }
-.evidence .chart .bar.baseline { fill: var(--bar-base); }
-.evidence .chart .whisker { stroke: var(--fg); stroke-width: 1.2; }
-.evidence .chart .axis { stroke: var(--rule); }
-.claims { list-style: none; padding: 0; margin: 0.75rem 0; }
-.claims li { margin: 0.3rem 0; padding-left: 0.2rem; }
-.verdict { display: inline-block; min-width: 6.5em; font-weight: 600; }
+.evidence .chart .group { fill: var(--fg); font-weight: 600; }
+.evidence .chart .bar, .evidence .chart .point { fill: var(--bar); }
+.evidence .chart .bar.baseline, .evidence .chart .point.baseline { fill: var(--bar-base); }
+.evidence .chart .whisker { stroke: var(--fg); stroke-width: 1.2; fill: none; }
+.evidence .chart .axis { stroke: var(--rule); fill: none; }
+.claims, .warnings { list-style: none; padding: 0; margin: 0.75rem 0; }
+.claims li, .warnings li { margin: 0.3rem 0; padding-left: 0.2rem; }
+.verdict { display: inline-block; min-width: 7.5em; font-weight: 600; }
 .verdict.holds { color: var(--holds); }
 .verdict.contradicted { color: var(--contradicted); }
 .verdict.inconclusive { color: var(--inconclusive); }
-.claim-numbers { color: var(--muted); }
+.claim-numbers { color: var(--muted); font-variant-numeric: tabular-nums; }
 .provenance { color: var(--muted); font-size: 0.8rem; margin: 0.5rem 0 0; }
 .provenance code { font-size: 0.95em; word-break: break-all; }
 .warning { color: var(--inconclusive); }
-.stale { color: var(--contradicted); font-weight: 600; }
+.stale { color: var(--contradicted); font-weight: 600; margin: 0 0 0.5rem; }
+.evidence.is-stale { border-color: var(--contradicted); border-style: dashed; }
 .probe .works { color: var(--holds); font-weight: 600; }
 .probe .fails { color: var(--contradicted); font-weight: 600; }
-.probe td { text-align: left; white-space: normal; }
-.probe .error-line { display: block; color: var(--muted); font-size: 0.8em; font-family: ui-monospace, monospace; }
+.probe td { text-align: left; white-space: normal; min-width: 7rem; }
+.probe .error-line { display: block; color: var(--muted); font-weight: 400; font-size: 0.8em;
+  font-family: ui-monospace, monospace; overflow-wrap: anywhere; }
 .measured { border-bottom: 1px dotted var(--muted); cursor: help; white-space: nowrap; }
 
 @media (max-width: 480px) {
@@ -103,11 +112,17 @@ hr { border: 0; border-top: 1px solid var(--rule); margin: 2rem 0; }
   h1 { font-size: 1.7rem; }
   .evidence { padding: 0.75rem 0.6rem 0.5rem; margin-left: -0.5rem; margin-right: -0.5rem; }
   .evidence th, .evidence td { padding: 0.25rem 0.35rem; }
+  .verdict { min-width: 0; margin-right: 0.3em; }
 }
 @media print {
   :root { --fg: #000; --bg: #fff; --muted: #444; --accent: #000; }
   .site-header, .site-footer, .anchor { display: none; }
-  .evidence { break-inside: avoid; }
+  .evidence { break-inside: avoid; border-color: #999; }
+  .evidence .table-wrap { overflow: visible; }
+  .evidence th, .evidence td { white-space: normal; }
+  .verdict.holds, .probe .works { color: #1e5e2c; }
+  .verdict.contradicted, .stale, .probe .fails { color: #8c1d18; }
+  .evidence .chart .bar, .evidence .chart .point { fill: #777; }
   a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 0.8em; }
 }
 
@@ -316,11 +331,98 @@ hr { border: 0; border-top: 1px solid var(--rule); margin: 2rem 0; }
 {{/content}}
 {{/base}}
 """#,
+        "partials/evidence.mustache": #"""
+<section class="evidence{{#provenance.stale}} is-stale{{/provenance.stale}}" id="{{id}}">
+<h3 class="evidence-title">{{title}}</h3>
+{{#provenance.stale}}
+<p class="stale" role="note"><span aria-hidden="true">⚠ </span>{{provenance.stale_text}}</p>
+{{/provenance.stale}}
+{{#caption_html}}
+<div class="caption">{{{caption_html}}}</div>
+{{/caption_html}}
+<div class="table-wrap" role="region" aria-label="{{title}}: table" tabindex="0">
+<table>
+<caption>{{table.caption}}</caption>
+<thead>
+<tr><td colspan="{{table.param_count}}"></td>{{#table.metrics}}<th scope="colgroup" colspan="3">{{name}}</th>{{/table.metrics}}</tr>
+<tr><th scope="col">variant</th>{{#table.param_headers}}<th scope="col">{{.}}</th>{{/table.param_headers}}{{#table.metrics}}<th scope="col">{{median}} <span class="ci">95 % CI</span></th><th scope="col">n</th><th scope="col">{{ratio}}</th>{{/table.metrics}}</tr>
+</thead>
+<tbody>
+{{#table.rows}}
+<tr{{#baseline}} class="baseline-row"{{/baseline}}><th scope="row">{{variant}}{{#baseline}} <span class="baseline-mark">(baseline)</span>{{/baseline}}</th>{{#params}}<td>{{.}}</td>{{/params}}{{#values}}{{#measured}}<td>{{median}} <span class="ci">{{ci}}</span></td><td>{{n}}</td><td>{{#is_baseline}}<span class="ci">baseline</span>{{/is_baseline}}{{^is_baseline}}{{#ratio}}{{ratio}} <span class="ci">{{ratio_ci}}</span>{{/ratio}}{{^ratio}}–{{/ratio}}{{/is_baseline}}</td>{{/measured}}{{^measured}}<td class="missing" colspan="3">not measured</td>{{/measured}}{{/values}}</tr>
+{{/table.rows}}
+</tbody>
+</table>
+</div>
+{{#charts}}
+<figure class="chart-figure">{{{html}}}</figure>
+{{/charts}}
+{{#has_claims}}
+<ul class="claims">
+{{#claims}}
+<li class="claim {{verdict}}"><span class="verdict {{verdict}}"><span aria-hidden="true">{{symbol}} </span>{{label}}</span> <span class="claim-text">{{text}}</span>{{#numbers}} <span class="claim-numbers">({{numbers}})</span>{{/numbers}}</li>
+{{/claims}}
+</ul>
+{{/has_claims}}
+{{#has_warnings}}
+<ul class="warnings">
+{{#warnings}}
+<li class="warning"><span aria-hidden="true">⚠ </span>{{.}}</li>
+{{/warnings}}
+</ul>
+{{/has_warnings}}
+{{#provenance}}
+<p class="provenance">Measured <time datetime="{{measured_at}}">{{measured_date}}</time> on {{environment}} in {{duration}}; {{samples}}{{#change}}; change since {{since}}: {{text}}{{/change}}. Raw data: <a href="{{json}}">{{json}}</a>, <a href="{{csv}}">{{csv}}</a>.</p>
+{{#built_on}}
+<p class="provenance environment-note">Measured on {{environment}}, built on {{built_on}}.</p>
+{{/built_on}}
+<p class="provenance">Measure again: <code>{{command}}</code></p>
+{{/provenance}}
+</section>
+"""#,
         "partials/footer.mustache": #"""
 <footer class="site-footer"><p>{{#site.author}}{{site.author}} · {{/site.author}}<a href="{{site.root}}feed.xml">Atom feed</a> · built with evident {{build.version}}</p></footer>
 """#,
         "partials/header.mustache": #"""
 <header class="site-header"><a class="site-name" href="{{site.root}}">{{site.title}}</a></header>
+"""#,
+        "partials/probe.mustache": #"""
+<section class="evidence probe{{#provenance.stale}} is-stale{{/provenance.stale}}" id="{{id}}">
+<h3 class="evidence-title">{{title}}</h3>
+{{#provenance.stale}}
+<p class="stale" role="note"><span aria-hidden="true">⚠ </span>{{provenance.stale_text}}</p>
+{{/provenance.stale}}
+{{#caption_html}}
+<div class="caption">{{{caption_html}}}</div>
+{{/caption_html}}
+<div class="table-wrap" role="region" aria-label="{{title}}: table" tabindex="0">
+<table>
+<caption>{{caption}}</caption>
+<thead>
+<tr><th scope="col">snippet</th>{{#tools}}<th scope="col">{{.}}</th>{{/tools}}</tr>
+</thead>
+<tbody>
+{{#rows}}
+<tr><th scope="row">{{snippet}}</th>{{#cells}}{{#ran}}{{#works}}<td class="works"><span aria-hidden="true">✓ </span>works</td>{{/works}}{{^works}}<td class="fails"><span aria-hidden="true">✗ </span>fails{{#error}}<span class="error-line">{{error}}</span>{{/error}}</td>{{/works}}{{/ran}}{{^ran}}<td class="missing">not run</td>{{/ran}}{{/cells}}</tr>
+{{/rows}}
+</tbody>
+</table>
+</div>
+{{#has_claims}}
+<ul class="claims">
+{{#claims}}
+<li class="claim {{verdict}}"><span class="verdict {{verdict}}"><span aria-hidden="true">{{symbol}} </span>{{label}}</span> <span class="claim-text">{{text}}</span>{{#numbers}} <span class="claim-numbers">({{numbers}})</span>{{/numbers}}</li>
+{{/claims}}
+</ul>
+{{/has_claims}}
+{{#provenance}}
+<p class="provenance">Run <time datetime="{{measured_at}}">{{measured_date}}</time> on {{environment}} in {{duration}}. Raw data: <a href="{{json}}">{{json}}</a>.</p>
+{{#built_on}}
+<p class="provenance environment-note">Run on {{environment}}, built on {{built_on}}.</p>
+{{/built_on}}
+<p class="provenance">Run again: <code>{{command}}</code></p>
+{{/provenance}}
+</section>
 """#,
         "partials/toc.mustache": ##"""
 <nav class="toc" aria-label="Contents">

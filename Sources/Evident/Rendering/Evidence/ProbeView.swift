@@ -1,0 +1,54 @@
+/// The evidence block of a `probe` on the page: the `partials/probe` template (which a site may override) fed a
+/// works / fails matrix — a row per snippet, a column per tool, the first error line under each failure — with
+/// the claims, where the results come from and whether they are stale. Values are plain text the template escapes.
+public enum ProbeView {
+    /// The block's HTML, a `<section class="evidence probe" id="<id>">`.
+    /// - Throws: what `captionInlineCode` throws.
+    public static func html(
+        probe: ProbeDirective, record: EvidenceRecord, claims: [EvidenceClaim], stale: Bool,
+        currentEnvironment: MachineEnvironment?, templates: TemplateSet,
+        captionInlineCode: MarkdownRenderer.InlineCodeHook? = nil
+    ) throws -> String {
+        templates.render(
+            "partials/probe",
+            try context(
+                probe: probe, record: record, claims: claims, stale: stale, currentEnvironment: currentEnvironment,
+                captionInlineCode: captionInlineCode))
+    }
+
+    /// The view model the `probe` partial receives.
+    public static func context(
+        probe: ProbeDirective, record: EvidenceRecord, claims: [EvidenceClaim], stale: Bool,
+        currentEnvironment: MachineEnvironment?, captionInlineCode: MarkdownRenderer.InlineCodeHook? = nil
+    ) throws -> [String: Any] {
+        let results = record.probe ?? []
+        let rows = probe.snippets.map { snippet -> [String: Any] in
+            let cells = probe.tools.map { tool -> [String: Any] in
+                guard let result = results.first(where: { $0.tool == tool.name && $0.snippet == snippet.name }) else {
+                    return ["ran": false, "tool": tool.name]
+                }
+                var cell: [String: Any] = ["ran": true, "works": result.works, "tool": tool.name]
+                if !result.works, let error = result.firstError, !error.isEmpty { cell["error"] = error }
+                return cell
+            }
+            return ["snippet": snippet.name, "cells": cells]
+        }
+        var context: [String: Any] = [
+            "id": probe.id,
+            "title": probe.title,
+            "tools": probe.tools.map(\.name),
+            "rows": rows,
+            "caption": "Whether each snippet works under each tool, with the first error line of a failure.",
+            "claims": ClaimLines.context(claims, bench: nil),
+            "has_claims": !claims.isEmpty,
+            "json": "\(probe.id).json",
+            "provenance": Provenance(
+                id: probe.id, record: record, currentEnvironment: currentEnvironment, stale: stale
+            ).context,
+        ]
+        if let caption = try CaptionHTML.render(probe.caption, inlineCode: captionInlineCode) {
+            context["caption_html"] = caption
+        }
+        return context
+    }
+}
