@@ -27,7 +27,8 @@ final class EvidenceStoreCSVTests: XCTestCase {
     func testProbeGivesOneRowPerToolAndSnippet() {
         var record = EvidenceStoreSample.record()
         record.probe = [
-            ProbeResult(tool: "python", snippet: "await", works: false, firstError: "SyntaxError: 'await' outside, x",
+            ProbeResult(
+                tool: "python", snippet: "await", works: false, firstError: "SyntaxError: 'await' outside, x",
                 exitStatus: 0, seconds: 0.5),
             ProbeResult(tool: "ipython", snippet: "await", works: true, firstError: nil, exitStatus: 0, seconds: 1),
         ]

@@ -48,7 +48,8 @@ final class EvidenceStoreTests: XCTestCase {
         try store.save(record)
         let first = try Data(contentsOf: store.url(id: "await-loop"))
         var reordered = record
-        reordered.cells[0].params = CellParams(Dictionary(uniqueKeysWithValues: record.cells[0].params.values.reversed()))
+        reordered.cells[0].params = CellParams(
+            Dictionary(uniqueKeysWithValues: record.cells[0].params.values.reversed()))
         try store.save(reordered)
         XCTAssertEqual(try Data(contentsOf: store.url(id: "await-loop")), first)
         XCTAssertEqual(first.last, UInt8(ascii: "\n"))
