@@ -17,6 +17,6 @@ struct New: ParsableCommand {
 
     func run() throws {
         try EssayScaffold.create(slug: slug, siteFolder: siteOptions.siteFolder)
-        print("created content/\(slug)/index.md and content/\(slug)/experiments/example.py")
+        print("created content/\(slug)/index.md and content/\(slug)/experiments/sleeps.py")
     }
 }

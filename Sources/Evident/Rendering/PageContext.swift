@@ -8,10 +8,12 @@ struct PageContext {
     /// `site`, with `root`: the relative path from the page to the site root, so the output works from any host
     /// or folder.
     func site(root: String) -> [String: Any] {
-        [
-            "title": config.title, "base_url": config.baseURL, "author": config.author,
-            "language": config.language, "root": root,
+        var values: [String: Any] = [
+            "title": config.title, "base_url": config.baseURL, "language": config.language, "root": root,
         ]
+        // Absent rather than empty, so that `{{#site.author}}` sections stay out of a page without an author.
+        if !config.author.isEmpty { values["author"] = config.author }
+        return values
     }
 
     var build: [String: Any] {

@@ -1,7 +1,7 @@
 import Foundation
 
-/// The evidence steps of a build: collect directives, plan (stored evidence fresh?), measure, evaluate claims,
-/// and render each directive's evidence block.
+/// The evidence steps of a build: collect and validate every directive (before anything runs), plan, measure,
+/// store, re-evaluate every claim from the stored samples, and render each directive's evidence block.
 struct EvidenceStage {
     var options: BuildOptions
     var config: SiteConfig
@@ -22,10 +22,50 @@ struct EvidenceStage {
     func run(_ essays: [ParsedEssay]) throws -> Outcome {
         let defaults = try DirectiveDefaults(config.directiveDefaults)
         let collected = try essays.map { try EssayDirectives.collect($0, defaults: defaults) }
+        let plan = try EvidencePlan.make(collected, options: options, log: log)
+        guard !plan.entries.isEmpty else { return Outcome() }
+        let python = PythonInterpreter.resolve(config: config, siteFolder: options.siteFolder)
+        let measured = try EvidenceMeasuring(options: options, python: python, log: log).run(plan)
+        // Every measurement succeeded: only now is stored evidence replaced, one atomic file at a time.
+        for index in measured.keys.sorted() { try plan.entries[index].store.save(measured[index]!) }
+
         var outcome = Outcome()
-        for essay in collected where !essay.directives.isEmpty {
-            outcome.html[essay.essay.essay.slug] = EssayEvidenceHTML(anchors: Set(essay.directives.map(\.directive.id)))
+        let environment = MachineEnvironment.current(python: python, needsSwift: false)
+        var records: [String: [String: EvidenceRecord]] = [:]
+        for (index, entry) in plan.entries.enumerated() {
+            records[entry.essay.essay.essay.slug, default: [:]][entry.id] = measured[index] ?? entry.stored
+        }
+        for (index, entry) in plan.entries.enumerated() {
+            let slug = entry.essay.essay.essay.slug
+            let record = measured[index] ?? entry.stored!
+            let blocks = EvidenceBlock(
+                entry: entry, record: record, essayRecords: records[slug] ?? [:], environment: environment,
+                templates: templates)
+            var essay = outcome.html[slug] ?? blocks.essayHTML(entry.essay)
+            let rendered = try blocks.html()
+            essay.blocks[entry.directive.bodyLine] = rendered.html
+            outcome.html[slug] = essay
+            outcome.claims.add(rendered.verdicts)
+            outcome.files["\(slug)/\(entry.id).json"] = try EvidenceJSON.encode(record)
+            outcome.files["\(slug)/\(entry.id).csv"] = Data(EvidenceCSV.csv(record).utf8)
+            switch entry.action {
+            case .reuse: outcome.reused += 1
+            case .measure: outcome.measured += 1
+            case .stale: outcome.stale += 1
+            }
         }
         return outcome
+    }
+}
+
+extension BuildReport.ClaimTally {
+    mutating func add(_ verdicts: [Verdict]) {
+        for verdict in verdicts {
+            switch verdict {
+            case .holds: held += 1
+            case .contradicted: contradicted += 1
+            case .inconclusive: inconclusive += 1
+            }
+        }
     }
 }
