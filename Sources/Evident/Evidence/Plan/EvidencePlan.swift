@@ -37,7 +37,8 @@ struct EvidencePlan {
                 let action = try decide(
                     id: id, stored: stored, key: key, options: options, location: directive.directive.location,
                     log: log)
-                entries.append(Entry(essay: essay, directive: directive, store: store, key: key, stored: stored, action: action))
+                entries.append(
+                    Entry(essay: essay, directive: directive, store: store, key: key, stored: stored, action: action))
             }
         }
         return EvidencePlan(entries: entries)
@@ -61,7 +62,8 @@ struct EvidencePlan {
         }
         guard stored.key != key else { return .reuse }
         guard options.frozen else { return .measure }
-        let message = "the evidence for `\(id)` is stale: its experiment or measuring fields changed since it was measured"
+        let message =
+            "the evidence for `\(id)` is stale: its experiment or measuring fields changed since it was measured"
         let fix = "run `evident build --refresh \(id)` and commit the new evidence"
         if options.strict { throw EvidentError(.input, at: location, message, fix: fix) }
         log.warning("\(location): \(message) — \(fix)")
