@@ -29,20 +29,20 @@ final class EvidenceStoreRecordTests: XCTestCase {
         (0..<40).map { center * (0.99 + 0.02 * Double($0) / 39) }
     }
 
-    private func measurement() -> Evident.Measurement {
-        var series: [Evident.Measurement.Series] = []
+    private func measurement() -> BenchMeasurement {
+        var series: [BenchMeasurement.Series] = []
         for (variant, factor) in [("sync", 1.0), ("gather", 0.1), ("threads", 0.5)] {
             for n in [10.0, 100.0] {
                 let params = ["n": String(Int(n))]
                 series.append(
-                    Evident.Measurement.Series(
+                    BenchMeasurement.Series(
                         variant: variant, params: params, metric: "wall_ns", samples: around(n * factor)))
                 series.append(
-                    Evident.Measurement.Series(
+                    BenchMeasurement.Series(
                         variant: variant, params: params, metric: "max_rss_bytes", samples: around(1e6)))
             }
         }
-        return Evident.Measurement(series: series.reversed(), stoppedBy: .budget, startedAt: startedAt, seconds: 12.5)
+        return BenchMeasurement(series: series.reversed(), stoppedBy: .budget, startedAt: startedAt, seconds: 12.5)
     }
 
     private func claims(_ texts: [String]) throws -> [Claim] {

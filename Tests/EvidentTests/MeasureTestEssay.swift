@@ -43,7 +43,7 @@ final class MeasureTestEssay {
         return probe
     }
 
-    func measure(_ yaml: String, log: Log = .silent) throws -> Evident.Measurement {
+    func measure(_ yaml: String, log: Log = .silent) throws -> BenchMeasurement {
         try BenchMeasurer().measure(try bench(yaml), essayFolder: folder, toolchain: toolchain, log: log)
     }
 
@@ -61,7 +61,7 @@ final class MeasureTestEssay {
     }
 }
 
-extension Evident.Measurement {
+extension BenchMeasurement {
     /// The samples of one variant in the cell `params` for `metric`.
     func samples(_ variant: String, _ params: [String: String] = [:], metric: String = "wall_ns") -> [Double] {
         series.first { $0.variant == variant && $0.params == params && $0.metric == metric }?.samples ?? []

@@ -19,7 +19,7 @@ public enum Terminal {
         let info: @Sendable (String) -> Void = { message in
             guard !quiet else { return }
             clearProgress(interactive)
-            print(message)
+            FileHandle.standardOutput.write(Data("\(message)\n".utf8))
         }
         let warning: @Sendable (String) -> Void = { message in
             clearProgress(interactive)

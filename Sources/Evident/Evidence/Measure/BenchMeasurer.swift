@@ -15,7 +15,7 @@ public struct BenchMeasurer: Sendable {
     /// process (non-zero exit, output that is not samples, a time-out, a missing metric) is an
     /// `EvidentError(.experiment)` at the directive that names the experiment, variant and cell.
     public func measure(_ bench: BenchDirective, essayFolder: URL, toolchain: ExperimentToolchain, log: Log) throws
-        -> Measurement
+        -> BenchMeasurement
     {
         let startedAt = Date()
         let units = MeasurementUnit.all(of: bench)
@@ -40,7 +40,7 @@ public struct BenchMeasurer: Sendable {
         }
         let firstIsPerProcess = commands || BenchDirective.processMetrics.contains(bench.metric)
         var round = 0
-        var stoppedBy: Measurement.StopReason
+        var stoppedBy: BenchMeasurement.StopReason
         while true {
             if let reason = rule.reason(firstMetric()) {
                 stoppedBy = reason
@@ -74,12 +74,12 @@ public struct BenchMeasurer: Sendable {
         log.info(progress.summary(samples: firstMetric(), stoppedBy: stoppedBy, elapsed: seconds))
         let series = units.indices.flatMap { index in
             bench.metrics.map { metric in
-                Measurement.Series(
+                BenchMeasurement.Series(
                     variant: units[index].variant.name, params: units[index].params, metric: metric,
                     samples: samples[index][metric] ?? [])
             }
         }
-        return Measurement(series: series, stoppedBy: stoppedBy, startedAt: startedAt, seconds: seconds)
+        return BenchMeasurement(series: series, stoppedBy: stoppedBy, startedAt: startedAt, seconds: seconds)
     }
 
     /// A launcher per unit, each experiment prepared once (a Swift one is compiled here).

@@ -10,7 +10,7 @@ extension EvidenceRecord {
     /// defined (the baseline's median is 0) is left out. The claims are judged from the record's own samples, and
     /// `previous` keeps the replaced record's time and cells without their samples.
     public static func make(
-        bench: BenchDirective, claims: [Claim], measurement: Measurement, key: String,
+        bench: BenchDirective, claims: [Claim], measurement: BenchMeasurement, key: String,
         environment: MachineEnvironment, previous: EvidenceRecord?
     ) -> EvidenceRecord {
         let metrics = bench.metrics.map { metric in
@@ -37,7 +37,7 @@ extension EvidenceRecord {
 
 extension MetricEvidence {
     /// The cells and ratios of one metric of `bench` from its series.
-    init(bench: BenchDirective, metric: String, series: [Measurement.Series]) {
+    init(bench: BenchDirective, metric: String, series: [BenchMeasurement.Series]) {
         let samples = { (variant: String, params: [String: String]) in
             series.first { $0.variant == variant && $0.params == params }?.samples
         }

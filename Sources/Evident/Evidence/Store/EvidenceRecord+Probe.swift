@@ -10,7 +10,7 @@ extension EvidenceRecord {
         var record = EvidenceRecord(
             id: probe.id, kind: "probe", key: key, measuredAt: timestamp(startedAt), durationS: seconds,
             environment: environment, metric: "works", baseline: "",
-            stoppedBy: Measurement.StopReason.samples.rawValue, cells: [], ratios: [], moreMetrics: [], claims: [],
+            stoppedBy: BenchMeasurement.StopReason.samples.rawValue, cells: [], ratios: [], moreMetrics: [], claims: [],
             probe: results, previous: previous.map(PreviousMeasurement.init))
         record.claims = record.evaluate(claims)
         return record

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The raw outcome of measuring one bench directive: every sample of every variant, cell and metric.
-public struct Measurement: Sendable, Equatable {
+public struct BenchMeasurement: Sendable, Equatable {
     /// The samples of one variant in one cell for one metric, in the order they were taken.
     public struct Series: Sendable, Equatable {
         public var variant: String
