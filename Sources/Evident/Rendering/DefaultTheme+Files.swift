@@ -107,6 +107,9 @@ hr { border: 0; border-top: 1px solid var(--rule); margin: 2rem 0; }
   font-family: ui-monospace, monospace; overflow-wrap: anywhere; }
 .measured { border-bottom: 1px dotted var(--muted); cursor: help; white-space: nowrap; }
 
+@media (min-width: 64rem) {
+  .evidence { margin-left: -5rem; margin-right: -5rem; }
+}
 @media (max-width: 480px) {
   body { font-size: 1rem; }
   h1 { font-size: 1.7rem; }
