@@ -12,9 +12,10 @@ enum Pygments {
             return highlightInOneProcess(blocks, python: python) ?? unavailable(python: python, log: log)
         }
         let bounds = (0...parts).map { $0 * blocks.count / parts }
-        let replies = (try? ParallelMap.map(Array(0..<parts)) { part in
-            highlightInOneProcess(Array(blocks[bounds[part]..<bounds[part + 1]]), python: python)
-        }) ?? []
+        let replies =
+            (try? ParallelMap.map(Array(0..<parts)) { part in
+                highlightInOneProcess(Array(blocks[bounds[part]..<bounds[part + 1]]), python: python)
+            }) ?? []
         var spans: [String?] = []
         spans.reserveCapacity(blocks.count)
         for reply in replies {

@@ -7,13 +7,18 @@ enum Escape {
     static func html(_ text: some StringProtocol) -> String {
         let utf8 = text.utf8
         guard utf8.contains(where: needsWork) else { return String(text) }
+        // Strings are contiguous UTF-8: read them in place rather than copying (the feed escapes whole pages).
+        return utf8.withContiguousStorageIfAvailable { escape($0) } ?? escape(Array(utf8))
+    }
+
+    private static func escape(_ source: some RandomAccessCollection<UInt8>) -> String {
         var result: [UInt8] = []
-        result.reserveCapacity(utf8.count + utf8.count / 8)
-        let source = Array(utf8)
-        var start = 0  // the first byte not yet copied; runs of plain bytes are copied at once
-        for (index, byte) in source.enumerated() where needsWork(byte) {
+        result.reserveCapacity(source.count + source.count / 8)
+        var start = source.startIndex  // the first byte not yet copied; plain runs are copied at once
+        for index in source.indices where needsWork(source[index]) {
+            let byte = source[index]
             result.append(contentsOf: source[start..<index])
-            start = index + 1
+            start = source.index(after: index)
             switch byte {
             case UInt8(ascii: "&"): result.append(contentsOf: "&amp;".utf8)
             case UInt8(ascii: "<"): result.append(contentsOf: "&lt;".utf8)
