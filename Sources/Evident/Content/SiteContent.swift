@@ -11,7 +11,7 @@ public struct SiteContent: Sendable {
         let contentFolder = siteFolder.appendingPathComponent("content")
         let entries = try FileManager.default.contentsOfDirectory(
             at: contentFolder, includingPropertiesForKeys: [.isDirectoryKey], options: [.skipsHiddenFiles])
-        var essays: [Essay] = []
+        var slugs: [String] = []
         for entry in entries where (try? entry.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) == true {
             let slug = entry.lastPathComponent
             guard slug.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }) else {
@@ -19,9 +19,11 @@ public struct SiteContent: Sendable {
                     .input, at: SourceLocation(file: "content/\(slug)/"), "`\(slug)` is not a usable URL slug",
                     fix: "rename the folder using letters, digits, - and _ only")
             }
-            let essay = try Essay.load(slug: slug, contentFolder: contentFolder)
-            if includeDrafts || !essay.frontMatter.draft { essays.append(essay) }
+            slugs.append(slug)
         }
+        // Reading and parsing front matter (YAML) is independent per essay: on every core, errors in folder order.
+        var essays = try ParallelMap.map(slugs) { try Essay.load(slug: $0, contentFolder: contentFolder) }
+        if !includeDrafts { essays.removeAll { $0.frontMatter.draft } }
         essays.sort { ($0.frontMatter.date, $1.slug) > ($1.frontMatter.date, $0.slug) }
         return SiteContent(config: config, essays: essays)
     }

@@ -9,8 +9,10 @@ extension MarkdownDocument {
         let root = text.withCString { cmark_parse_document($0, text.utf8.count, options) }!
         defer { cmark_node_free(root) }
 
+        // Reserve exactly: a guess from the text's length over-allocates several times on plain prose, and a
+        // build holds every essay's nodes at once. Counting first is one cheap pass over cmark's tree.
         var nodes: [MarkdownNode] = []
-        nodes.reserveCapacity(text.utf8.count / 8 + 8)  // prose has a node every 15 to 20 bytes
+        nodes.reserveCapacity(Self.nodeCount(root))
         var ancestors: [Int] = []
         var cursor: OpaquePointer? = root
         while let node = cursor {
@@ -36,6 +38,20 @@ extension MarkdownDocument {
             }
         }
         self.init(nodes: nodes)
+    }
+
+    /// The number of nodes in a cmark tree.
+    private static func nodeCount(_ root: OpaquePointer) -> Int {
+        let iterator = cmark_iter_new(root)!
+        defer { cmark_iter_free(iterator) }
+        var count = 0
+        while true {
+            switch cmark_iter_next(iterator) {
+            case CMARK_EVENT_DONE: return count
+            case CMARK_EVENT_ENTER: count += 1
+            default: continue
+            }
+        }
     }
 }
 

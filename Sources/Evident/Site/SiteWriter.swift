@@ -20,9 +20,9 @@ struct SiteWriter {
                 root.appendingPathComponent("index.html"), contents: templates.render("index", context.index(pages)))
             try OutputFile.write(
                 root.appendingPathComponent("404.html"), contents: templates.render("404", context.notFound()))
-            try OutputFile.write(
-                root.appendingPathComponent("feed.xml"),
-                contents: AtomFeed.xml(config: context.config, pages: pages, buildTime: context.buildTime))
+            try AtomFeed.write(
+                to: root.appendingPathComponent("feed.xml"), config: context.config, pages: pages,
+                buildTime: context.buildTime)
             try OutputFile.write(
                 root.appendingPathComponent("sitemap.xml"), contents: Sitemap.xml(config: context.config, pages: pages))
             for (path, text) in templates.assets {
