@@ -35,19 +35,25 @@ struct EvidenceStage {
         for (index, entry) in plan.entries.enumerated() {
             records[entry.essay.essay.essay.slug, default: [:]][entry.id] = measured[index] ?? entry.stored
         }
-        for (index, entry) in plan.entries.enumerated() {
-            let slug = entry.essay.essay.essay.slug
+        // Rendering a block re-judges its claims (bootstrapping what is not stored): independent per directive.
+        let rendered = try ParallelMap.map(Array(plan.entries.enumerated())) { index, entry in
             let record = measured[index] ?? entry.stored!
-            let blocks = EvidenceBlock(
-                entry: entry, record: record, essayRecords: records[slug] ?? [:], environment: environment,
-                templates: templates)
-            var essay = outcome.html[slug] ?? blocks.essayHTML(entry.essay)
-            let rendered = try blocks.html()
-            essay.blocks[entry.directive.bodyLine] = rendered.html
+            let block = EvidenceBlock(
+                entry: entry, record: record, essayRecords: records[entry.essay.essay.essay.slug] ?? [:],
+                environment: environment, templates: templates)
+            let json =
+                measured[index] == nil ? try entry.store.storedBytes(id: entry.id) : try EvidenceJSON.encode(record)
+            return (block, try block.html(), json, Data(EvidenceCSV.csv(record).utf8))
+        }
+        for (block, html, json, csv) in rendered {
+            let entry = block.entry
+            let slug = entry.essay.essay.essay.slug
+            var essay = outcome.html[slug] ?? block.essayHTML(entry.essay)
+            essay.blocks[entry.directive.bodyLine] = html.html
             outcome.html[slug] = essay
-            outcome.claims.add(rendered.verdicts)
-            outcome.files["\(slug)/\(entry.id).json"] = try EvidenceJSON.encode(record)
-            outcome.files["\(slug)/\(entry.id).csv"] = Data(EvidenceCSV.csv(record).utf8)
+            outcome.claims.add(html.verdicts)
+            outcome.files["\(slug)/\(entry.id).json"] = json
+            outcome.files["\(slug)/\(entry.id).csv"] = csv
             switch entry.action {
             case .reuse: outcome.reused += 1
             case .measure: outcome.measured += 1

@@ -1,12 +1,26 @@
 extension EvidenceRecord {
-    /// Judges bench claims from this record's stored samples alone: the cells of the claim's metric (`cells` for
-    /// the record's metric, else the matching `moreMetrics`). A cell without samples makes its claim inconclusive.
+    /// Judges bench claims from this record's stored evidence alone: the cells of the claim's metric (`cells` for
+    /// the record's metric, else the matching `moreMetrics`). A ratio against the baseline is the stored one, which
+    /// the same bootstrap made from the same samples; any other ratio is estimated from the stored samples. A cell
+    /// without samples makes its claim inconclusive.
     public func evaluate(_ claims: [Claim]) -> [EvidenceClaim] {
         claims.map { claim in
-            let cells = claim.metric == metric ? cells : moreMetrics.first { $0.metric == claim.metric }?.cells ?? []
-            let result = claim.evaluate { variant, params, _ in
-                let cell = cells.first { $0.variant == variant && $0.params.values == params }
-                return cell.flatMap { $0.samples.isEmpty ? nil : $0.samples }
+            let evidence =
+                claim.metric == metric
+                ? MetricEvidence(metric: metric, cells: cells, ratios: ratios)
+                : moreMetrics.first { $0.metric == claim.metric }
+                    ?? MetricEvidence(metric: claim.metric, cells: [], ratios: [])
+            let result = claim.evaluate { variant, reference, params, _ in
+                if reference == baseline,
+                    let stored = evidence.ratios.first(where: { $0.variant == variant && $0.params.values == params })
+                {
+                    return stored.estimate
+                }
+                let samples = { (name: String) in
+                    evidence.cells.first { $0.variant == name && $0.params.values == params }?.samples
+                }
+                guard let a = samples(variant), !a.isEmpty, let b = samples(reference), !b.isEmpty else { return nil }
+                return RatioEstimate(a, over: b)
             }
             return EvidenceClaim(
                 text: claim.text, verdict: result.verdict, ratio: result.ratio?.ratio,

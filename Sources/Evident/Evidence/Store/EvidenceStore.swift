@@ -42,6 +42,15 @@ public struct EvidenceStore: Sendable {
         return record
     }
 
+    /// The stored file's bytes as they are, to publish beside the page without encoding the record again.
+    public func storedBytes(id: String) throws -> Data {
+        do {
+            return try Data(contentsOf: url(id: id))
+        } catch {
+            throw corrupt(id: id, "the stored evidence cannot be read: \(error.localizedDescription)")
+        }
+    }
+
     /// Writes `record` as `evidence/<record.id>.json`, creating the folder if needed, atomically.
     ///
     /// - Throws: `EvidentError` (`.io`, at the file) when the folder or the file cannot be written; the previous
