@@ -63,7 +63,8 @@ enum RawHTTP {
     static func request(
         _ port: Int, _ target: String, method: String = "GET", headers: [String: String] = [:]
     ) throws -> Reply {
-        let socket = try open(port, target, method: method, headers: headers.merging(["Connection": "close"]) { a, _ in a })
+        let socket = try open(
+            port, target, method: method, headers: headers.merging(["Connection": "close"]) { a, _ in a })
         defer { close(socket) }
         var data = Data()
         var buffer = [UInt8](repeating: 0, count: 65536)
@@ -89,7 +90,8 @@ enum RawHTTP {
         private var received = ""
 
         init(_ port: Int) throws {
-            socket = try RawHTTP.open(port, "/__evident/reload", method: "GET", headers: ["Accept": "text/event-stream"])
+            socket = try RawHTTP.open(
+                port, "/__evident/reload", method: "GET", headers: ["Accept": "text/event-stream"])
         }
 
         deinit { close(socket) }

@@ -56,8 +56,9 @@ struct PreviewResponder: HTTPResponder {
         headers[.cacheControl] = "no-cache"
         headers[.eTag] = validators.etag
         headers[.lastModified] = validators.lastModifiedHeader
-        if let request, validators.isNotModified(
-            ifNoneMatch: request.headers[.ifNoneMatch], ifModifiedSince: request.headers[.ifModifiedSince])
+        if let request,
+            validators.isNotModified(
+                ifNoneMatch: request.headers[.ifNoneMatch], ifModifiedSince: request.headers[.ifModifiedSince])
         {
             var response = Response(status: .notModified, headers: headers)
             response.headers[.contentLength] = nil

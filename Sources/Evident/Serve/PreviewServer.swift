@@ -24,7 +24,7 @@ public struct PreviewServer: Sendable {
         await builder.build()
 
         var logger = Logger(label: "evident.serve")
-        logger.logLevel = .error
+        logger.logLevel = .critical
         let responder = PreviewResponder(files: StaticFiles(root: options.outputFolder), reload: reload)
         let server = Application(
             responder: responder,
