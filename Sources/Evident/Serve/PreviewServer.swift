@@ -21,6 +21,8 @@ public struct PreviewServer: Sendable {
     public func run(stopOnSignals: Bool = false, onReady: @escaping @Sendable () -> Void = {}) async throws {
         let reload = LiveReload()
         let builder = PreviewBuilder(options: options.buildOptions, log: log, reload: reload)
+        let watcher = Watcher(folders: options.watchedFolders)
+        let sources = watcher.snapshot()
         await builder.build()
 
         var logger = Logger(label: "evident.serve")
@@ -30,14 +32,19 @@ public struct PreviewServer: Sendable {
             responder: responder,
             configuration: ApplicationConfiguration(address: .hostname(options.host, port: options.port)),
             onServerRunning: { _ in onReady() }, logger: logger)
-        let watcher = Watcher(folders: options.watchedFolders)
         let rebuilds = ClosureService {
-            try? await cancelWhenGracefulShutdown { try await watcher.watch { await builder.build() } }
+            try? await cancelWhenGracefulShutdown { try await watcher.watch(since: sources) { await builder.build() } }
             reload.close()
         }
         let group = ServiceGroup(
             services: [server, rebuilds], gracefulShutdownSignals: stopOnSignals ? [.sigint, .sigterm] : [],
             logger: logger)
-        try await group.run()
+        do {
+            try await group.run()
+        } catch {
+            throw EvidentError(
+                .io, "cannot serve on \(options.host):\(options.port): \(error)",
+                fix: "stop the program using that port or choose another with --port")
+        }
     }
 }

@@ -38,9 +38,10 @@ struct Watcher: Sendable {
         return stamps
     }
 
-    /// Polls until the task is cancelled, calling `onChange` once per settled change (never two at once).
-    func watch(onChange: @Sendable () async -> Void) async throws {
-        var last = snapshot()
+    /// Polls until the task is cancelled, calling `onChange` once per settled change (never two at once);
+    /// `since` is the snapshot the first poll is compared with.
+    func watch(since: [String: Stamp], onChange: @Sendable () async -> Void) async throws {
+        var last = since
         while true {
             try await Task.sleep(for: interval)
             var current = snapshot()
