@@ -5,8 +5,8 @@ enum ErrorOverlay {
         """
         <div id="evident-build-error" role="alert" style="position:fixed;inset:0;z-index:2147483647;\
         overflow:auto;background:rgba(24,24,27,.94);color:#fafafa;font:15px/1.5 ui-monospace,monospace;\
-        padding:2rem"><p style="margin:0 0 1rem;color:#f87171;font-weight:bold">The last build failed; \
-        this is the last good build. Fix the error and save to rebuild.</p>\
+        padding:2rem"><p style="margin:0 0 1rem;color:#f87171;font-weight:bold">The build failed. Fix \
+        the error and save: the page reloads. Until then the last good build, if any, is served.</p>\
         <pre style="white-space:pre-wrap;margin:0">\(escape(message))</pre></div>
         """
     }
