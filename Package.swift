@@ -12,6 +12,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         .systemLibrary(
@@ -19,26 +22,41 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
-        .target(name: "CSystem"),
+        // Named apart from swift-system's `CSystem`, which the server stack brings into the package graph.
+        .target(name: "CEvidentSystem", path: "Sources/CSystem"),
         .target(
             name: "Evident",
             dependencies: [
                 "CCmark",
-                "CSystem",
+                "CEvidentSystem",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
-            ]
+            ],
+            exclude: ["Serve"]
+        ),
+        // `evident serve` lives in its own module so that the library, and everything built on it alone,
+        // does not compile or link the HTTP server stack.
+        .target(
+            name: "EvidentServe",
+            dependencies: [
+                "Evident",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Sources/Evident/Serve"
         ),
         .executableTarget(
             name: "evident",
             dependencies: [
                 "Evident",
+                "EvidentServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "EvidentTests",
-            dependencies: ["Evident"]
+            dependencies: ["Evident", "EvidentServe"]
         ),
     ],
     swiftLanguageModes: [.v5]

@@ -13,7 +13,7 @@ struct EvidentCommand: ParsableCommand {
               evident check                 re-check claims, links and anchors from stored evidence
             """,
         version: EvidentVersion.current,
-        subcommands: [Build.self, Check.self, Init.self, New.self],
+        subcommands: [Build.self, Check.self, Serve.self, Init.self, New.self],
         defaultSubcommand: Build.self
     )
 }

@@ -1,4 +1,4 @@
-import CSystem
+import CEvidentSystem
 import Foundation
 
 /// A staging folder beside the output that replaces it in one step, so that readers (and a build killed at any

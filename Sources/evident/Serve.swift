@@ -1,0 +1,62 @@
+import ArgumentParser
+import Evident
+import EvidentServe
+import Foundation
+
+/// `evident serve`: a live preview of the site, rebuilt and reloaded in the browser on every save.
+struct Serve: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Build the site, serve it, and rebuild and reload open pages when its sources change.",
+        discussion: """
+            The preview is built into <site>/.evident-cache/serve/public, never public/. It runs no \
+            experiment unless --measure is given: stale evidence is marked on the page.
+
+            Example:
+              evident serve --site my-site --port 8080     then open http://127.0.0.1:8080/
+            """)
+
+    @OptionGroup var siteOptions: SiteOptions
+
+    @Option(help: ArgumentHelp("The address to listen on.", valueName: "ADDRESS"))
+    var host = "127.0.0.1"
+
+    @Option(help: "The port to listen on.")
+    var port = 8000
+
+    @Flag(help: "Run the experiments whose evidence is missing or stale (by default the preview never measures).")
+    var measure = false
+
+    func validate() throws {
+        guard (1...65535).contains(port) else { throw ValidationError("--port must be between 1 and 65535") }
+    }
+
+    func run() throws {
+        let log = Terminal.log(quiet: false)
+        if !["127.0.0.1", "localhost", "::1"].contains(host) {
+            log.warning("serving on \(host): other machines on the network can read the preview")
+        }
+        let options = PreviewOptions(siteFolder: siteOptions.siteFolder, host: host, port: port, measure: measure)
+        let address = host.contains(":") ? "[\(host)]" : host
+        let server = PreviewServer(options: options, log: log)
+        let outcome = ServeOutcome()
+        Task {
+            do {
+                try await server.run(stopOnSignals: true) {
+                    print("serving http://\(address):\(port)/ (Ctrl-C stops)")
+                    fflush(stdout)
+                }
+            } catch {
+                outcome.error = error
+            }
+            outcome.finished.signal()
+        }
+        outcome.finished.wait()
+        if let error = outcome.error { throw error }
+    }
+}
+
+/// How the server task ended, handed back to the synchronous command.
+private final class ServeOutcome: @unchecked Sendable {
+    let finished = DispatchSemaphore(value: 0)
+    var error: (any Error)?
+}
