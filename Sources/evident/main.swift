@@ -9,11 +9,7 @@ import Evident
 /// (1 build error, 2 usage, 3 contradicted claim).
 do {
     var command = try EvidentCommand.parseAsRoot()
-    if var asyncCommand = command as? AsyncParsableCommand {
-        try await asyncCommand.run()
-    } else {
-        try command.run()
-    }
+    try command.run()
 } catch let error as EvidentError {
     Terminal.error(error.description)
     exit(error.exitCode)

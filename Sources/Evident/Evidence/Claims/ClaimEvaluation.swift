@@ -9,7 +9,7 @@ extension Claim {
     public func evaluate(
         samples: (_ variant: String, _ params: [String: String], _ metric: String) -> [Double]?
     ) -> ClaimResult {
-        evaluate { variant, reference, params, metric in
+        judged { variant, reference, params, metric in
             guard let a = samples(variant, params, metric), let b = samples(reference, params, metric) else {
                 return nil
             }
@@ -20,8 +20,9 @@ extension Claim {
     /// Judges the claim on its cells with ratios from `ratio(variant, reference, params, metric)`, so that a caller
     /// holding ratios already estimated from the same samples (the stored ratios against the baseline) need not
     /// bootstrap them again.
-    public func evaluate(
-        ratio: (_ variant: String, _ reference: String, _ params: [String: String], _ metric: String) -> RatioEstimate?
+    public func judged(
+        by ratio: (_ variant: String, _ reference: String, _ params: [String: String], _ metric: String) ->
+            RatioEstimate?
     ) -> ClaimResult {
         let judged = cells.map { params -> (params: [String: String], ratio: RatioEstimate?, verdict: Verdict) in
             guard let ratio = ratio(subject, reference, params, metric) else { return (params, nil, .inconclusive) }

@@ -10,7 +10,7 @@ extension EvidenceRecord {
                 ? MetricEvidence(metric: metric, cells: cells, ratios: ratios)
                 : moreMetrics.first { $0.metric == claim.metric }
                     ?? MetricEvidence(metric: claim.metric, cells: [], ratios: [])
-            let result = claim.evaluate { variant, reference, params, _ in
+            let result = claim.judged { variant, reference, params, _ in
                 if reference == baseline,
                     let stored = evidence.ratios.first(where: { $0.variant == variant && $0.params.values == params })
                 {
