@@ -11,15 +11,17 @@ extension EvidenceRecord {
                 : moreMetrics.first { $0.metric == claim.metric }
                     ?? MetricEvidence(metric: claim.metric, cells: [], ratios: [])
             let result = claim.judged { variant, reference, params, _ in
+                let samples = { (name: String) in
+                    evidence.cells.first { $0.variant == name && $0.params.values == params }?.samples ?? []
+                }
+                let a = samples(variant)
+                let b = samples(reference)
+                guard !a.isEmpty, !b.isEmpty else { return nil }
                 if reference == baseline,
                     let stored = evidence.ratios.first(where: { $0.variant == variant && $0.params.values == params })
                 {
                     return stored.estimate
                 }
-                let samples = { (name: String) in
-                    evidence.cells.first { $0.variant == name && $0.params.values == params }?.samples
-                }
-                guard let a = samples(variant), !a.isEmpty, let b = samples(reference), !b.isEmpty else { return nil }
                 return RatioEstimate(a, over: b)
             }
             return EvidenceClaim(
