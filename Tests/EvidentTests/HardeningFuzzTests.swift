@@ -51,7 +51,9 @@ final class HardeningFuzzTests: XCTestCase {
                 current?.append(line)
             }
         }
-        let essays = ["essay/async-thoughts.txt", "markdown/all-constructs.md", "sites/evidence/content/sleeps/index.md"]
+        let essays = [
+            "essay/async-thoughts.txt", "markdown/all-constructs.md", "sites/evidence/content/sleeps/index.md",
+        ]
         return try examples
             + essays.map { try String(contentsOf: FixtureSite.fixtures.appendingPathComponent($0), encoding: .utf8) }
     }
@@ -150,10 +152,13 @@ struct Fuzzer {
         case 1: scalars.removeSubrange(at..<(at + length))
         case 2: scalars.insert(contentsOf: scalars[at..<(at + length)], at: pick(count + 1))
         case 3: if length > 0 { scalars[at] = Unicode.Scalar(UInt8(32 + pick(95))) }
-        case 4: scalars.insert(contentsOf: Array(repeating: scalars.isEmpty ? "x" : scalars[pick(count)], count: 200), at: at)
+        case 4:
+            let repeated: Unicode.Scalar = scalars.isEmpty ? "x" : scalars[pick(count)]
+            scalars.insert(contentsOf: Array(repeating: repeated, count: 200), at: at)
         default:
             // A whole line is duplicated or dropped, keeping YAML indentation plausible.
-            let lines = String(String.UnicodeScalarView(scalars)).split(separator: "\n", omittingEmptySubsequences: false)
+            let text = String(String.UnicodeScalarView(scalars))
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
             guard !lines.isEmpty else { return }
             var edited = Array(lines)
             let index = pick(edited.count)

@@ -101,18 +101,22 @@ final class HardeningInterruptTests: XCTestCase {
 
         XCTAssertEqual(process.terminationReason, .exit)
         XCTAssertEqual(process.terminationStatus, 130)
-        XCTAssertTrue(
-            Hardening.waitUntil(5) { kill(-group, 0) == -1 && errno == ESRCH }, "the experiment's group lives on")
+        // The killed experiments may be handed to this test process to reap (it is a subreaper once it has run an
+        // experiment itself); reaping them is what lets `kill(-group, 0)` report the group gone.
+        let gone = Hardening.waitUntil(5) {
+            while waitpid(-group, nil, WNOHANG) > 0 {}
+            return kill(-group, 0) == -1 && errno == ESRCH
+        }
+        XCTAssertTrue(gone, "the experiment's group lives on")
         XCTAssertEqual(Hardening.processes(mentioning: site.folder.path), [])
         XCTAssertFalse(site.exists("content/slow/evidence"), "nothing was stored")
         XCTAssertFalse(site.exists("public"), "nothing was published")
     }
 
     private func restore(_ site: FixtureSite, evidence: [String: Data], output: [String: Data]) throws {
-        let public_ = site.output
-        try? FileManager.default.removeItem(at: public_)
+        try? FileManager.default.removeItem(at: site.output)
         for (path, data) in output {
-            let url = public_.appendingPathComponent(path)
+            let url = site.output.appendingPathComponent(path)
             try FileManager.default.createDirectory(
                 at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try data.write(to: url)

@@ -71,7 +71,8 @@ extension ParsedEssay {
             if run.count >= fence.count, rest.allSatisfy({ $0 == " " || $0 == ">" }) { return }
         }
         throw EvidentError(
-            .input, at: location(bodyLine: block.line), "the \(fence)\(block.language) block opened here is never closed",
+            .input, at: location(bodyLine: block.line),
+            "the \(fence)\(block.language) block opened here is never closed",
             fix: "add a line with \(fence) after the directive's last line")
     }
 }
