@@ -8,13 +8,20 @@ public enum SampleCount: Sendable, Equatable {
 
 /// Reads the quantities of directives: durations (`500ms`, `30s`, `2m`), percentages (`3%`) and counts.
 enum DirectiveQuantity {
-    /// A positive duration: a number and a unit, `ms`, `s`, `m` or `h` (`500ms`, `1.5s`, `2m`).
+    /// The longest duration accepted, a week: longer ones are typos, and would overflow deadlines in nanoseconds.
+    static let longestDuration = 7 * 24 * 3600e9
+
+    /// A positive duration of at most a week: a number and a unit, `ms`, `s`, `m` or `h` (`500ms`, `1.5s`, `2m`).
     static func duration(_ value: DirectiveValue) throws -> Duration {
         let text = try value.text()
         let units: [(suffix: String, nanoseconds: Double)] = [("ms", 1e6), ("s", 1e9), ("m", 60e9), ("h", 3600e9)]
         for unit in units where text.hasSuffix(unit.suffix) {
             let number = text.dropLast(unit.suffix.count)
             if isDecimal(number), let amount = Double(number), amount > 0 {
+                guard amount * unit.nanoseconds <= longestDuration else {
+                    throw value.error(
+                        "duration `\(text)` for \(value.label) is longer than a week", fix: "write at most `168h`")
+                }
                 return .nanoseconds(Int64((amount * unit.nanoseconds).rounded()))
             }
         }

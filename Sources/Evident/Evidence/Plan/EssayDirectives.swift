@@ -8,6 +8,7 @@ struct EssayDirectives {
     static func collect(_ essay: ParsedEssay, defaults: DirectiveDefaults) throws -> EssayDirectives {
         var directives: [CheckedDirective] = []
         for block in essay.document.codeBlocks where Directive.kinds.contains(String(block.language)) {
+            try essay.checkClosed(block)
             let directive = try Directive.parse(
                 kind: String(block.language), yaml: block.literal, file: essay.essay.file,
                 line: essay.location(bodyLine: block.line).line!, essayFolder: essay.essay.folder, defaults: defaults)
@@ -50,5 +51,28 @@ struct CheckedDirective {
                     location: $0.location)
             }
         }
+    }
+}
+
+extension ParsedEssay {
+    /// Rejects a directive whose fence is never closed: cmark ends such a block with its container (often the end
+    /// of the file), so the prose after it would silently become YAML.
+    func checkClosed(_ block: MarkdownCodeBlock) throws {
+        let lines = essay.body.split(separator: "\n", omittingEmptySubsequences: false)
+        guard block.line >= 1, block.line <= lines.count else { return }
+        let opening = lines[block.line - 1].drop { $0 == " " || $0 == ">" || $0 == "\t" || $0 == "-" || $0 == "*" }
+        guard let mark = opening.first, mark == "`" || mark == "~" else { return }
+        let fence = opening.prefix { $0 == mark }
+        let end = document.nodes[block.index].range.endLine
+        if end > block.line, end <= lines.count {
+            let closing = lines[end - 1].trimmingCharacters(in: .whitespaces)
+            let run = closing.reversed().prefix { $0 == mark }
+            let rest = closing.dropLast(run.count)
+            if run.count >= fence.count, rest.allSatisfy({ $0 == " " || $0 == ">" }) { return }
+        }
+        throw EvidentError(
+            .input, at: location(bodyLine: block.line),
+            "the \(fence)\(block.language) block opened here is never closed",
+            fix: "add a line with \(fence) after the directive's last line")
     }
 }

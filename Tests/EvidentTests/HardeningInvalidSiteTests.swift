@@ -1,0 +1,48 @@
+import Foundation
+import XCTest
+
+/// Every case under `Tests/Fixtures/invalid/` is a whole site that must fail with exactly the message in its
+/// `expected-error.txt` (exit 1, `file:line: what — fix`), quickly, leaving the previous output and stored evidence
+/// byte for byte as they were, no staging folder and no process behind.
+final class HardeningInvalidSiteTests: XCTestCase {
+    private static let root = FixtureSite.fixtures.appendingPathComponent("invalid")
+
+    private var cases: [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: Self.root.path)) ?? []
+        return names.sorted().filter {
+            FileManager.default.fileExists(atPath: Self.root.appendingPathComponent("\($0)/expected-error.txt").path)
+        }
+    }
+
+    func testEveryCaseFailsWithItsMessageAndLosesNothing() throws {
+        XCTAssertEqual(cases.count, 18)
+        for name in cases {
+            let site = try FixtureSite("invalid/\(name)")
+            defer { site.remove() }
+            try site.lay("invalid/previous-build")
+            let output = site.snapshot("public")
+            let evidence = site.snapshot("content/e/evidence")
+            XCTAssertEqual(evidence.count, 2, "the previous build stored evidence")
+            let expected = try site.read("expected-error.txt").trimmingCharacters(in: .newlines)
+
+            let result = try Hardening.run(["build", "--site", site.folder.path, "--quiet"])
+
+            XCTAssertEqual(result.status, 1, name)
+            XCTAssertEqual(Hardening.normalized(result.stderr, site: site.folder), "error: \(expected)", name)
+            XCTAssertLessThan(result.seconds, 15, "\(name) took \(result.seconds) s")
+            XCTAssertEqual(site.snapshot("public"), output, "\(name): the output changed")
+            XCTAssertEqual(site.snapshot("content/e/evidence"), evidence, "\(name): the stored evidence changed")
+            XCTAssertEqual(Hardening.leftovers(in: site.folder), [], name)
+            XCTAssertEqual(Hardening.processes(mentioning: site.folder.path), [], "\(name) left a process running")
+        }
+    }
+
+    func testEveryMessageNamesALineAndAFix() throws {
+        for name in cases {
+            let message = try String(
+                contentsOf: Self.root.appendingPathComponent("\(name)/expected-error.txt"), encoding: .utf8)
+            XCTAssertNotNil(
+                message.range(of: #"(?s)^content/e/index\.md:\d+: .+ — .+"#, options: .regularExpression), name)
+        }
+    }
+}

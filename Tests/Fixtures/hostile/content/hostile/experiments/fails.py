@@ -1,0 +1,1 @@
+raise ValueError("<script>alert(1)</script> \" ' & </textarea>")

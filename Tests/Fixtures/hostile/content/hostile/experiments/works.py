@@ -1,0 +1,2 @@
+print("<script>alert(1)</script> \" ' & </textarea>")
+print("PROBE-OK")

