@@ -61,5 +61,16 @@ embed:
 	@$(PYTHON3) scripts/embed.py templates Sources/Evident/Rendering/DefaultTheme+Files.swift DefaultTheme
 	@$(PYTHON3) scripts/embed.py helpers Sources/Evident/Evidence/Runner/BundledHelpers+Files.swift BundledHelpers
 
+# Build speed against the libcmark floor and Hugo; a commands: directive against hyperfine; the preview server
+# under load. Slow and noisy on a shared machine: run them on a quiet one.
+bench: bootstrap embed
+	bash bench/build-speed.sh
+	bash bench/commands-vs-hyperfine.sh
+	bash bench/serve-load.sh
+
+# A longer fuzzing run than the one in `make test` (FUZZ_SEED, FUZZ_ITERATIONS).
+fuzz: bootstrap embed
+	bash bench/fuzz.sh
+
 clean:
 	rm -rf .build public .evident-cache
