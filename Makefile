@@ -10,7 +10,7 @@ STAMPS  := .build/stamps
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 EMBEDDED := Sources/Evident/Rendering/DefaultTheme+Files.swift Sources/Evident/Evidence/Runner/BundledHelpers+Files.swift
 
-.PHONY: site test refresh serve clean bootstrap embed lint unit e2e python-tests bench fuzz
+.PHONY: site test refresh serve clean bootstrap embed lint unit e2e python-tests browser bench fuzz
 
 site: bootstrap embed
 	$(SWIFT) build -c release --product evident
@@ -24,7 +24,7 @@ serve: bootstrap embed
 	$(SWIFT) build -c release --product evident
 	.build/release/evident serve --site .
 
-test: bootstrap embed lint unit python-tests e2e
+test: bootstrap embed lint unit python-tests e2e browser
 
 lint:
 	$(SWIFT) format lint --strict --recursive Sources Tests
@@ -45,6 +45,15 @@ e2e: bootstrap embed
 	@echo "e2e: the real site builds from stored evidence"
 
 bootstrap: $(STAMPS)/apt $(VENV)/.installed
+
+# The browser test opens the real site in headless Chromium; BROWSER_TEST=0 skips installing it (the test then
+# says it was skipped).
+BROWSER_TEST ?= 1
+browser: bootstrap embed
+	@if [ "$(BROWSER_TEST)" = 1 ] && ! command -v chromium >/dev/null; then \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium; fi
+	$(SWIFT) build --product evident
+	$(PY) scripts/browser_test.py .build/debug/evident . async-thoughts/
 
 $(STAMPS)/apt:
 	@mkdir -p $(STAMPS)
