@@ -6,6 +6,8 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "evident", targets: ["evident"]),
+        // Installed beside `evident`: runs each experiment so that its peak memory is its own (see its main.c).
+        .executable(name: "evident-spawn", targets: ["evident-spawn"]),
         .library(name: "Evident", targets: ["Evident"]),
     ],
     dependencies: [
@@ -46,6 +48,7 @@ let package = Package(
             ],
             path: "Sources/Evident/Serve"
         ),
+        .executableTarget(name: "evident-spawn"),
         .executableTarget(
             name: "evident",
             dependencies: [

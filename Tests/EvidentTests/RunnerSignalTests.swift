@@ -7,11 +7,13 @@ final class RunnerSignalTests: XCTestCase {
     /// Set in the environment of the copy of this test binary that `testSIGINTKillsTheRunningExperimentAndExits130`
     /// starts: the folder where that copy reports its pid and its experiment's process group.
     private static let childVariable = "EVIDENT_RUNNER_SIGNAL_CHILD"
+    /// Shell words that write the shell's process group (field 5 of /proc/PID/stat) to the file `group`.
+    private static let writeGroup = "cut -d' ' -f5 /proc/$$/stat > group.tmp && mv group.tmp group"
 
     func testKillingTheRegisteredGroupsEndsARunningExperiment() throws {
         let folder = try temporaryFolder()
         let subprocess = Subprocess(
-            ["/bin/sh", "-c", "sleep 60 & echo $$ > group.tmp && mv group.tmp group; wait"],
+            ["/bin/sh", "-c", "sleep 60 & \(Self.writeGroup); wait"],
             environment: Subprocess.cleanEnvironment(), workingDirectory: folder, timeout: .seconds(30))
         let finished = expectation(description: "the experiment returns")
         nonisolated(unsafe) var result: ProcessResult?
@@ -56,7 +58,7 @@ final class RunnerSignalTests: XCTestCase {
         guard let folder = ProcessInfo.processInfo.environment[Self.childVariable] else { return }
         try "\(getpid())".write(toFile: folder + "/pid", atomically: true, encoding: .utf8)
         _ = try Subprocess(
-            ["/bin/sh", "-c", "echo $$ > group.tmp && mv group.tmp group; exec sleep 60"],
+            ["/bin/sh", "-c", "\(Self.writeGroup); exec sleep 60"],
             environment: Subprocess.cleanEnvironment(), workingDirectory: folder, timeout: .seconds(30)
         ).run()
         XCTFail("the signal handler should have ended this process")
@@ -81,11 +83,21 @@ final class RunnerSignalTests: XCTestCase {
     }
 
     /// Whether process `pid` turns out killed by `SIGKILL` (reaping it) within 2 s.
-    private func reapedAfterSIGKILL(_ pid: pid_t) -> Bool {
-        var status: Int32 = 0
+    /// Reaps every member of the process group `group` (orphans of the interrupted child, so this process's); true
+    /// when there was at least one and each was killed by SIGKILL.
+    private func reapedAfterSIGKILL(_ group: pid_t) -> Bool {
+        var reaped = 0
         for _ in 0..<200 {
-            if waitpid(pid, &status, WNOHANG) == pid { return status & 0x7f == SIGKILL }
-            usleep(10_000)
+            var status: Int32 = 0
+            let pid = waitpid(-group, &status, WNOHANG)
+            if pid > 0 {
+                guard status & 0x7f == SIGKILL else { return false }
+                reaped += 1
+            } else if pid < 0 && reaped > 0 {
+                return errno == ECHILD
+            } else {
+                usleep(10_000)
+            }
         }
         return false
     }

@@ -71,6 +71,8 @@ public struct Subprocess: Sendable {
         let stdoutPipe = try SpawnPipe()
         let stderrPipe = try SpawnPipe()
         let stdinPipe = try input.isBytes ? SpawnPipe() : nil
+        let trampoline = SpawnTrampoline.path
+        let reportPipe = try trampoline.map { _ in try SpawnPipe() }
 
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -82,7 +84,8 @@ public struct Subprocess: Sendable {
         }
         posix_spawn_file_actions_adddup2(&actions, stdoutPipe.write, 1)
         posix_spawn_file_actions_adddup2(&actions, stderrPipe.write, 2)
-        _ = LinuxCalls.spawnCloseFrom(&actions, 3)
+        if let reportPipe { posix_spawn_file_actions_adddup2(&actions, reportPipe.write, 3) }
+        _ = LinuxCalls.spawnCloseFrom(&actions, reportPipe == nil ? 3 : 4)
         if let workingDirectory { _ = LinuxCalls.spawnChangeDirectory(&actions, workingDirectory) }
 
         var attributes = posix_spawnattr_t()
@@ -97,14 +100,15 @@ public struct Subprocess: Sendable {
         sigemptyset(&signals)
         posix_spawnattr_setsigmask(&attributes, &signals)
 
-        let argv = CStrings(arguments)
+        let argv = CStrings(trampoline.map { [$0, program] + arguments } ?? arguments)
         let envp = CStrings(environment.map { "\($0.key)=\($0.value)" }.sorted())
         var pid: pid_t = 0
         let start = monotonicNanoseconds()
-        let status = posix_spawn(&pid, program, &actions, &attributes, argv.pointers, envp.pointers)
+        let status = posix_spawn(&pid, trampoline ?? program, &actions, &attributes, argv.pointers, envp.pointers)
         stdoutPipe.closeWrite()
         stderrPipe.closeWrite()
         stdinPipe?.closeRead()
+        reportPipe?.closeWrite()
         guard status == 0 else {
             throw SubprocessError("cannot start \(program): \(String(cString: strerror(status)))")
         }
@@ -120,7 +124,12 @@ public struct Subprocess: Sendable {
         var process = RunningProcess(
             group: pid, pidfd: pidfd, start: start, stdout: stdoutPipe.takeRead(), stderr: stderrPipe.takeRead(),
             stdin: stdinPipe?.takeWrite(), input: input.bytes, limits: (stdoutLimit, stderrTailLimit))
-        return process.supervise(timeout: timeout.map(nanoseconds))
+        var result = process.supervise(timeout: timeout.map(nanoseconds))
+        if let reportPipe, let usage = SpawnTrampoline.usage(from: reportPipe.readAll()) {
+            result.maxRSSBytes = usage.maxRSSBytes
+            result.cpuNanoseconds = usage.cpuNanoseconds
+        }
+        return result
     }
 
     private func resolvedProgram() throws -> String {
@@ -197,6 +206,21 @@ private final class SpawnPipe {
     func takeWrite() -> Int32 {
         defer { write = -1 }
         return write
+    }
+
+    /// Reads the read end to end of file (for the trampoline's one-line report, written before it exits).
+    func readAll() -> Data {
+        var data = Data()
+        var buffer = [UInt8](repeating: 0, count: 256)
+        while read >= 0 {
+            let count = Glibc.read(read, &buffer, buffer.count)
+            if count > 0 {
+                data.append(contentsOf: buffer[..<count])
+            } else if count == 0 || errno != EINTR {
+                break
+            }
+        }
+        return data
     }
 
     func closeRead() {
