@@ -49,10 +49,14 @@ struct LinkCheck {
     private func resolve(_ href: String, from page: String) -> (String, String?)? {
         let decoded = href.replacingOccurrences(of: "&amp;", with: "&")
         var reference = decoded
+        let basePath = URLComponents(string: baseURL)?.path ?? "/"
         if reference.hasPrefix(baseURL) {
             reference = "/" + reference.dropFirst(baseURL.count)
         } else if reference.contains(":") || reference.hasPrefix("//") {
             return nil
+        } else if reference.hasPrefix("/"), basePath.count > 1, reference.hasPrefix(basePath) {
+            // An absolute path on the host: the site lives under the base URL's path.
+            reference = "/" + reference.dropFirst(basePath.count)
         }
         let parts = reference.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
         let path = String(parts[0].split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)[0])
