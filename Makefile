@@ -31,7 +31,7 @@ lint:
 
 unit:
 	$(SWIFT) build
-	$(SWIFT) test
+	$(SWIFT) test --disable-swift-testing
 
 python-tests: bootstrap
 	$(PY) -m unittest discover -s Tests/helpers -t Tests/helpers

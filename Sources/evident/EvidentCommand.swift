@@ -8,9 +8,10 @@ struct EvidentCommand: ParsableCommand {
         abstract: "A static site generator for essays whose claims come with runnable evidence.",
         discussion: """
             Examples:
-              evident build                 build the site in the current folder into public/
-              evident build --refresh       re-measure every experiment, then build
-              evident check                 re-check claims, links and anchors from stored evidence
+              evident build             build ./content into ./public
+              evident build --refresh   measure every experiment again
+              evident serve             preview with live reload
+              evident check             claims, links and anchors
             """,
         version: EvidentVersion.current,
         subcommands: [Build.self, Check.self, Serve.self, Init.self, New.self],
