@@ -1,7 +1,8 @@
 // evident-spawn PATH ARGV0 [ARGUMENT...]
 //
-// Runs the program at PATH (with ARGV0 as its name) as a child and reports its resource usage on file descriptor 3 as one line,
-// "<max RSS KiB> <user µs> <system µs>", then exits as the child did.
+// Runs the program at PATH (with ARGV0 as its name) as a child and reports its resource usage and wall time (from
+// fork to reaping, so the trampoline's own start is not counted) on file descriptor 3 as one line,
+// "<max RSS KiB> <user µs> <system µs> <wall ns>", then exits as the child did.
 //
 // Why a separate small process: Linux records the address space a process had before exec into its peak RSS, and
 // a child that evident forked or vforked starts from evident's own address space. Its ru_maxrss would then be at
@@ -12,6 +13,7 @@
 #include <string.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 int main(int argc, char **argv) {
@@ -19,6 +21,8 @@ int main(int argc, char **argv) {
         fprintf(stderr, "usage: evident-spawn PATH ARGV0 [ARGUMENT...]\n");
         return 127;
     }
+    struct timespec start, end;
+    clock_gettime(CLOCK_MONOTONIC, &start);
     pid_t child = fork();
     if (child < 0) {
         fprintf(stderr, "evident-spawn: fork: %s\n", strerror(errno));
@@ -35,8 +39,10 @@ int main(int argc, char **argv) {
     while (wait4(child, &status, 0, &usage) < 0) {
         if (errno != EINTR) return 127;
     }
-    dprintf(3, "%ld %ld %ld\n", usage.ru_maxrss, (long)usage.ru_utime.tv_sec * 1000000L + usage.ru_utime.tv_usec,
-            (long)usage.ru_stime.tv_sec * 1000000L + usage.ru_stime.tv_usec);
+    clock_gettime(CLOCK_MONOTONIC, &end);
+    long long wall = (long long)(end.tv_sec - start.tv_sec) * 1000000000LL + (end.tv_nsec - start.tv_nsec);
+    dprintf(3, "%ld %ld %ld %lld\n", usage.ru_maxrss, (long)usage.ru_utime.tv_sec * 1000000L + usage.ru_utime.tv_usec,
+            (long)usage.ru_stime.tv_sec * 1000000L + usage.ru_stime.tv_usec, wall);
     close(3);
     if (WIFSIGNALED(status)) {
         signal(WTERMSIG(status), SIG_DFL);

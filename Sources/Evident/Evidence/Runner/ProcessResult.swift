@@ -23,7 +23,8 @@ public struct ProcessResult: Sendable {
     }
 
     public var termination: Termination
-    /// Monotonic time from just before the spawn to the return of `wait4`.
+    /// Monotonic time from just before the program's fork to its reaping, as `evident-spawn` measures it (or, without
+    /// it, from just before the spawn to the return of `wait4`).
     public var wallNanoseconds: Int
     /// User plus system CPU time of the program and the children it waited for.
     public var cpuNanoseconds: Int

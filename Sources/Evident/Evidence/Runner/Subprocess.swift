@@ -128,6 +128,7 @@ public struct Subprocess: Sendable {
         if let reportPipe, let usage = SpawnTrampoline.usage(from: reportPipe.readAll()) {
             result.maxRSSBytes = usage.maxRSSBytes
             result.cpuNanoseconds = usage.cpuNanoseconds
+            result.wallNanoseconds = usage.wallNanoseconds
         }
         return result
     }
