@@ -13,15 +13,15 @@ EMBEDDED := Sources/Evident/Rendering/DefaultTheme+Files.swift Sources/Evident/E
 .PHONY: site test refresh serve clean bootstrap embed lint unit e2e python-tests browser bench fuzz
 
 site: bootstrap embed
-	$(SWIFT) build -c release --product evident
+	$(SWIFT) build -c release
 	.build/release/evident build --site .
 
 refresh: bootstrap embed
-	$(SWIFT) build -c release --product evident
+	$(SWIFT) build -c release
 	.build/release/evident build --site . --refresh
 
 serve: bootstrap embed
-	$(SWIFT) build -c release --product evident
+	$(SWIFT) build -c release
 	.build/release/evident serve --site .
 
 test: bootstrap embed lint unit python-tests e2e browser
