@@ -12,16 +12,17 @@ EMBEDDED := Sources/Evident/Rendering/DefaultTheme+Files.swift Sources/Evident/E
 
 .PHONY: site test refresh serve clean bootstrap embed lint unit e2e python-tests browser bench fuzz
 
+# Release builds link the Swift runtime and Foundation statically: a no-op rebuild is dominated by start-up.
 site: bootstrap embed
-	$(SWIFT) build -c release
+	$(SWIFT) build -c release --static-swift-stdlib
 	.build/release/evident build --site .
 
 refresh: bootstrap embed
-	$(SWIFT) build -c release
+	$(SWIFT) build -c release --static-swift-stdlib
 	.build/release/evident build --site . --refresh
 
 serve: bootstrap embed
-	$(SWIFT) build -c release
+	$(SWIFT) build -c release --static-swift-stdlib
 	.build/release/evident serve --site .
 
 test: bootstrap embed lint unit python-tests e2e browser

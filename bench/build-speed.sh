@@ -43,8 +43,8 @@ export EVIDENT_PYTHON
 
 mkdir -p "$out"
 say "building evident (release)"
-(cd "$root" && swift build -c release --product evident >&2)
-evident="$(cd "$root" && swift build -c release --show-bin-path)/evident"
+(cd "$root" && swift build -c release --static-swift-stdlib >&2)
+evident="$(cd "$root" && swift build -c release --static-swift-stdlib --show-bin-path)/evident"
 cc -O2 -Wall -o "$out/cmark-floor" "$root/bench/cmark-floor.c" $(pkg-config --cflags --libs libcmark)
 
 # --- the corpus --------------------------------------------------------------------------------------------

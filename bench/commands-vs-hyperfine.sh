@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 evident=${1:-.build/release/evident}
-[ -x "$evident" ] || swift build -c release --product evident >/dev/null
+[ -x "$evident" ] || swift build -c release --static-swift-stdlib >/dev/null
 command -v hyperfine >/dev/null || { echo "hyperfine is not installed (apt-get install hyperfine)" >&2; exit 1; }
 site=$(mktemp -d)
 trap 'rm -rf "$site"' EXIT

@@ -20,7 +20,7 @@ if ! command -v wrk >/dev/null; then
     $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq wrk
 fi
 
-swift build -c release --product evident
+swift build -c release --static-swift-stdlib
 work=$(mktemp -d)
 cp -R "$SITE" "$work/site"
 
