@@ -15,7 +15,7 @@ extension Claim {
     ///   - metrics: the directive's metrics; the first is the one a claim without `on` is about.
     /// - Throws: `EvidentError` (`.input`, at `location`) quoting the claim, when it does not follow the grammar or
     ///   names an unknown variant, parameter, value or metric, compares a variant with itself, or says
-    ///   `faster`/`slower` of a metric that is not a time (one whose name ends in `_ns`, `_us`, `_ms` or `_s`).
+    ///   `faster`/`slower` of a metric that is clearly not a time (bytes, counts, rates: see `isNotTime`).
     public static func parse(
         _ text: String, variants: [String], params: [String: [String]], metrics: [String], location: SourceLocation
     ) throws -> Claim {
@@ -54,10 +54,10 @@ extension Claim {
         guard let metric = sentence.metric ?? metrics.first, metrics.contains(metric) else {
             throw fail("unknown metric \"\(sentence.metric ?? "")\"", "known metrics: \(list(metrics))")
         }
-        if sentence.comparesTimes, !isTime(metric) {
+        if sentence.comparesTimes, isNotTime(metric) {
             throw fail(
                 "\"\(sentence.comparative)\" compares times, but \(metric) is not a time",
-                "say `lower` or `higher` instead (a time metric's name ends in _ns, _us, _ms or _s)")
+                "say `lower` or `higher` instead (\(metric) reads as bytes, a count or a rate)")
         }
         return Claim(
             text: text, subject: sentence.subject, reference: sentence.reference, relation: sentence.relation,
@@ -66,9 +66,10 @@ extension Claim {
             location: location)
     }
 
-    /// Whether a metric measures time, judged by the unit at the end of its name.
-    static func isTime(_ metric: String) -> Bool {
-        ["_ns", "_us", "_ms", "_s"].contains { metric.hasSuffix($0) }
+    /// Whether a metric is clearly not a time, judged by the unit at the end of its name. Any other metric may be
+    /// called faster or slower (lower or higher), so that an experiment's own names (`latency`) need no suffix.
+    static func isNotTime(_ metric: String) -> Bool {
+        ["_bytes", "_count", "_per_s", "_percent", "_ratio"].contains { metric.hasSuffix($0) }
     }
 
     /// Every cell of a directive: one value of each parameter, names sorted, the first name varying slowest.
