@@ -1,5 +1,19 @@
 import Foundation
 
+/// A code block to highlight: its language (the info string's first word) and its text.
+struct CodeSample: Sendable {
+    var language: String
+    var code: String
+
+    /// The blocks of a document that name a language and are not directives.
+    static func samples(of document: MarkdownDocument) -> [CodeSample] {
+        document.codeBlocks.compactMap { block in
+            guard !block.language.isEmpty, !Directive.kinds.contains(String(block.language)) else { return nil }
+            return CodeSample(language: String(block.language), code: block.literal)
+        }
+    }
+}
+
 /// Code blocks highlighted at build time by Pygments: one Python process per build for every block not yet in
 /// the cache (`<site>/.evident-cache/highlight/<sha256>.html`), so a rebuild highlights only new code.
 struct HighlightedCode: Sendable {
@@ -14,22 +28,19 @@ struct HighlightedCode: Sendable {
         return "<pre class=\"highlight\"><code class=\"language-\(Escape.html(language))\">\(spans)</code></pre>\n"
     }
 
-    /// Highlights every code block of the essays that is not cached; without Pygments, warns and highlights none.
-    static func prepare(_ essays: [ParsedEssay], python: String, cache: URL, log: Log) throws -> HighlightedCode {
+    /// Highlights every code block not yet cached; without Pygments, warns and highlights none.
+    static func prepare(_ blocks: [CodeSample], python: String, cache: URL, log: Log) throws -> HighlightedCode {
         let folder = cache.appendingPathComponent("highlight", isDirectory: true)
         var result = HighlightedCode()
         var missing: [(key: String, language: String, code: String)] = []
         var seen = Set<String>()
-        for essay in essays {
-            for block in essay.document.codeBlocks where !block.language.isEmpty {
-                guard !Directive.kinds.contains(String(block.language)) else { continue }
-                let key = key(language: block.language, code: block.literal)
-                guard seen.insert(key).inserted else { continue }
-                if let cached = try? String(contentsOf: folder.appendingPathComponent(key), encoding: .utf8) {
-                    result.html[key] = cached
-                } else {
-                    missing.append((key, String(block.language), block.literal))
-                }
+        for block in blocks {
+            let key = key(language: block.language[...], code: block.code)
+            guard seen.insert(key).inserted else { continue }
+            if let cached = try? String(contentsOf: folder.appendingPathComponent(key), encoding: .utf8) {
+                result.html[key] = cached
+            } else {
+                missing.append((key, block.language, block.code))
             }
         }
         guard !missing.isEmpty else { return result }

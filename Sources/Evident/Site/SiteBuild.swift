@@ -1,9 +1,10 @@
 import Foundation
 
-/// `evident build` as a readable list of steps: load, parse, gather evidence, highlight, render, write.
+/// `evident build` as a readable list of steps: load, scan (parse, collect directives and code), gather
+/// evidence, highlight, then render and write a batch of essays at a time.
 ///
-/// Measuring happens one directive at a time; rendering is independent per essay and runs in parallel.
-/// Nothing is written to the output until every step has succeeded, and then the output is swapped in at once.
+/// Measuring happens one directive at a time; rendering is independent per essay and runs in parallel. Pages go
+/// into a staging folder that replaces the output only when every step has succeeded.
 public struct SiteBuild {
     public var options: BuildOptions
     public var log: Log
@@ -13,24 +14,36 @@ public struct SiteBuild {
         self.log = log
     }
 
+    /// How many essays are rendered and written at a time: enough to keep every core busy, few enough that a
+    /// large site's pages are never all in memory.
+    private static let batch = 64
+
     public func run() throws -> BuildReport {
         let started = ContinuousClock.now
         let content = try SiteContent.load(siteFolder: options.siteFolder, includeDrafts: options.includeDrafts)
         let templates = try TemplateSet.load(siteFolder: options.siteFolder)
-        let essays = try ParallelMap.map(content.essays, ParsedEssay.init)
+        let scanned = try EssayScan.scan(content.essays, defaults: DirectiveDefaults(content.config.directiveDefaults))
         let evidence = try EvidenceStage(options: options, config: content.config, templates: templates, log: log)
-            .run(essays)
+            .run(scanned.directives)
         let highlights = try HighlightedCode.prepare(
-            essays, python: PythonInterpreter.resolve(config: content.config, siteFolder: options.siteFolder),
+            scanned.code, python: PythonInterpreter.resolve(config: content.config, siteFolder: options.siteFolder),
             cache: options.cacheFolder, log: log)
         let context = PageContext(config: content.config, buildTime: Date())
         let renderer = EssayRenderer(
             context: context, templates: templates, highlights: highlights, evidence: evidence.html)
-        let rendered = try ParallelMap.map(essays) { try renderer.render($0) }
-        try SiteWriter(options: options, context: context, templates: templates)
-            .write(rendered, files: evidence.files)
+        let writer = try SiteWriter(options: options, context: context, templates: templates, essays: content.essays)
+        do {
+            for start in stride(from: 0, to: content.essays.count, by: Self.batch) {
+                let batch = content.essays[start..<min(start + Self.batch, content.essays.count)]
+                try writer.add(ParallelMap.map(Array(batch)) { try renderer.render(ParsedEssay($0)) })
+            }
+            try writer.finish(essays: content.essays, files: evidence.files)
+        } catch {
+            writer.discard()
+            throw error
+        }
         return BuildReport(
-            pages: rendered.count, directivesReused: evidence.reused, directivesMeasured: evidence.measured,
+            pages: content.essays.count, directivesReused: evidence.reused, directivesMeasured: evidence.measured,
             staleDirectives: evidence.stale, claims: evidence.claims,
             seconds: (ContinuousClock.now - started).seconds, output: options.output)
     }

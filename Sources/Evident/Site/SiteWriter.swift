@@ -1,40 +1,61 @@
 import Foundation
 
-/// The `write` step: every page, the feed, the sitemap, the 404 page, the theme's assets and the evidence files,
-/// into a staging folder swapped in at the end.
-struct SiteWriter {
-    var options: BuildOptions
-    var context: PageContext
-    var templates: TemplateSet
+/// The `write` step, streamed: pages and their feed entries are written into the staging folder as they are
+/// rendered, a batch at a time, so a large site never holds every page in memory; `finish` adds the index, the
+/// 404 page, the sitemap, the theme's assets and the evidence files, and swaps the new output in.
+final class SiteWriter {
+    private let output: AtomicOutput
+    private let context: PageContext
+    private let templates: TemplateSet
+    private let feed: AtomFeed.Writer
 
-    /// Writes the site; `files` are extra files (evidence JSON and CSV) by path relative to the output.
-    func write(_ rendered: [(page: PublishedPage, html: String)], files: [String: Data]) throws {
-        let output = try AtomicOutput(destination: options.output)
+    /// Opens the staging folder; `essays` are every published essay, newest first (for the feed's date).
+    init(options: BuildOptions, context: PageContext, templates: TemplateSet, essays: [Essay]) throws {
+        output = try AtomicOutput(destination: options.output)
+        self.context = context
+        self.templates = templates
         do {
-            let root = output.staging
-            let pages = rendered.map(\.page)
-            for (page, html) in rendered {
-                try OutputFile.write(root.appendingPathComponent("\(page.slug)/index.html"), contents: html)
-            }
-            try OutputFile.write(
-                root.appendingPathComponent("index.html"), contents: templates.render("index", context.index(pages)))
-            try OutputFile.write(
-                root.appendingPathComponent("404.html"), contents: templates.render("404", context.notFound()))
-            try AtomFeed.write(
-                to: root.appendingPathComponent("feed.xml"), config: context.config, pages: pages,
-                buildTime: context.buildTime)
-            try OutputFile.write(
-                root.appendingPathComponent("sitemap.xml"), contents: Sitemap.xml(config: context.config, pages: pages))
-            for (path, text) in templates.assets {
-                try OutputFile.write(root.appendingPathComponent(path), contents: text)
-            }
-            for (path, data) in files {
-                try OutputFile.write(root.appendingPathComponent(path), data: data)
-            }
-            try output.commit()
+            feed = try AtomFeed.Writer(
+                url: output.staging.appendingPathComponent("feed.xml"), config: context.config,
+                newest: essays.map(\.frontMatter.date).max() ?? context.buildTime)
         } catch {
             output.discard()
             throw error
         }
+    }
+
+    /// Writes rendered pages and appends their feed entries, in order.
+    func add(_ rendered: [(page: PublishedPage, html: String)]) throws {
+        for (page, html) in rendered {
+            try OutputFile.write(output.staging.appendingPathComponent("\(page.slug)/index.html"), contents: html)
+            try feed.add(page)
+        }
+    }
+
+    /// Writes the remaining files and swaps the output in; `files` are extra files (evidence JSON and CSV) by path
+    /// relative to the output.
+    func finish(essays: [Essay], files: [String: Data]) throws {
+        let root = output.staging
+        let pages = essays.map { PublishedPage(essay: $0, content: "", toc: "") }
+        try feed.finish()
+        try OutputFile.write(
+            root.appendingPathComponent("index.html"), contents: templates.render("index", context.index(pages)))
+        try OutputFile.write(
+            root.appendingPathComponent("404.html"), contents: templates.render("404", context.notFound()))
+        try OutputFile.write(
+            root.appendingPathComponent("sitemap.xml"), contents: Sitemap.xml(config: context.config, pages: pages))
+        for (path, text) in templates.assets {
+            try OutputFile.write(root.appendingPathComponent(path), contents: text)
+        }
+        for (path, data) in files {
+            try OutputFile.write(root.appendingPathComponent(path), data: data)
+        }
+        try output.commit()
+    }
+
+    /// Removes the staging folder after a failed build; the previous output is untouched.
+    func discard() {
+        feed.close()
+        output.discard()
     }
 }

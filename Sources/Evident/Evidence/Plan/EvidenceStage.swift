@@ -19,9 +19,8 @@ struct EvidenceStage {
         var claims = BuildReport.ClaimTally()
     }
 
-    func run(_ essays: [ParsedEssay]) throws -> Outcome {
-        let defaults = try DirectiveDefaults(config.directiveDefaults)
-        let collected = try essays.map { try EssayDirectives.collect($0, defaults: defaults) }
+    /// Runs the stage on the directives of every essay that has some, collected and validated beforehand.
+    func run(_ collected: [EssayDirectives]) throws -> Outcome {
         let plan = try EvidencePlan.make(collected, options: options, log: log)
         guard !plan.entries.isEmpty else { return Outcome() }
         let python = PythonInterpreter.resolve(config: config, siteFolder: options.siteFolder)
