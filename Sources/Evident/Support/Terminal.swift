@@ -10,7 +10,7 @@ public enum Terminal {
     public static var isInteractive: Bool { isatty(2) == 1 }
 
     public static func error(_ message: String) {
-        FileHandle.standardError.write(Data("error: \(message)\n".utf8))
+        emit("error: \(message)\n", to: .standardError)
     }
 
     /// The log the command line uses.
@@ -19,19 +19,24 @@ public enum Terminal {
         let info: @Sendable (String) -> Void = { message in
             guard !quiet else { return }
             clearProgress(interactive)
-            FileHandle.standardOutput.write(Data("\(message)\n".utf8))
+            emit("\(message)\n", to: .standardOutput)
         }
         let warning: @Sendable (String) -> Void = { message in
             clearProgress(interactive)
-            FileHandle.standardError.write(Data("warning: \(message)\n".utf8))
+            emit("warning: \(message)\n", to: .standardError)
         }
         let progress: @Sendable (String) -> Void = { line in
-            FileHandle.standardError.write(Data("\r\u{1B}[2K\(line.prefix(160))".utf8))
+            emit("\r\u{1B}[2K\(line.prefix(160))", to: .standardError)
         }
         return Log(info: info, warning: warning, progress: interactive && !quiet ? progress : nil)
     }
 
+    /// Writes without trapping when the reader has gone (`evident build | head`): the text is then dropped.
+    private static func emit(_ text: String, to handle: FileHandle) {
+        try? handle.write(contentsOf: Data(text.utf8))
+    }
+
     private static func clearProgress(_ interactive: Bool) {
-        if interactive { FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8)) }
+        if interactive { emit("\r\u{1B}[2K", to: .standardError) }
     }
 }
