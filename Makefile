@@ -62,7 +62,9 @@ $(STAMPS)/apt:
 	@touch $@
 
 $(VENV)/.installed: requirements.txt
-	@test -x $(PY) || $(PYTHON3) -m venv $(VENV)
+	@test -x $(PY) || $(PYTHON3) -m venv $(VENV) || { rm -rf $(VENV); \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq python3-venv && \
+		$(PYTHON3) -m venv $(VENV); }
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
 	@touch $@
 
