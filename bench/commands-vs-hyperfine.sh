@@ -6,7 +6,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 evident=${1:-.build/release/evident}
 [ -x "$evident" ] || swift build -c release --static-swift-stdlib >/dev/null
-command -v hyperfine >/dev/null || { echo "hyperfine is not installed (apt-get install hyperfine)" >&2; exit 1; }
+sudo=$([ "$(id -u)" = 0 ] || echo sudo)
+if ! command -v hyperfine >/dev/null; then
+    $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq hyperfine >/dev/null ||
+        { echo "hyperfine is not installed and could not be (apt-get install hyperfine)" >&2; exit 1; }
+fi
 site=$(mktemp -d)
 trap 'rm -rf "$site"' EXIT
 mkdir -p "$site/content/sleep"
