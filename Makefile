@@ -8,27 +8,26 @@ VENV    := .venv
 PY      := $(VENV)/bin/python
 STAMPS  := .build/stamps
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-EMBEDDED := Sources/Evident/Rendering/DefaultTheme+Files.swift Sources/Evident/Evidence/Runner/BundledHelpers+Files.swift
 
-.PHONY: site test refresh serve clean bootstrap embed lint unit e2e python-tests browser bench fuzz
+.PHONY: site test refresh serve clean bootstrap lint unit e2e python-tests browser bench fuzz
 
 # Release builds link the Swift runtime and Foundation statically: a no-op rebuild is dominated by start-up.
-site: bootstrap embed
+site: bootstrap
 	$(SWIFT) build -c release --static-swift-stdlib
 	.build/release/evident build --site .
 
-refresh: bootstrap embed
+refresh: bootstrap
 	$(SWIFT) build -c release --static-swift-stdlib
 	.build/release/evident build --site . --refresh
 
-serve: bootstrap embed
+serve: bootstrap
 	$(SWIFT) build -c release --static-swift-stdlib
 	.build/release/evident serve --site .
 
-test: bootstrap embed lint unit python-tests e2e browser
+test: bootstrap lint unit python-tests e2e browser
 
 lint:
-	$(SWIFT) format lint --strict --recursive Sources Tests
+	$(SWIFT) format lint --strict --recursive Sources Tests Plugins
 
 unit:
 	$(SWIFT) build
@@ -38,7 +37,7 @@ python-tests: bootstrap
 	$(PY) -m unittest discover -s Tests/helpers -t Tests/helpers
 
 # The real site, from committed evidence only: no experiment may run, no claim may be contradicted or stale.
-e2e: bootstrap embed
+e2e: bootstrap
 	$(SWIFT) build --product evident
 	rm -rf .build/e2e && .build/debug/evident build --site . --output .build/e2e/public --frozen --strict
 	.build/debug/evident check --site .
@@ -50,7 +49,7 @@ bootstrap: $(STAMPS)/apt $(VENV)/.installed
 # The browser test opens the real site in headless Chromium; BROWSER_TEST=0 skips installing it (the test then
 # says it was skipped).
 BROWSER_TEST ?= 1
-browser: bootstrap embed
+browser: bootstrap
 	@if [ "$(BROWSER_TEST)" = 1 ] && ! command -v chromium >/dev/null; then \
 		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium; fi
 	$(SWIFT) build --product evident
@@ -68,20 +67,16 @@ $(VENV)/.installed: requirements.txt
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
 	@touch $@
 
-# The default theme and the experiment helpers are compiled into the binary.
-embed:
-	@$(PYTHON3) scripts/embed.py templates Sources/Evident/Rendering/DefaultTheme+Files.swift DefaultTheme
-	@$(PYTHON3) scripts/embed.py helpers Sources/Evident/Evidence/Runner/BundledHelpers+Files.swift BundledHelpers
 
 # Build speed against the libcmark floor and Hugo; a commands: directive against hyperfine; the preview server
 # under load. Slow and noisy on a shared machine: run them on a quiet one.
-bench: bootstrap embed
+bench: bootstrap
 	bash bench/build-speed.sh
 	bash bench/commands-vs-hyperfine.sh
 	bash bench/serve-load.sh
 
 # A longer fuzzing run than the one in `make test` (FUZZ_SEED, FUZZ_ITERATIONS).
-fuzz: bootstrap embed
+fuzz: bootstrap
 	bash bench/fuzz.sh
 
 clean:

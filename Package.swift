@@ -34,7 +34,8 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
-            exclude: ["Serve"]
+            exclude: ["Serve"],
+            plugins: ["EmbedFiles"]
         ),
         // `evident serve` lives in its own module so that the library, and everything built on it alone,
         // does not compile or link the HTTP server stack.
@@ -49,6 +50,9 @@ let package = Package(
             path: "Sources/Evident/Serve"
         ),
         .executableTarget(name: "evident-spawn"),
+        // Generates the Swift files that carry templates/ and helpers/ into the binary.
+        .executableTarget(name: "embed-files"),
+        .plugin(name: "EmbedFiles", capability: .buildTool(), dependencies: ["embed-files"]),
         .executableTarget(
             name: "evident",
             dependencies: [

@@ -122,6 +122,6 @@ final class SiteBuildTests: XCTestCase {
             let text = try String(contentsOf: folder.appendingPathComponent(path), encoding: .utf8)
             onDisk[path] = text.hasSuffix("\n") ? String(text.dropLast()) : text
         }
-        XCTAssertEqual(onDisk, DefaultTheme.files, "run `make embed` after editing templates/")
+        XCTAssertEqual(onDisk, DefaultTheme.files, "the EmbedFiles plugin carries templates/ into the binary")
     }
 }

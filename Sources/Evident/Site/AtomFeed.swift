@@ -16,7 +16,7 @@ enum AtomFeed {
             self.config = config
             try OutputFile.write(url, contents: AtomFeed.header(config: config, updated: newest))
             file = try attempt { try FileHandle(forWritingTo: url) }
-            try attempt { try file?.seekToEnd() }
+            _ = try attempt { try file?.seekToEnd() }
         }
 
         func add(_ page: PublishedPage) throws {
