@@ -42,28 +42,12 @@ enum DirectiveValidation {
 
     /// The known name nearest to `name` by edit distance, when it is near enough to be a typo.
     private static func closest(to name: String, among known: [String]) -> String? {
-        let scored = known.map { (name: $0, distance: editDistance(name, $0)) }
-        guard let best = scored.min(by: { $0.distance < $1.distance }) else { return nil }
-        return best.distance <= max(1, min(name.count, best.name.count) / 3) ? best.name : nil
+        EditDistance.closest(to: name, among: known) { max(1, min(name.count, $0.count) / 3) }
     }
 
     private static func suggestedID(for text: String) -> String {
         let mapped = text.lowercased().map { isID(String($0)) ? $0 : "-" }
         let id = String(mapped).split(separator: "-").joined(separator: "-")
         return id.isEmpty ? "my-benchmark" : id
-    }
-
-    private static func editDistance(_ lhs: String, _ rhs: String) -> Int {
-        let lhs = Array(lhs)
-        let rhs = Array(rhs)
-        var previous = Array(0...rhs.count)
-        for (i, left) in lhs.enumerated() {
-            var current = [i + 1]
-            for (j, right) in rhs.enumerated() {
-                current.append(min(previous[j + 1] + 1, current[j] + 1, previous[j] + (left == right ? 0 : 1)))
-            }
-            previous = current
-        }
-        return previous[rhs.count]
     }
 }
