@@ -18,7 +18,7 @@ public struct Essay: Sendable {
     static func load(slug: String, contentFolder: URL) throws -> Essay {
         let folder = contentFolder.appendingPathComponent(slug)
         let file = "content/\(slug)/index.md"
-        guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent("index.md").path) else {
+        guard let data = FileBytes.read(folder.path + "/index.md") else {
             throw EvidentError(
                 .input, at: SourceLocation(file: "content/\(slug)/"), "the essay folder has no index.md",
                 fix: "add content/\(slug)/index.md, or move the folder out of content/")

@@ -11,6 +11,7 @@ public struct FrontMatter: Sendable {
     public var tags: [String]
 
     private static let keys = ["title", "date", "summary", "draft", "tags"]
+    private static let keySet = Set(keys)
 
     /// Splits `text` into front matter and body; `bodyLine` is the file line where the body starts.
     static func split(_ text: String, file: String) throws -> (frontMatter: FrontMatter, body: Substring, bodyLine: Int)
@@ -27,8 +28,8 @@ public struct FrontMatter: Sendable {
         while lineStart < text.endIndex {
             let lineEnd = text[lineStart...].firstIndex(of: "\n") ?? text.endIndex
             if text[lineStart..<lineEnd] == "---" {
-                let yaml = String(text[afterOpening..<lineStart])
-                let front = try parse(YAMLSource(file: file, firstLine: 2, text: yaml))
+                let yaml = text[afterOpening..<lineStart]
+                let front = try plain(yaml) ?? parse(YAMLSource(file: file, firstLine: 2, text: String(yaml)))
                 let bodyStart = lineEnd < text.endIndex ? text.index(after: lineEnd) : lineEnd
                 return (front, text[bodyStart...], line + 1)
             }
@@ -38,6 +39,32 @@ public struct FrontMatter: Sendable {
         throw EvidentError(
             .input, at: SourceLocation(file: file, line: 1), "the front matter opened here is never closed",
             fix: "add a line with `---` after the last front matter key")
+    }
+
+    /// The front matter read without YAML when it is written plainly (see `PlainFrontMatter`); nil when the YAML
+    /// parser must read it, which also reports every error.
+    static func plain(_ yaml: Substring) -> FrontMatter? {
+        guard let values = PlainFrontMatter.read(yaml, keys: keySet), case .text(let title)? = values["title"],
+            !title.isEmpty, case .text(let dateText)? = values["date"], let date = PublicationDate.parse(dateText)
+        else { return nil }
+        var front = FrontMatter(title: title, date: date, summary: "", draft: false, tags: [])
+        switch values["summary"] {
+        case nil: break
+        case .text(let summary)?: front.summary = summary
+        default: return nil
+        }
+        switch values["draft"] {
+        case nil: break
+        case .bool(let draft)?: front.draft = draft
+        default: return nil
+        }
+        switch values["tags"] {
+        case nil: break
+        case .text(let tag)?: front.tags = [tag]
+        case .list(let tags)?: front.tags = tags
+        default: return nil
+        }
+        return front
     }
 
     static func parse(_ source: YAMLSource) throws -> FrontMatter {

@@ -9,11 +9,16 @@ public struct SiteContent: Sendable {
     public static func load(siteFolder: URL, includeDrafts: Bool) throws -> SiteContent {
         let config = try SiteConfig.load(siteFolder: siteFolder)
         let contentFolder = siteFolder.appendingPathComponent("content")
-        let entries = try FileManager.default.contentsOfDirectory(
-            at: contentFolder, includingPropertiesForKeys: [.isDirectoryKey], options: [.skipsHiddenFiles])
+        let folders: [String]
+        do {
+            folders = try FileBytes.subfolders(of: contentFolder.path)
+        } catch {
+            throw EvidentError(
+                .input, at: SourceLocation(file: "content/"), "cannot read the content folder: \(error)",
+                fix: "create content/ with one folder per essay (content/<slug>/index.md)")
+        }
         var slugs: [String] = []
-        for entry in entries where (try? entry.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) == true {
-            let slug = entry.lastPathComponent
+        for slug in folders {
             guard slug.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }) else {
                 throw EvidentError(
                     .input, at: SourceLocation(file: "content/\(slug)/"), "`\(slug)` is not a usable URL slug",

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A code block to highlight: its language (the info string's first word) and its text.
-struct CodeSample: Sendable {
+struct CodeSample: Hashable, Sendable {
     var language: String
     var code: String
 
@@ -14,50 +14,44 @@ struct CodeSample: Sendable {
     }
 }
 
-/// Code blocks highlighted at build time by Pygments: one Python process per build for every block not yet in
-/// the cache (`<site>/.evident-cache/highlight/<sha256>.html`), so a rebuild highlights only new code.
+/// Code blocks highlighted at build time by Pygments: one batch per build for every block not yet in the cache
+/// (`HighlightCache`), so a rebuild highlights only new code.
 struct HighlightedCode: Sendable {
-    /// Highlighted HTML by cache key; an empty string means Pygments has no lexer for the language.
-    private var html: [String: String] = [:]
+    /// Highlighted HTML by block; an empty string means Pygments has no lexer for the language.
+    private var html: [CodeSample: String] = [:]
 
     /// The `<pre><code>` for a block, or nil to keep cmark's plain escaped rendering.
     func html(language: Substring, code: String) -> String? {
-        guard !language.isEmpty, let spans = html[Self.key(language: language, code: code)], !spans.isEmpty else {
-            return nil
-        }
+        guard !language.isEmpty, let spans = html[CodeSample(language: String(language), code: code)], !spans.isEmpty
+        else { return nil }
         return "<pre class=\"highlight\"><code class=\"language-\(Escape.html(language))\">\(spans)</code></pre>\n"
     }
 
-    /// Highlights every code block not yet cached; without Pygments, warns and highlights none.
+    /// Highlights every code block not yet cached; without Pygments, warns and highlights none. The cache file is
+    /// rewritten only when it changes: with new blocks, or without ones no longer used.
     static func prepare(_ blocks: [CodeSample], python: String, cache: URL, log: Log) throws -> HighlightedCode {
-        let folder = cache.appendingPathComponent("highlight", isDirectory: true)
+        let file = HighlightCache.file(in: cache)
+        let cached = HighlightCache.load(file)
         var result = HighlightedCode()
-        var missing: [(key: String, language: String, code: String)] = []
-        var seen = Set<String>()
-        for block in blocks {
-            let key = key(language: block.language[...], code: block.code)
-            guard seen.insert(key).inserted else { continue }
-            if let cached = try? String(contentsOf: folder.appendingPathComponent(key), encoding: .utf8) {
-                result.html[key] = cached
+        var missing: [CodeSample] = []
+        for block in blocks where result.html[block] == nil {
+            if let html = cached[block] {
+                result.html[block] = html
             } else {
-                missing.append((key, block.language, block.code))
+                result.html[block] = ""  // a placeholder, so that a repeated block is asked for once
+                missing.append(block)
             }
         }
-        guard !missing.isEmpty else { return result }
-        guard let highlighted = Pygments.highlight(missing.map { ($0.language, $0.code) }, python: python, log: log)
-        else { return result }
-        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        for (block, spans) in zip(missing, highlighted) {
-            result.html[block.key] = spans ?? ""
-            try? Data((spans ?? "").utf8).write(to: folder.appendingPathComponent(block.key), options: .atomic)
+        guard !missing.isEmpty || result.html.count != cached.count else { return result }
+        if !missing.isEmpty {
+            guard let highlighted = Pygments.highlight(missing.map { ($0.language, $0.code) }, python: python, log: log)
+            else {
+                for block in missing { result.html[block] = nil }
+                return result
+            }
+            for (block, spans) in zip(missing, highlighted) { result.html[block] = spans ?? "" }
         }
+        try? HighlightCache.save(result.html, to: file)
         return result
-    }
-
-    private static func key(language: Substring, code: String) -> String {
-        var hash = SHA256()
-        hash.update("pygments-html-1\u{0}\(language)\u{0}")
-        hash.update(code)
-        return hash.hexDigest()
     }
 }

@@ -5,17 +5,36 @@ import Foundation
 enum OutputFile {
     /// Writes `contents` at `url`, creating parent folders.
     static func write(_ url: URL, contents: String) throws {
-        try write(url, data: Data(contents.utf8))
+        try reporting(url) {
+            try makeParent(of: url)
+            try FileBytes.write(url.path, contents)
+        }
     }
 
     static func write(_ url: URL, data: Data) throws {
+        try reporting(url) {
+            try makeParent(of: url)
+            try data.withUnsafeBytes { try FileBytes.write(url.path, $0) }
+        }
+    }
+
+    /// One `mkdir` in the common case (the parent's parent exists); the whole chain otherwise.
+    private static func makeParent(of url: URL) throws {
+        let parent = url.deletingLastPathComponent()
         do {
-            try FileManager.default.createDirectory(
-                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try data.write(to: url)
+            try FileBytes.makeFolder(parent.path)
+        } catch let error as FileBytesError where error.errno == ENOENT {
+            try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        }
+    }
+
+    private static func reporting(_ url: URL, _ work: () throws -> Void) throws {
+        do {
+            try work()
         } catch {
             throw EvidentError(
-                .io, at: SourceLocation(file: url.path), "cannot write the file: \(error.localizedDescription)",
+                .io, at: SourceLocation(file: url.path),
+                "cannot write the file: \((error as? FileBytesError)?.description ?? error.localizedDescription)",
                 fix: "check the folder's permissions and free space")
         }
     }

@@ -3,7 +3,7 @@ import Foundation
 /// Reading the author's text files: UTF-8 only, with a clear error otherwise.
 enum TextFile {
     /// Decodes UTF-8 (a BOM is dropped, CRLF becomes LF) or reports the first bad line.
-    static func decode(_ data: Data, file: String) throws -> String {
+    static func decode(_ data: some Collection<UInt8>, file: String) throws -> String {
         guard var text = String(validatingUTF8Data: data) else {
             let line = firstInvalidLine(data)
             throw EvidentError(
@@ -18,7 +18,7 @@ enum TextFile {
         return text
     }
 
-    private static func firstInvalidLine(_ data: Data) -> Int {
+    private static func firstInvalidLine(_ data: some Collection<UInt8>) -> Int {
         let lines = data.split(separator: 0x0A, omittingEmptySubsequences: false)
         return (lines.firstIndex { String(validatingUTF8Data: $0) == nil } ?? 0) + 1
     }

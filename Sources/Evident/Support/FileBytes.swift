@@ -1,0 +1,85 @@
+import Foundation
+
+/// Plain POSIX reads and writes for the build's hot path: one `open`, `fstat`, `read`/`write` and `close` per file,
+/// with none of the attribute, owner-name and atomic-temporary-file work that Foundation's file APIs do per call.
+enum FileBytes {
+    /// The whole contents of a regular file, or nil when it does not exist or is not a regular file.
+    static func read(_ path: String) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return nil }
+        var bytes = [UInt8](repeating: 0, count: max(Int(status.st_size), 0) + 1)
+        var count = 0
+        while true {
+            if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: bytes.count)) }
+            let read = bytes.withUnsafeMutableBytes {
+                Glibc.read(descriptor, $0.baseAddress! + count, $0.count - count)
+            }
+            if read < 0 && errno == EINTR { continue }
+            guard read > 0 else {
+                if read < 0 { return nil }
+                break
+            }
+            count += read
+        }
+        bytes.removeLast(bytes.count - count)
+        return bytes
+    }
+
+    /// Creates or truncates the file at `path` and writes `text` into it; the error is the C `errno` text.
+    static func write(_ path: String, _ text: String) throws {
+        var text = text
+        try text.withUTF8 { try write(path, UnsafeRawBufferPointer($0)) }
+    }
+
+    static func write(_ path: String, _ bytes: UnsafeRawBufferPointer) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw FileBytesError(errno: errno) }
+        var written = 0
+        while written < bytes.count {
+            let count = Glibc.write(descriptor, bytes.baseAddress! + written, bytes.count - written)
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else {
+                let failure = FileBytesError(errno: errno)
+                close(descriptor)
+                throw failure
+            }
+            written += count
+        }
+        guard close(descriptor) == 0 else { throw FileBytesError(errno: errno) }
+    }
+
+    /// Creates a folder; one that already exists is fine.
+    static func makeFolder(_ path: String) throws {
+        guard mkdir(path, 0o755) == 0 || errno == EEXIST else { throw FileBytesError(errno: errno) }
+    }
+
+    /// The names of the folders directly inside `path` that are not hidden, sorted (symbolic links are not
+    /// followed).
+    static func subfolders(of path: String) throws -> [String] {
+        guard let directory = opendir(path) else { throw FileBytesError(errno: errno) }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) {
+                String(cString: $0.bindMemory(to: CChar.self).baseAddress!)
+            }
+            guard !name.hasPrefix(".") else { continue }
+            var isFolder = entry.pointee.d_type == UInt8(DT_DIR)
+            if entry.pointee.d_type == UInt8(DT_UNKNOWN) {
+                var status = stat()
+                isFolder = lstat(path + "/" + name, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
+            }
+            if isFolder { names.append(name) }
+        }
+        return names.sorted()
+    }
+}
+
+/// A failed system call of `FileBytes`, described by its `errno`.
+struct FileBytesError: Error, CustomStringConvertible {
+    var errno: Int32
+    var description: String { String(cString: strerror(errno)) }
+}

@@ -1,0 +1,51 @@
+import Foundation
+import XCTest
+
+@testable import Evident
+
+/// The build's plain file primitives on real files.
+final class FileBytesTests: XCTestCase {
+    private var folder: URL!
+
+    override func setUpWithError() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("file-bytes-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    override func tearDown() {
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    func testWritesAndReadsBackLargeAndEmptyFiles() throws {
+        let large = String(repeating: "évident ", count: 200_000)
+        try FileBytes.write(folder.path + "/large", large)
+        XCTAssertEqual(FileBytes.read(folder.path + "/large"), Array(large.utf8))
+        try FileBytes.write(folder.path + "/empty", "")
+        XCTAssertEqual(FileBytes.read(folder.path + "/empty"), [])
+        try FileBytes.write(folder.path + "/large", "short")
+        XCTAssertEqual(FileBytes.read(folder.path + "/large"), Array("short".utf8))
+    }
+
+    func testReadIsNilForMissingFilesAndFolders() {
+        XCTAssertNil(FileBytes.read(folder.path + "/missing"))
+        XCTAssertNil(FileBytes.read(folder.path))
+    }
+
+    func testSubfoldersAreSortedVisibleFoldersOnly() throws {
+        for name in ["b", "a", ".hidden", "c"] {
+            try FileManager.default.createDirectory(
+                at: folder.appendingPathComponent(name), withIntermediateDirectories: true)
+        }
+        try FileBytes.write(folder.path + "/file", "x")
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.path + "/link", withDestinationPath: folder.path + "/a")
+        XCTAssertEqual(try FileBytes.subfolders(of: folder.path), ["a", "b", "c"])
+        XCTAssertThrowsError(try FileBytes.subfolders(of: folder.path + "/missing"))
+    }
+
+    func testWriteIntoMissingFolderFailsWithTheSystemReason() {
+        XCTAssertThrowsError(try FileBytes.write(folder.path + "/no/such/file", "x")) { error in
+            XCTAssertEqual("\(error)", "No such file or directory")
+        }
+    }
+}
