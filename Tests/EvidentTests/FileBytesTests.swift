@@ -48,4 +48,25 @@ final class FileBytesTests: XCTestCase {
             XCTAssertEqual("\(error)", "No such file or directory")
         }
     }
+
+    func testRemoveTreeRemovesNestedFoldersButNotWhatLinksPointTo() throws {
+        let outside = folder.appendingPathComponent("outside")
+        try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
+        try FileBytes.write(outside.path + "/keep", "x")
+        let tree = folder.appendingPathComponent("tree")
+        for index in 0..<50 {
+            let nested = tree.appendingPathComponent("essay-\(index)/a/b")
+            try FileManager.default.createDirectory(at: nested, withIntermediateDirectories: true)
+            try FileBytes.write(nested.path + "/index.html", "page \(index)")
+        }
+        try FileManager.default.createSymbolicLink(atPath: tree.path + "/link", withDestinationPath: outside.path)
+        try FileManager.default.createSymbolicLink(
+            atPath: tree.path + "/essay-3/a/link", withDestinationPath: outside.path)
+        FileBytes.removeTree(tree.path)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: tree.path))
+        XCTAssertEqual(FileBytes.read(outside.path + "/keep"), Array("x".utf8))
+        try FileManager.default.createSymbolicLink(atPath: tree.path, withDestinationPath: outside.path)
+        FileBytes.removeTree(tree.path)
+        XCTAssertEqual(FileBytes.read(outside.path + "/keep"), Array("x".utf8))
+    }
 }

@@ -22,18 +22,32 @@ final class HighlightCacheTests: XCTestCase {
             CodeSample(language: "bash", code: ""): "x\ny",
         ]
         let file = HighlightCache.file(in: folder)
-        try HighlightCache.save(entries, to: file)
-        XCTAssertEqual(HighlightCache.load(file), entries)
+        try HighlightCache(file: file).save(keeping: [], adding: entries.map { ($0, $1) }, to: file)
+        let loaded = HighlightCache(file: file)
+        XCTAssertEqual(loaded.count, 3)
+        for (sample, html) in entries {
+            XCTAssertEqual(loaded.find(sample).map(loaded.html), html)
+        }
+        XCTAssertNil(loaded.find(CodeSample(language: "python", code: "print('é → 日本')")))
+        XCTAssertNil(loaded.find(CodeSample(language: "swift", code: "print('é → 日本')\n")))
+        let python = try XCTUnwrap(loaded.find(CodeSample(language: "python", code: "print('é → 日本')\n")))
+        try loaded.save(keeping: [python], adding: [(CodeSample(language: "c", code: "x"), "y")], to: file)
+        let pruned = HighlightCache(file: file)
+        XCTAssertEqual(pruned.count, 2)
+        XCTAssertNil(pruned.find(CodeSample(language: "bash", code: "")))
+        XCTAssertEqual(pruned.find(CodeSample(language: "c", code: "x")).map(pruned.html), "y")
     }
 
     func testMissingOrDamagedFileLoadsAsEmpty() throws {
         let file = HighlightCache.file(in: folder)
-        XCTAssertEqual(HighlightCache.load(file), [:])
-        try HighlightCache.save([CodeSample(language: "c", code: "int x;"): "<b>int</b> x;"], to: file)
+        XCTAssertEqual(HighlightCache(file: file).count, 0)
+        try HighlightCache(file: file).save(
+            keeping: [], adding: [(CodeSample(language: "c", code: "int x;"), "<b>int</b> x;")], to: file)
+        XCTAssertEqual(HighlightCache(file: file).count, 1)
         let whole = try Data(contentsOf: file)
         try whole.dropLast(3).write(to: file)
-        XCTAssertEqual(HighlightCache.load(file), [:])
+        XCTAssertEqual(HighlightCache(file: file).count, 0)
         try Data("something else\n".utf8).write(to: file)
-        XCTAssertEqual(HighlightCache.load(file), [:])
+        XCTAssertEqual(HighlightCache(file: file).count, 0)
     }
 }

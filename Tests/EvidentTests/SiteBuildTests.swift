@@ -84,6 +84,24 @@ final class SiteBuildTests: XCTestCase {
             try site.read("public/sitemap.xml").contains("<loc>https://example.org/notes/second-essay/</loc>"))
     }
 
+    func testFeedCarriesOnlyTheNewestEssaysUpToItsLimit() throws {
+        let site = try FixtureSite("sites/basic")
+        defer { site.remove() }
+        _ = try build(site)
+        XCTAssertEqual(try site.read("public/feed.xml").components(separatedBy: "<entry>").count - 1, 2)
+        let config = try site.read("content/site.yml")
+        try site.write("content/site.yml", config + "feed_limit: 1\n")
+        _ = try build(site)
+        let feed = try site.read("public/feed.xml")
+        XCTAssertEqual(feed.components(separatedBy: "<entry>").count - 1, 1)
+        XCTAssertTrue(feed.contains("/second-essay/"), feed)
+        XCTAssertTrue(feed.hasSuffix("</feed>\n"))
+        try site.write("content/site.yml", config + "feed_limit: -2\n")
+        XCTAssertThrowsError(try build(site)) { error in
+            XCTAssertTrue("\(error)".contains("`feed_limit` in site configuration must be a whole number"), "\(error)")
+        }
+    }
+
     func testRebuildIsByteIdentical() throws {
         let site = try FixtureSite("sites/basic")
         defer { site.remove() }

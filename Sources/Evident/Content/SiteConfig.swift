@@ -14,9 +14,14 @@ public struct SiteConfig: Sendable {
     public var unsafeHTML: Bool
     /// Directive defaults applied under each directive's own values (e.g. `budget: 20s`).
     public var directiveDefaults: [String: String]
+    /// How many of the newest essays the Atom feed carries (`feed_limit`, default 20; 0: every essay). Each entry
+    /// holds a whole page, so an unlimited feed of a large site is megabytes that every reader polls.
+    public var feedLimit: Int
 
     static let file = "content/site.yml"
-    private static let keys = ["title", "base_url", "author", "language", "python", "unsafe_html", "defaults"]
+    private static let keys = [
+        "title", "base_url", "author", "language", "python", "unsafe_html", "defaults", "feed_limit",
+    ]
 
     /// Loads `content/site.yml` from a site folder.
     public static func load(siteFolder: URL) throws -> SiteConfig {
@@ -46,6 +51,6 @@ public struct SiteConfig: Sendable {
             title: title, baseURL: baseURL, author: try fields.string("author") ?? "",
             language: try fields.string("language") ?? "en", python: try fields.string("python"),
             unsafeHTML: try fields.bool("unsafe_html") ?? false,
-            directiveDefaults: try fields.stringMap("defaults") ?? [:])
+            directiveDefaults: try fields.stringMap("defaults") ?? [:], feedLimit: try fields.count("feed_limit") ?? 20)
     }
 }

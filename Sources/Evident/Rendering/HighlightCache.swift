@@ -2,35 +2,82 @@ import Foundation
 
 /// Highlighted code kept between builds in one file, `<site>/.evident-cache/highlight.pack`: each entry is a
 /// block's language and code, stored whole (so a lookup is an exact comparison, never a hash that could collide)
-/// with its HTML. One read per build instead of a file per block.
+/// with its HTML. One read per build instead of a file per block; the file's bytes stay as read, and an entry's
+/// HTML becomes a string only when a page uses it (a damaged entry never matches a block, or decodes with U+FFFD).
 ///
 /// The format is a header line, then per entry a line of three byte counts (language, code, HTML) followed by
 /// those bytes. A file that does not parse is ignored: the cache is only ever a shortcut.
-enum HighlightCache {
+struct HighlightCache: Sendable {
+    /// Where an entry's parts are in `bytes`.
+    struct Entry: Sendable {
+        var language: Range<Int>
+        var code: Range<Int>
+        var html: Range<Int>
+    }
+
+    private let bytes: [UInt8]
+    /// Entry numbers by a hash of language and code (hashes may collide: entries are compared byte for byte).
+    private let entries: [Entry]
+    private let index: [Int: [Int]]
+
     private static let header = "evident-highlight 1\n"
 
     static func file(in cache: URL) -> URL {
         cache.appendingPathComponent("highlight.pack")
     }
 
-    /// The stored entries; empty when the file is missing or damaged.
-    static func load(_ file: URL) -> [CodeSample: String] {
-        guard let bytes = FileBytes.read(file.path) else { return [:] }
-        return bytes.withUnsafeBufferPointer { parse($0) } ?? [:]
+    /// An empty cache.
+    init() {
+        (bytes, entries, index) = ([], [], [:])
     }
 
-    /// Replaces the file with `entries` (written beside it, then renamed, so a reader never sees half of it).
-    static func save(_ entries: [CodeSample: String], to file: URL) throws {
-        var text = header
-        for (sample, html) in entries.sorted(by: { ($0.key.language, $0.key.code) < ($1.key.language, $1.key.code) }) {
-            text += "\(sample.language.utf8.count) \(sample.code.utf8.count) \(html.utf8.count)\n"
-            text += sample.language
-            text += sample.code
-            text += html
+    /// The stored entries; none when the file is missing or damaged.
+    init(file: URL) {
+        let bytes = FileBytes.read(file.path) ?? []
+        let entries = Self.parse(bytes) ?? []
+        var index: [Int: [Int]] = [:]
+        index.reserveCapacity(entries.count)
+        for (number, entry) in entries.enumerated() {
+            index[Self.hash(bytes[entry.language], bytes[entry.code]), default: []].append(number)
         }
+        (self.bytes, self.entries, self.index) = (bytes, entries, index)
+    }
+
+    var count: Int { entries.count }
+
+    /// The entry number of a block, if it is stored.
+    func find(_ sample: CodeSample) -> Int? {
+        let (language, code) = (Array(sample.language.utf8), Array(sample.code.utf8))
+        return index[Self.hash(language[...], code[...])]?.first { number in
+            bytes[entries[number].language].elementsEqual(language) && bytes[entries[number].code].elementsEqual(code)
+        }
+    }
+
+    /// The HTML of an entry found with `find`.
+    func html(_ number: Int) -> String {
+        String(decoding: bytes[entries[number].html], as: UTF8.self)
+    }
+
+    /// Writes the cache file: the `kept` entries of this cache and the `added` ones. It is written beside the old
+    /// file and renamed over it, so a reader never sees half of it.
+    func save(keeping kept: [Int], adding added: [(CodeSample, String)], to file: URL) throws {
         try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        var out: [UInt8] = Array(Self.header.utf8)
+        for number in kept.sorted() {
+            let entry = entries[number]
+            out += "\(entry.language.count) \(entry.code.count) \(entry.html.count)\n".utf8
+            out += bytes[entry.language]
+            out += bytes[entry.code]
+            out += bytes[entry.html]
+        }
+        for (sample, html) in added {
+            out += "\(sample.language.utf8.count) \(sample.code.utf8.count) \(html.utf8.count)\n".utf8
+            out += sample.language.utf8
+            out += sample.code.utf8
+            out += html.utf8
+        }
         let temporary = file.path + ".\(getpid()).tmp"
-        try FileBytes.write(temporary, text)
+        try out.withUnsafeBytes { try FileBytes.write(temporary, $0) }
         guard rename(temporary, file.path) == 0 else {
             let failure = FileBytesError(errno: errno)
             unlink(temporary)
@@ -38,9 +85,17 @@ enum HighlightCache {
         }
     }
 
-    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> [CodeSample: String]? {
+    private static func hash(_ language: ArraySlice<UInt8>, _ code: ArraySlice<UInt8>) -> Int {
+        var hasher = Hasher()
+        language.withUnsafeBytes { hasher.combine(bytes: $0) }
+        hasher.combine(0 as UInt8)
+        code.withUnsafeBytes { hasher.combine(bytes: $0) }
+        return hasher.finalize()
+    }
+
+    private static func parse(_ bytes: [UInt8]) -> [Entry]? {
         guard bytes.starts(with: header.utf8) else { return nil }
-        var entries: [CodeSample: String] = [:]
+        var entries: [Entry] = []
         var position = header.utf8.count
         func number(until terminator: UInt8) -> Int? {
             var value = 0
@@ -54,18 +109,17 @@ enum HighlightCache {
             position += 1
             return value
         }
-        func text(_ count: Int) -> String? {
+        func part(_ count: Int) -> Range<Int>? {
             guard count <= bytes.count - position else { return nil }
-            let slice = UnsafeBufferPointer(rebasing: bytes[position..<position + count])
-            position += count
-            return String(validating: slice, as: UTF8.self)
+            defer { position += count }
+            return position..<position + count
         }
         while position < bytes.count {
             guard let languageCount = number(until: 32), let codeCount = number(until: 32),
-                let htmlCount = number(until: 10), let language = text(languageCount), let code = text(codeCount),
-                let html = text(htmlCount)
+                let htmlCount = number(until: 10), let language = part(languageCount), let code = part(codeCount),
+                let html = part(htmlCount)
             else { return nil }
-            entries[CodeSample(language: language, code: code)] = html
+            entries.append(Entry(language: language, code: code, html: html))
         }
         return entries
     }

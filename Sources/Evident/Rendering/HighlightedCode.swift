@@ -17,41 +17,43 @@ struct CodeSample: Hashable, Sendable {
 /// Code blocks highlighted at build time by Pygments: one batch per build for every block not yet in the cache
 /// (`HighlightCache`), so a rebuild highlights only new code.
 struct HighlightedCode: Sendable {
-    /// Highlighted HTML by block; an empty string means Pygments has no lexer for the language.
-    private var html: [CodeSample: String] = [:]
+    private var cache = HighlightCache()
+    /// Blocks highlighted by this build; an empty string means Pygments has no lexer for the language.
+    private var fresh: [CodeSample: String] = [:]
 
     /// The `<pre><code>` for a block, or nil to keep cmark's plain escaped rendering.
     func html(language: Substring, code: String) -> String? {
-        guard !language.isEmpty, let spans = html[CodeSample(language: String(language), code: code)], !spans.isEmpty
-        else { return nil }
+        guard !language.isEmpty else { return nil }
+        let block = CodeSample(language: String(language), code: code)
+        guard let spans = fresh[block] ?? cache.find(block).map(cache.html), !spans.isEmpty else { return nil }
         return "<pre class=\"highlight\"><code class=\"language-\(Escape.html(language))\">\(spans)</code></pre>\n"
     }
 
     /// Highlights every code block not yet cached; without Pygments, warns and highlights none. The cache file is
     /// rewritten only when it changes: with new blocks, or without ones no longer used.
-    static func prepare(_ blocks: [CodeSample], python: String, cache: URL, log: Log) throws -> HighlightedCode {
-        let file = HighlightCache.file(in: cache)
-        let cached = HighlightCache.load(file)
+    static func prepare(_ blocks: [CodeSample], python: String, cache folder: URL, log: Log) throws -> HighlightedCode {
+        let file = HighlightCache.file(in: folder)
         var result = HighlightedCode()
+        result.cache = HighlightCache(file: file)
+        var kept = Set<Int>()
         var missing: [CodeSample] = []
-        for block in blocks where result.html[block] == nil {
-            if let html = cached[block] {
-                result.html[block] = html
-            } else {
-                result.html[block] = ""  // a placeholder, so that a repeated block is asked for once
+        var asked = Set<CodeSample>()
+        for block in blocks {
+            if let entry = result.cache.find(block) {
+                kept.insert(entry)
+            } else if asked.insert(block).inserted {
                 missing.append(block)
             }
         }
-        guard !missing.isEmpty || result.html.count != cached.count else { return result }
+        guard !missing.isEmpty || kept.count != result.cache.count else { return result }
+        var added: [(CodeSample, String)] = []
         if !missing.isEmpty {
             guard let highlighted = Pygments.highlight(missing.map { ($0.language, $0.code) }, python: python, log: log)
-            else {
-                for block in missing { result.html[block] = nil }
-                return result
-            }
-            for (block, spans) in zip(missing, highlighted) { result.html[block] = spans ?? "" }
+            else { return result }
+            added = zip(missing, highlighted.map { $0 ?? "" }).map { ($0, $1) }
+            result.fresh = Dictionary(added, uniquingKeysWith: { first, _ in first })
         }
-        try? HighlightCache.save(result.html, to: file)
+        try? result.cache.save(keeping: Array(kept), adding: added, to: file)
         return result
     }
 }

@@ -1,25 +1,32 @@
 import Foundation
 
-/// The site's Atom feed, `feed.xml`: every published essay, newest first, with absolute URLs and its content.
-///
-/// The feed carries every page's whole content, escaped: on a large site it is the biggest file of the build, so
-/// it is written entry by entry as pages are rendered instead of being held in memory.
+/// The site's Atom feed, `feed.xml`: the newest published essays (`feed_limit`), newest first, with absolute URLs
+/// and their whole content, escaped. Entries are written one by one as pages are rendered instead of being held
+/// in memory.
 enum AtomFeed {
     /// Writes the feed to a file: the header at once, an entry per `add`, the footer at `finish`.
     final class Writer {
         private let url: URL
         private let config: SiteConfig
         private var file: FileHandle?
+        /// Entries still to write (`feed_limit`; nil: no limit).
+        private var remaining: Int?
 
         init(url: URL, config: SiteConfig, newest: Date) throws {
             self.url = url
             self.config = config
+            remaining = config.feedLimit > 0 ? config.feedLimit : nil
             try OutputFile.write(url, contents: AtomFeed.header(config: config, updated: newest))
             file = try attempt { try FileHandle(forWritingTo: url) }
             _ = try attempt { try file?.seekToEnd() }
         }
 
+        /// Adds the page's entry; pages come newest first, so the ones past the limit are left out.
         func add(_ page: PublishedPage) throws {
+            if let left = remaining {
+                guard left > 0 else { return }
+                remaining = left - 1
+            }
             try attempt { try file?.write(contentsOf: Data(AtomFeed.entry(page, config: config).utf8)) }
         }
 

@@ -21,7 +21,7 @@ struct AtomicOutput {
             try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
             for leftover in try FileManager.default.contentsOfDirectory(atPath: parent.path)
             where leftover.hasPrefix(prefix) {
-                try? FileManager.default.removeItem(at: parent.appendingPathComponent(leftover))
+                FileBytes.removeTree(parent.appendingPathComponent(leftover).path)
             }
             staging = parent.appendingPathComponent("\(prefix)\(getpid())")
             try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: false)
@@ -44,12 +44,12 @@ struct AtomicOutput {
                 throw failure("cannot move the new output in place")
             }
         }
-        try? FileManager.default.removeItem(at: staging)
+        FileBytes.removeTree(staging.path)
     }
 
     /// Removes the staging folder after a failed build; the output is untouched.
     func discard() {
-        try? FileManager.default.removeItem(at: staging)
+        FileBytes.removeTree(staging.path)
     }
 
     private func failure(_ what: String) -> EvidentError {

@@ -35,7 +35,12 @@ public struct SiteBuild {
         do {
             for start in stride(from: 0, to: content.essays.count, by: Self.batch) {
                 let batch = content.essays[start..<min(start + Self.batch, content.essays.count)]
-                try writer.add(ParallelMap.map(Array(batch)) { try renderer.render(ParsedEssay($0)) })
+                try writer.added(
+                    ParallelMap.map(Array(batch)) { essay in
+                        let (page, html) = try renderer.render(ParsedEssay(essay))
+                        try writer.write(page, html: html)
+                        return page
+                    })
             }
             try writer.finish(essays: content.essays, files: evidence.files)
         } catch {

@@ -1,7 +1,7 @@
 import Foundation
 
-/// The `write` step, streamed: pages and their feed entries are written into the staging folder as they are
-/// rendered, a batch at a time, so a large site never holds every page in memory; `finish` adds the index, the
+/// The `write` step, streamed: pages are written into the staging folder as they are rendered (on every core)
+/// and their feed entries a batch at a time, so a large site never holds every page in memory; `finish` adds the index, the
 /// 404 page, the sitemap, the theme's assets and the evidence files, and swaps the new output in.
 final class SiteWriter {
     private let output: AtomicOutput
@@ -24,12 +24,14 @@ final class SiteWriter {
         }
     }
 
-    /// Writes rendered pages and appends their feed entries, in order.
-    func add(_ rendered: [(page: PublishedPage, html: String)]) throws {
-        for (page, html) in rendered {
-            try OutputFile.write(output.staging.appendingPathComponent("\(page.slug)/index.html"), contents: html)
-            try feed.add(page)
-        }
+    /// Writes a rendered page; safe to call from several threads at once (each page is its own file).
+    func write(_ page: PublishedPage, html: String) throws {
+        try OutputFile.write(output.staging.appendingPathComponent("\(page.slug)/index.html"), contents: html)
+    }
+
+    /// Appends the feed entries of written pages, in order.
+    func added(_ pages: [PublishedPage]) throws {
+        for page in pages { try feed.add(page) }
     }
 
     /// Writes the remaining files and swaps the output in; `files` are extra files (evidence JSON and CSV) by path

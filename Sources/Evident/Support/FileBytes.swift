@@ -78,6 +78,69 @@ enum FileBytes {
     }
 }
 
+extension FileBytes {
+    /// Removes a folder and everything in it without following symbolic links (like `rm -rf`); the entries at
+    /// its top are removed on every core, as a site's output is a folder per essay. Errors are ignored: what
+    /// cannot be removed stays.
+    static func removeTree(_ path: String) {
+        guard let names = try? entries(of: path) else {
+            unlink(path)
+            return
+        }
+        _ = try? ParallelMap.map(names) { name in
+            let child = open(path + "/" + name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+            if child >= 0 {
+                removeContents(child)
+                rmdir(path + "/" + name)
+            } else {
+                unlink(path + "/" + name)
+            }
+        }
+        rmdir(path)
+    }
+
+    /// Removes everything inside the open folder `descriptor`, then closes it.
+    private static func removeContents(_ descriptor: Int32) {
+        guard let directory = fdopendir(descriptor) else {
+            close(descriptor)
+            return
+        }
+        defer { closedir(directory) }
+        while let entry = readdir(directory) {
+            let name = entryName(entry)
+            guard name != ".", name != ".." else { continue }
+            let child = openat(descriptor, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+            if child >= 0 {
+                removeContents(child)
+                unlinkat(descriptor, name, AT_REMOVEDIR)
+            } else {
+                unlinkat(descriptor, name, 0)
+            }
+        }
+    }
+
+    /// Every name in a folder (not a symbolic link to one) but `.` and `..`.
+    private static func entries(of path: String) throws -> [String] {
+        let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        guard descriptor >= 0 else { throw FileBytesError(errno: errno) }
+        guard let directory = fdopendir(descriptor) else {
+            close(descriptor)
+            throw FileBytesError(errno: errno)
+        }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = entryName(entry)
+            if name != ".", name != ".." { names.append(name) }
+        }
+        return names
+    }
+
+    private static func entryName(_ entry: UnsafeMutablePointer<dirent>) -> String {
+        withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
+    }
+}
+
 /// A failed system call of `FileBytes`, described by its `errno`.
 struct FileBytesError: Error, CustomStringConvertible {
     var errno: Int32

@@ -28,6 +28,15 @@ struct YAMLFields {
         return value
     }
 
+    /// A whole number, 0 or more.
+    func count(_ key: String) throws -> Int? {
+        guard let node = mapping[key: key], !isNull(node) else { return nil }
+        guard let value = node.int, value >= 0 else {
+            throw wrongType(key, node, expected: "a whole number, 0 or more")
+        }
+        return value
+    }
+
     func stringList(_ key: String) throws -> [String]? {
         guard let node = mapping[key: key], !isNull(node) else { return nil }
         if let scalar = node.scalar { return [scalar.string] }
