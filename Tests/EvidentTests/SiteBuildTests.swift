@@ -84,6 +84,25 @@ final class SiteBuildTests: XCTestCase {
             try site.read("public/sitemap.xml").contains("<loc>https://example.org/notes/second-essay/</loc>"))
     }
 
+    /// A rebuild takes highlighted code from the cache file: with Python gone, known blocks stay highlighted and only
+    /// a new block is left plain.
+    func testRebuildTakesHighlightingFromTheCacheAndOnlyNewCodeNeedsPygments() throws {
+        let site = try FixtureSite("sites/basic")
+        defer { site.remove() }
+        _ = try build(site)
+        let highlighted = try site.read("public/first-essay/index.html")
+        XCTAssertTrue(site.exists(".evident-cache/highlight.pack"))
+        try site.write("content/site.yml", try site.read("content/site.yml") + "python: /bin/false\n")
+        _ = try build(site)
+        XCTAssertEqual(try site.read("public/first-essay/index.html"), highlighted)
+        let essay = "content/second-essay/index.md"
+        try site.write(essay, try site.read(essay) + "\n```python\nnew_block = 1\n```\n")
+        _ = try build(site)
+        let second = try site.read("public/second-essay/index.html")
+        XCTAssertTrue(second.contains(#"<pre><code class="language-python">new_block = 1"#), second)
+        XCTAssertEqual(try site.read("public/first-essay/index.html"), highlighted)
+    }
+
     func testFeedCarriesOnlyTheNewestEssaysUpToItsLimit() throws {
         let site = try FixtureSite("sites/basic")
         defer { site.remove() }

@@ -59,29 +59,27 @@ struct HighlightCache: Sendable {
     }
 
     /// Writes the cache file: the `kept` entries of this cache and the `added` ones. It is written beside the old
-    /// file and renamed over it, so a reader never sees half of it.
+    /// file, a chunk at a time, and renamed over it, so a reader never sees half of it.
     func save(keeping kept: [Int], adding added: [(CodeSample, String)], to file: URL) throws {
         try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-        var out: [UInt8] = Array(Self.header.utf8)
-        for number in kept.sorted() {
-            let entry = entries[number]
-            out += "\(entry.language.count) \(entry.code.count) \(entry.html.count)\n".utf8
-            out += bytes[entry.language]
-            out += bytes[entry.code]
-            out += bytes[entry.html]
-        }
-        for (sample, html) in added {
-            out += "\(sample.language.utf8.count) \(sample.code.utf8.count) \(html.utf8.count)\n".utf8
-            out += sample.language.utf8
-            out += sample.code.utf8
-            out += html.utf8
-        }
         let temporary = file.path + ".\(getpid()).tmp"
-        try out.withUnsafeBytes { try FileBytes.write(temporary, $0) }
-        guard rename(temporary, file.path) == 0 else {
-            let failure = FileBytesError(errno: errno)
+        let writer = try FileBytes.Appender(temporary)
+        do {
+            writer.append(Self.header.utf8)
+            for number in kept.sorted() {
+                let entry = entries[number]
+                writer.append("\(entry.language.count) \(entry.code.count) \(entry.html.count)\n".utf8)
+                for part in [entry.language, entry.code, entry.html] { writer.append(bytes[part]) }
+            }
+            for (sample, html) in added {
+                writer.append("\(sample.language.utf8.count) \(sample.code.utf8.count) \(html.utf8.count)\n".utf8)
+                for part in [sample.language, sample.code, html] { writer.append(part.utf8) }
+            }
+            try writer.close()
+            guard rename(temporary, file.path) == 0 else { throw FileBytesError(errno: errno) }
+        } catch {
             unlink(temporary)
-            throw failure
+            throw error
         }
     }
 

@@ -51,9 +51,14 @@ struct HighlightedCode: Sendable {
             guard let highlighted = Pygments.highlight(missing.map { ($0.language, $0.code) }, python: python, log: log)
             else { return result }
             added = zip(missing, highlighted.map { $0 ?? "" }).map { ($0, $1) }
+        }
+        do {
+            // Read back from the file, so that the new HTML is held once, as bytes, rather than as strings.
+            try result.cache.save(keeping: Array(kept), adding: added, to: file)
+            result.cache = HighlightCache(file: file)
+        } catch {
             result.fresh = Dictionary(added, uniquingKeysWith: { first, _ in first })
         }
-        try? result.cache.save(keeping: Array(kept), adding: added, to: file)
         return result
     }
 }

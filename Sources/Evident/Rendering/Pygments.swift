@@ -42,29 +42,59 @@ enum Pygments {
         let process = Subprocess(
             [python, "-c", script], environment: environment, input: .bytes(input), timeout: .seconds(120),
             stdoutLimit: 1 << 30)
-        guard let result = try? process.run(), result.succeeded,
-            let reply = try? JSONSerialization.jsonObject(with: result.stdout) as? [String: Any],
-            let spans = reply["html"] as? [Any], spans.count == blocks.count
-        else { return nil }
-        return spans.map { $0 as? String }
+        guard let result = try? process.run(), result.succeeded else { return nil }
+        return result.stdout.withUnsafeBytes { reply(UnsafeRawBufferPointer($0), count: blocks.count) }
     }
 
+    /// Reads the script's reply: per block, `-` and a newline (no lexer), or the HTML's byte count, a newline and
+    /// the HTML. Nil unless it holds exactly `count` blocks.
+    private static func reply(_ bytes: UnsafeRawBufferPointer, count: Int) -> [String?]? {
+        var spans: [String?] = []
+        spans.reserveCapacity(count)
+        var position = 0
+        while position < bytes.count {
+            guard let newline = bytes[position...].firstIndex(of: 10) else { return nil }
+            let header = bytes[position..<newline]
+            position = newline + 1
+            if header.elementsEqual("-".utf8) {
+                spans.append(nil)
+                continue
+            }
+            guard let length = Int(String(decoding: header, as: UTF8.self)), length >= 0,
+                length <= bytes.count - position
+            else { return nil }
+            spans.append(String(decoding: bytes[position..<position + length], as: UTF8.self))
+            position += length
+        }
+        return spans.count == count ? spans : nil
+    }
+
+    /// Lexers are made once per language (looking one up costs as much as highlighting a short block); the
+    /// reply is written as bytes with lengths, so that no JSON is built or parsed for megabytes of HTML.
     private static let script = """
         import json, sys
-        from pygments import highlight
+        from pygments import format as render
         from pygments.formatters import HtmlFormatter
         from pygments.lexers import get_lexer_by_name
         from pygments.util import ClassNotFound
 
         formatter = HtmlFormatter(nowrap=True)
-        spans = []
+        lexers = {}
+        out = sys.stdout.buffer
         for block in json.load(sys.stdin):
-            try:
-                lexer = get_lexer_by_name(block["language"], stripnl=False, ensurenl=False)
-            except ClassNotFound:
-                spans.append(None)
+            language = block["language"]
+            if language not in lexers:
+                try:
+                    lexers[language] = get_lexer_by_name(language, stripnl=False, ensurenl=False)
+                except ClassNotFound:
+                    lexers[language] = None
+            lexer = lexers[language]
+            if lexer is None:
+                out.write(b"-\\n")
                 continue
-            spans.append(highlight(block["code"], lexer, formatter))
-        json.dump({"html": spans}, sys.stdout)
+            html = render(lexer.get_tokens(block["code"]), formatter).encode("utf-8", "replace")
+            out.write(b"%d\\n" % len(html))
+            out.write(html)
+        out.flush()
         """
 }

@@ -141,6 +141,53 @@ extension FileBytes {
     }
 }
 
+extension FileBytes {
+    /// Writes a file in chunks of 1 MiB, for files too large to build in memory first.
+    final class Appender {
+        private let descriptor: Int32
+        private var buffer: [UInt8] = []
+        private var failure: FileBytesError?
+
+        /// Creates or truncates the file.
+        init(_ path: String) throws {
+            descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+            guard descriptor >= 0 else { throw FileBytesError(errno: errno) }
+            buffer.reserveCapacity(Self.chunk)
+        }
+
+        private static let chunk = 1 << 20
+
+        func append(_ bytes: some Collection<UInt8>) {
+            buffer += bytes
+            if buffer.count >= Self.chunk { flush() }
+        }
+
+        /// Writes what is left and closes the file; the first failed write, if any, is thrown here.
+        func close() throws {
+            flush()
+            let closed = Glibc.close(descriptor) == 0 ? nil : FileBytesError(errno: errno)
+            if let failure = failure ?? closed { throw failure }
+        }
+
+        private func flush() {
+            guard failure == nil else { return buffer.removeAll(keepingCapacity: true) }
+            var written = 0
+            while written < buffer.count {
+                let count = buffer.withUnsafeBytes {
+                    Glibc.write(descriptor, $0.baseAddress! + written, $0.count - written)
+                }
+                if count < 0 && errno == EINTR { continue }
+                guard count > 0 else {
+                    failure = FileBytesError(errno: errno)
+                    break
+                }
+                written += count
+            }
+            buffer.removeAll(keepingCapacity: true)
+        }
+    }
+}
+
 /// A failed system call of `FileBytes`, described by its `errno`.
 struct FileBytesError: Error, CustomStringConvertible {
     var errno: Int32
