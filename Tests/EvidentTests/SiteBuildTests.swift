@@ -101,6 +101,13 @@ final class SiteBuildTests: XCTestCase {
         let second = try site.read("public/second-essay/index.html")
         XCTAssertTrue(second.contains(#"<pre><code class="language-python">new_block = 1"#), second)
         XCTAssertEqual(try site.read("public/first-essay/index.html"), highlighted)
+        // The first essay was rendered while scanning, the second after highlighting: the feed is still newest first.
+        let feed = try site.read("public/feed.xml")
+        let (newer, older) = (
+            try XCTUnwrap(feed.range(of: "/second-essay/")), try XCTUnwrap(feed.range(of: "/first-essay/"))
+        )
+        XCTAssertLessThan(newer.lowerBound, older.lowerBound)
+        XCTAssertTrue(feed.contains("new_block = 1"))
     }
 
     func testFeedCarriesOnlyTheNewestEssaysUpToItsLimit() throws {

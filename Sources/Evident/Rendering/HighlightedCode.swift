@@ -29,23 +29,34 @@ struct HighlightedCode: Sendable {
         return "<pre class=\"highlight\"><code class=\"language-\(Escape.html(language))\">\(spans)</code></pre>\n"
     }
 
-    /// Highlights every code block not yet cached; without Pygments, warns and highlights none. The cache file is
-    /// rewritten only when it changes: with new blocks, or without ones no longer used.
-    static func prepare(_ blocks: [CodeSample], python: String, cache folder: URL, log: Log) throws -> HighlightedCode {
-        let file = HighlightCache.file(in: folder)
+    /// The highlighting stored by earlier builds.
+    static func cached(in folder: URL) -> HighlightedCode {
         var result = HighlightedCode()
-        result.cache = HighlightCache(file: file)
+        result.cache = HighlightCache(file: HighlightCache.file(in: folder))
+        return result
+    }
+
+    /// Whether every block is highlighted already.
+    func covers(_ blocks: [CodeSample]) -> Bool {
+        blocks.allSatisfy { fresh[$0] != nil || cache.find($0) != nil }
+    }
+
+    /// Highlights every one of `blocks` not yet cached; without Pygments, warns and highlights none. The cache file
+    /// is rewritten only when it changes: with new blocks, or without ones no longer used.
+    func adding(_ blocks: [CodeSample], python: String, cache folder: URL, log: Log) throws -> HighlightedCode {
+        let file = HighlightCache.file(in: folder)
+        var result = self
         var kept = Set<Int>()
         var missing: [CodeSample] = []
         var asked = Set<CodeSample>()
         for block in blocks {
-            if let entry = result.cache.find(block) {
+            if let entry = cache.find(block) {
                 kept.insert(entry)
             } else if asked.insert(block).inserted {
                 missing.append(block)
             }
         }
-        guard !missing.isEmpty || kept.count != result.cache.count else { return result }
+        guard !missing.isEmpty || kept.count != cache.count else { return result }
         var added: [(CodeSample, String)] = []
         if !missing.isEmpty {
             guard let highlighted = Pygments.highlight(missing.map { ($0.language, $0.code) }, python: python, log: log)
@@ -54,7 +65,7 @@ struct HighlightedCode: Sendable {
         }
         do {
             // Read back from the file, so that the new HTML is held once, as bytes, rather than as strings.
-            try result.cache.save(keeping: Array(kept), adding: added, to: file)
+            try cache.save(keeping: Array(kept), adding: added, to: file)
             result.cache = HighlightCache(file: file)
         } catch {
             result.fresh = Dictionary(added, uniquingKeysWith: { first, _ in first })

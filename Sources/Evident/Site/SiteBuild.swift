@@ -1,7 +1,7 @@
 import Foundation
 
-/// `evident build` as a readable list of steps: load, scan (parse, collect directives and code), gather
-/// evidence, highlight, then render and write a batch of essays at a time.
+/// `evident build` as a readable list of steps: load, scan (parse, collect directives and code, and render the
+/// essays that need nothing more), gather evidence, highlight, render the rest, then write the site-wide files.
 ///
 /// Measuring happens one directive at a time; rendering is independent per essay and runs in parallel. Pages go
 /// into a staging folder that replaces the output only when every step has succeeded.
@@ -14,43 +14,39 @@ public struct SiteBuild {
         self.log = log
     }
 
-    /// How many essays are rendered and written at a time: enough to keep every core busy, few enough that a
-    /// large site's pages are never all in memory.
-    private static let batch = 64
-
     public func run() throws -> BuildReport {
         let started = ContinuousClock.now
         let content = try SiteContent.load(siteFolder: options.siteFolder, includeDrafts: options.includeDrafts)
         let templates = try TemplateSet.load(siteFolder: options.siteFolder)
-        let scanned = try EssayScan.scan(content.essays, defaults: DirectiveDefaults(content.config.directiveDefaults))
-        let evidence = try EvidenceStage(options: options, config: content.config, templates: templates, log: log)
-            .run(scanned.directives)
-        let highlights = try HighlightedCode.prepare(
-            scanned.code, python: PythonInterpreter.resolve(config: content.config, siteFolder: options.siteFolder),
-            cache: options.cacheFolder, log: log)
+        let cached = HighlightedCode.cached(in: options.cacheFolder)
         let context = PageContext(config: content.config, buildTime: Date())
-        let renderer = EssayRenderer(
-            context: context, templates: templates, highlights: highlights, evidence: evidence.html)
         let writer = try SiteWriter(options: options, context: context, templates: templates, essays: content.essays)
         do {
-            for start in stride(from: 0, to: content.essays.count, by: Self.batch) {
-                let batch = content.essays[start..<min(start + Self.batch, content.essays.count)]
-                try writer.added(
-                    ParallelMap.map(Array(batch)) { essay in
-                        let (page, html) = try renderer.render(ParsedEssay(essay))
-                        try writer.write(page, html: html)
-                        return page
-                    })
+            let early = EssayRenderer(context: context, templates: templates, highlights: cached, evidence: [:])
+            let scanned = try EssayScan.scan(
+                content.essays, defaults: DirectiveDefaults(content.config.directiveDefaults)
+            ) { parsed, code in
+                guard cached.covers(code) else { return false }
+                try writer.write(early.render(parsed))
+                return true
             }
+            let evidence = try EvidenceStage(options: options, config: content.config, templates: templates, log: log)
+                .run(scanned.directives)
+            let highlights = try cached.adding(
+                scanned.code, python: PythonInterpreter.resolve(config: content.config, siteFolder: options.siteFolder),
+                cache: options.cacheFolder, log: log)
+            let renderer = EssayRenderer(
+                context: context, templates: templates, highlights: highlights, evidence: evidence.html)
+            _ = try ParallelMap.map(scanned.waiting) { try writer.write(renderer.render(ParsedEssay($0))) }
             try writer.finish(essays: content.essays, files: evidence.files)
+            return BuildReport(
+                pages: content.essays.count, directivesReused: evidence.reused,
+                directivesMeasured: evidence.measured, staleDirectives: evidence.stale, claims: evidence.claims,
+                seconds: (ContinuousClock.now - started).seconds, output: options.output)
         } catch {
             writer.discard()
             throw error
         }
-        return BuildReport(
-            pages: content.essays.count, directivesReused: evidence.reused, directivesMeasured: evidence.measured,
-            staleDirectives: evidence.stale, claims: evidence.claims,
-            seconds: (ContinuousClock.now - started).seconds, output: options.output)
     }
 }
 

@@ -1,37 +1,34 @@
 import Foundation
 
-/// The `write` step, streamed: pages are written into the staging folder as they are rendered (on every core)
-/// and their feed entries a batch at a time, so a large site never holds every page in memory; `finish` adds the index, the
-/// 404 page, the sitemap, the theme's assets and the evidence files, and swaps the new output in.
+/// The `write` step: pages are written into the staging folder as they are rendered (on every core), so a large
+/// site never holds every page in memory; only the pages the feed carries are kept. `finish` adds the index, the
+/// feed, the 404 page, the sitemap, the theme's assets and the evidence files, and swaps the new output in.
 final class SiteWriter {
     private let output: AtomicOutput
     private let context: PageContext
     private let templates: TemplateSet
-    private let feed: AtomFeed.Writer
+    /// The position of each essay, newest first: the feed takes the first `feed_limit` of them.
+    private let positions: [String: Int]
+    private let feedLength: Int
+    private let feedLock = NSLock()
+    private var feedPages: [Int: PublishedPage] = [:]
 
-    /// Opens the staging folder; `essays` are every published essay, newest first (for the feed's date).
+    /// Opens the staging folder; `essays` are every published essay, newest first.
     init(options: BuildOptions, context: PageContext, templates: TemplateSet, essays: [Essay]) throws {
         output = try AtomicOutput(destination: options.output)
         self.context = context
         self.templates = templates
-        do {
-            feed = try AtomFeed.Writer(
-                url: output.staging.appendingPathComponent("feed.xml"), config: context.config,
-                newest: essays.map(\.frontMatter.date).max() ?? context.buildTime)
-        } catch {
-            output.discard()
-            throw error
-        }
+        positions = Dictionary(essays.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { first, _ in first })
+        feedLength = context.config.feedLimit > 0 ? context.config.feedLimit : essays.count
     }
 
     /// Writes a rendered page; safe to call from several threads at once (each page is its own file).
-    func write(_ page: PublishedPage, html: String) throws {
-        try OutputFile.write(output.staging.appendingPathComponent("\(page.slug)/index.html"), contents: html)
-    }
-
-    /// Appends the feed entries of written pages, in order.
-    func added(_ pages: [PublishedPage]) throws {
-        for page in pages { try feed.add(page) }
+    func write(_ rendered: (page: PublishedPage, html: String)) throws {
+        let page = rendered.page
+        try OutputFile.write(output.staging.appendingPathComponent("\(page.slug)/index.html"), contents: rendered.html)
+        if let position = positions[page.slug], position < feedLength {
+            feedLock.withLock { feedPages[position] = page }
+        }
     }
 
     /// Writes the remaining files and swaps the output in; `files` are extra files (evidence JSON and CSV) by path
@@ -39,7 +36,11 @@ final class SiteWriter {
     func finish(essays: [Essay], files: [String: Data]) throws {
         let root = output.staging
         let pages = essays.map { PublishedPage(essay: $0, content: "", toc: "") }
-        try feed.finish()
+        let newest = essays.map(\.frontMatter.date).max() ?? context.buildTime
+        try OutputFile.write(
+            root.appendingPathComponent("feed.xml"),
+            contents: AtomFeed.xml(
+                config: context.config, pages: feedPages.keys.sorted().compactMap { feedPages[$0] }, updated: newest))
         try OutputFile.write(
             root.appendingPathComponent("index.html"), contents: templates.render("index", context.index(pages)))
         try OutputFile.write(
@@ -57,7 +58,6 @@ final class SiteWriter {
 
     /// Removes the staging folder after a failed build; the previous output is untouched.
     func discard() {
-        feed.close()
         output.discard()
     }
 }
