@@ -92,7 +92,8 @@ struct FuzzHarness {
     /// Parses `body`, collects and validates its directives, and renders the page.
     func build(_ body: String) throws {
         let essay = Essay(
-            slug: "fuzz", file: "content/fuzz/index.md", folder: site.folder.appendingPathComponent("content/fuzz"),
+            slug: "fuzz", file: "content/fuzz/index.md",
+            folderPath: site.folder.appendingPathComponent("content/fuzz").path,
             frontMatter: frontMatter, body: body, bodyLine: 5)
         let parsed = ParsedEssay(essay)
         let directives = try EssayDirectives.collect(parsed, defaults: DirectiveDefaults())

@@ -7,7 +7,9 @@ public struct Essay: Sendable {
     /// `content/<slug>/index.md`, relative to the site folder (for messages).
     public var file: String
     /// The essay's folder on disk (experiments, evidence and snippets are inside it).
-    public var folder: URL
+    public var folder: URL { URL(fileURLWithPath: folderPath, isDirectory: true) }
+    /// `folder` as a path: building a URL per essay costs more than reading the essay, and few essays need one.
+    var folderPath: String
     public var frontMatter: FrontMatter
     /// The Markdown after the front matter.
     public var body: String
@@ -16,9 +18,9 @@ public struct Essay: Sendable {
 
     /// Loads `content/<slug>/index.md`.
     static func load(slug: String, contentFolder: URL) throws -> Essay {
-        let folder = contentFolder.appendingPathComponent(slug)
+        let folder = contentFolder.path + "/" + slug
         let file = "content/\(slug)/index.md"
-        guard let data = FileBytes.read(folder.path + "/index.md") else {
+        guard let data = FileBytes.read(folder + "/index.md") else {
             throw EvidentError(
                 .input, at: SourceLocation(file: "content/\(slug)/"), "the essay folder has no index.md",
                 fix: "add content/\(slug)/index.md, or move the folder out of content/")
@@ -26,6 +28,7 @@ public struct Essay: Sendable {
         let text = try TextFile.decode(data, file: file)
         let (frontMatter, body, bodyLine) = try FrontMatter.split(text, file: file)
         return Essay(
-            slug: slug, file: file, folder: folder, frontMatter: frontMatter, body: String(body), bodyLine: bodyLine)
+            slug: slug, file: file, folderPath: folder, frontMatter: frontMatter, body: String(body), bodyLine: bodyLine
+        )
     }
 }

@@ -22,19 +22,21 @@ public struct FrontMatter: Sendable {
                 text.isEmpty ? "the essay is empty" : "the essay does not start with front matter",
                 fix: "begin the file with a `---` line, then `title: ...` and `date: YYYY-MM-DD`, then a `---` line")
         }
-        let afterOpening = text.index(text.startIndex, offsetBy: 4)
+        // Lines are found on UTF-8 bytes (a newline is never part of a longer character there).
+        let utf8 = text.utf8
+        let afterOpening = utf8.index(utf8.startIndex, offsetBy: 4)
         var line = 2
         var lineStart = afterOpening
-        while lineStart < text.endIndex {
-            let lineEnd = text[lineStart...].firstIndex(of: "\n") ?? text.endIndex
-            if text[lineStart..<lineEnd] == "---" {
+        while lineStart < utf8.endIndex {
+            let lineEnd = utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
+            if utf8[lineStart..<lineEnd].elementsEqual("---".utf8) {
                 let yaml = text[afterOpening..<lineStart]
                 let front = try plain(yaml) ?? parse(YAMLSource(file: file, firstLine: 2, text: String(yaml)))
-                let bodyStart = lineEnd < text.endIndex ? text.index(after: lineEnd) : lineEnd
+                let bodyStart = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : lineEnd
                 return (front, text[bodyStart...], line + 1)
             }
             line += 1
-            lineStart = lineEnd < text.endIndex ? text.index(after: lineEnd) : lineEnd
+            lineStart = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : lineEnd
         }
         throw EvidentError(
             .input, at: SourceLocation(file: file, line: 1), "the front matter opened here is never closed",
