@@ -5,35 +5,41 @@ import Foundation
 enum OutputFile {
     /// Writes `contents` at `url`, creating parent folders.
     static func write(_ url: URL, contents: String) throws {
-        try reporting(url) {
-            try makeParent(of: url)
-            try FileBytes.write(url.path, contents)
+        try write(path: url.path, contents: contents)
+    }
+
+    /// Writes `contents` at a path, creating parent folders (the page writer's call: no URL is built per page).
+    static func write(path: String, contents: String) throws {
+        try reporting(path) {
+            try makeParent(of: path)
+            try FileBytes.write(path, contents)
         }
     }
 
     static func write(_ url: URL, data: Data) throws {
-        try reporting(url) {
-            try makeParent(of: url)
+        try reporting(url.path) {
+            try makeParent(of: url.path)
             try data.withUnsafeBytes { try FileBytes.write(url.path, $0) }
         }
     }
 
     /// One `mkdir` in the common case (the parent's parent exists); the whole chain otherwise.
-    private static func makeParent(of url: URL) throws {
-        let parent = url.deletingLastPathComponent()
+    private static func makeParent(of path: String) throws {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")), slash > path.startIndex else { return }
+        let parent = String(path[..<slash])
         do {
-            try FileBytes.makeFolder(parent.path)
+            try FileBytes.makeFolder(parent)
         } catch let error as FileBytesError where error.errno == ENOENT {
-            try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
         }
     }
 
-    private static func reporting(_ url: URL, _ work: () throws -> Void) throws {
+    private static func reporting(_ path: String, _ work: () throws -> Void) throws {
         do {
             try work()
         } catch {
             throw EvidentError(
-                .io, at: SourceLocation(file: url.path),
+                .io, at: SourceLocation(file: path),
                 "cannot write the file: \((error as? FileBytesError)?.description ?? error.localizedDescription)",
                 fix: "check the folder's permissions and free space")
         }

@@ -5,6 +5,7 @@ import Foundation
 /// feed, the 404 page, the sitemap, the theme's assets and the evidence files, and swaps the new output in.
 final class SiteWriter {
     private let output: AtomicOutput
+    private let stagingPath: String
     private let context: PageContext
     private let templates: TemplateSet
     /// The position of each essay, newest first: the feed takes the first `feed_limit` of them.
@@ -16,6 +17,7 @@ final class SiteWriter {
     /// Opens the staging folder; `essays` are every published essay, newest first.
     init(options: BuildOptions, context: PageContext, templates: TemplateSet, essays: [Essay]) throws {
         output = try AtomicOutput(destination: options.output)
+        stagingPath = output.staging.path
         self.context = context
         self.templates = templates
         positions = Dictionary(essays.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { first, _ in first })
@@ -25,7 +27,7 @@ final class SiteWriter {
     /// Writes a rendered page; safe to call from several threads at once (each page is its own file).
     func write(_ rendered: (page: PublishedPage, html: String)) throws {
         let page = rendered.page
-        try OutputFile.write(output.staging.appendingPathComponent("\(page.slug)/index.html"), contents: rendered.html)
+        try OutputFile.write(path: "\(stagingPath)/\(page.slug)/index.html", contents: rendered.html)
         if let position = positions[page.slug], position < feedLength {
             feedLock.withLock { feedPages[position] = page }
         }
