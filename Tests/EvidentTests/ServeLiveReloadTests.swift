@@ -66,7 +66,7 @@ final class ServeLiveReloadTests: XCTestCase {
         XCTAssertTrue(broken.text.contains("An opening paragraph"), "the last good page is still served")
         XCTAssertTrue(broken.text.contains("id=\"evident-build-error\""))
         XCTAssertTrue(broken.text.contains("templates/essay.mustache:4: template syntax error"))
-        XCTAssertTrue(broken.text.contains("near `{{/content}}`"))
+        XCTAssertTrue(broken.text.contains("`{{/content}}` closes `{{#page.tags}}` from line 3"))
         XCTAssertTrue(broken.text.contains("{{#section}} and {{&lt;parent}}"), "the message is escaped")
 
         try FileManager.default.removeItem(at: server.site.folder.appendingPathComponent("templates/essay.mustache"))

@@ -7,44 +7,46 @@ struct PageContext {
 
     /// `site`, with `root`: the relative path from the page to the site root, so the output works from any host
     /// or folder.
-    func site(root: String) -> [String: Any] {
-        var values: [String: Any] = [
-            "title": config.title, "base_url": config.baseURL, "language": config.language, "root": root,
+    func site(root: String) -> TemplateValue {
+        var values: [String: TemplateValue] = [
+            "title": .text(config.title), "base_url": .text(config.baseURL), "language": .text(config.language),
+            "root": .text(root),
         ]
         // Absent rather than empty, so that `{{#site.author}}` sections stay out of a page without an author.
-        if !config.author.isEmpty { values["author"] = config.author }
-        return values
+        if !config.author.isEmpty { values["author"] = .text(config.author) }
+        return .object(values)
     }
 
-    var build: [String: Any] {
-        ["time": PublicationDate.iso8601(buildTime), "version": EvidentVersion.current]
+    var build: TemplateValue {
+        ["time": .text(PublicationDate.iso8601(buildTime)), "version": .text(EvidentVersion.current)]
     }
 
     /// `page` without `content` and `toc` (as listed on the index); `path` is its link from the index.
-    func summary(of page: PublishedPage) -> [String: Any] {
+    func summary(of page: PublishedPage) -> [String: TemplateValue] {
         let front = page.essay.frontMatter
         return [
-            "title": front.title, "date": PublicationDate.iso8601(front.date),
-            "date_display": PublicationDate.display(front.date), "summary": front.summary, "tags": front.tags,
-            "slug": page.slug, "url": page.url(baseURL: config.baseURL), "path": "\(page.slug)/",
+            "title": .text(front.title), "date": .text(PublicationDate.iso8601(front.date)),
+            "date_display": .text(PublicationDate.display(front.date)), "summary": .text(front.summary),
+            "tags": .texts(front.tags), "slug": .text(page.slug), "url": .text(page.url(baseURL: config.baseURL)),
+            "path": "\(page.slug)/",
         ]
     }
 
-    func essay(_ page: PublishedPage) -> [String: Any] {
+    func essay(_ page: PublishedPage) -> TemplateValue {
         var values = summary(of: page)
-        values["content"] = page.content
-        values["toc"] = page.toc
-        return ["site": site(root: "../"), "page": values, "build": build]
+        values["content"] = .text(page.content)
+        values["toc"] = .text(page.toc)
+        return ["site": site(root: "../"), "page": .object(values), "build": build]
     }
 
-    func index(_ pages: [PublishedPage]) -> [String: Any] {
-        ["site": site(root: "./"), "pages": pages.map(summary(of:)), "build": build]
+    func index(_ pages: [PublishedPage]) -> TemplateValue {
+        ["site": site(root: "./"), "pages": .list(pages.map { .object(summary(of: $0)) }), "build": build]
     }
 
     /// The 404 page is served at any path, so its links are absolute paths from the base URL.
-    func notFound() -> [String: Any] {
+    func notFound() -> TemplateValue {
         let path = URLComponents(string: config.baseURL)?.path ?? "/"
-        let page: [String: Any] = ["title": "Not found", "slug": "404", "url": config.baseURL + "404.html"]
+        let page: TemplateValue = ["title": "Not found", "slug": "404", "url": .text(config.baseURL + "404.html")]
         return ["site": site(root: path.hasSuffix("/") ? path : path + "/"), "page": page, "build": build]
     }
 }

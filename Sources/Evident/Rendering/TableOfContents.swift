@@ -3,7 +3,9 @@ enum TableOfContents {
     static func html(_ headings: [MarkdownHeading], templates: TemplateSet) -> String {
         let sections = headings.filter { $0.level >= 2 && $0.level <= 4 }
         guard sections.count >= 3 else { return "" }
-        let items = sections.map { ["level": $0.level, "text": $0.text, "id": $0.id] as [String: Any] }
-        return templates.render("partials/toc", ["headings": items])
+        let items = sections.map {
+            ["level": .integer($0.level), "text": .text($0.text), "id": .text($0.id)] as TemplateValue
+        }
+        return templates.render("partials/toc", ["headings": .list(items)])
     }
 }

@@ -1,12 +1,13 @@
 import Foundation
-import Mustache
 
 /// The compiled Mustache templates of a site: its own `templates/` over the default theme, file by file.
 ///
-/// Templates are compiled once per build. Page templates are `essay`, `index` and `404`; partials live under
+/// Templates are compiled once per build into node trees (see `MustacheParser`); rendering a page walks them. Page templates are `essay`, `index` and `404`; partials live under
 /// `partials/` and are referenced as `{{>partials/name}}`.
 public struct TemplateSet: Sendable {
-    private let library: MustacheLibrary
+    private let templates: [String: [TemplateNode]]
+    /// The bytes of each template's own text and of what it includes (see `RenderSizeEstimate`).
+    private let sizes: [String: Int]
     /// Static files of the theme (`assets/...`), path → contents.
     public let assets: [String: String]
 
@@ -24,7 +25,7 @@ public struct TemplateSet: Sendable {
                 sources[path] = TemplateSource(text: try TextFile.decode(data, file: file), file: file)
             }
         }
-        var library = MustacheLibrary()
+        var templates: [String: [TemplateNode]] = [:]
         var assets: [String: String] = [:]
         for (path, source) in sources {
             guard path.hasSuffix(".mustache") else {
@@ -33,21 +34,27 @@ public struct TemplateSet: Sendable {
             }
             let name = String(path.dropLast(".mustache".count))
             do {
-                library.register(try MustacheTemplate(string: source.text), named: name)
-            } catch let error as MustacheTemplate.ParserError {
+                templates[name] = try MustacheParser.parse(source.text)
+            } catch let error as TemplateSyntaxError {
                 throw EvidentError(
-                    .input, at: SourceLocation(file: source.displayName(path), line: error.context.lineNumber),
-                    "template syntax error: \(error.error) near `\(error.context.line.trimmingCharacters(in: .whitespaces))`",
-                    fix: "check that every {{#section}} and {{<parent}} is closed with its matching {{/name}}")
+                    .input, at: SourceLocation(file: source.displayName(path), line: error.line),
+                    "template syntax error: \(error.message)", fix: error.fix)
             }
         }
         try PartialCheck.verify(sources: sources, known: Set(sources.keys.filter { $0.hasSuffix(".mustache") }))
-        return TemplateSet(library: library, assets: assets)
+        return TemplateSet(
+            templates: templates, sizes: RenderSizeEstimate.templateSizes(templates), assets: assets)
     }
 
-    /// Renders the template `name` (`essay`, `index`, `404`, `partials/evidence`...) with a context.
-    public func render(_ name: String, _ context: [String: Any]) -> String {
-        library.render(context, withTemplate: name) ?? ""
+    /// Renders the template `name` (`essay`, `index`, `404`, `partials/evidence`...) with a context; an unknown
+    /// name renders as nothing.
+    public func render(_ name: String, _ context: TemplateValue) -> String {
+        guard let nodes = templates[name] else { return "" }
+        var output = ""
+        output.reserveCapacity((sizes[name] ?? 0) + RenderSizeEstimate.textSize(context))
+        var renderer = TemplateRenderer(templates: templates, context: context)
+        renderer.render(nodes, into: &output)
+        return output
     }
 }
 

@@ -1,18 +1,19 @@
 /// The claims of a directive for the `evidence` and `probe` partials: each with its verdict as a class (for
 /// colour), a symbol and a word (so colour is not the only sign), its text and the numbers that decided it.
 enum ClaimLines {
-    static func context(_ claims: [EvidenceClaim], bench: BenchDirective?) -> [[String: Any]] {
-        claims.map { claim in
-            var line: [String: Any] = [
-                "verdict": claim.verdict.rawValue,
-                "symbol": symbol(claim.verdict),
-                "label": label(claim.verdict),
-                "text": claim.text,
-            ]
-            let numbers = numbers(claim, bench: bench)
-            if !numbers.isEmpty { line["numbers"] = numbers }
-            return line
-        }
+    static func context(_ claims: [EvidenceClaim], bench: BenchDirective?) -> TemplateValue {
+        .list(
+            claims.map { claim in
+                var line: [String: TemplateValue] = [
+                    "verdict": .text(claim.verdict.rawValue),
+                    "symbol": .text(symbol(claim.verdict)),
+                    "label": .text(label(claim.verdict)),
+                    "text": .text(claim.text),
+                ]
+                let numbers = numbers(claim, bench: bench)
+                if !numbers.isEmpty { line["numbers"] = .text(numbers) }
+                return .object(line)
+            })
     }
 
     /// `ratio 1.03× [1.01–1.05] at n=100`, or empty when the claim stores no ratio.

@@ -5,27 +5,27 @@ struct EvidenceTable {
     var bench: BenchDirective
     var record: EvidenceRecord
 
-    var context: [String: Any] {
+    var context: TemplateValue {
         let varying = bench.paramNames(varying: true)
         let columns = bench.metrics.map { metric in column(metric) }
-        var rows: [[String: Any]] = []
+        var rows: [TemplateValue] = []
         for cell in bench.cells {
             for variant in bench.variants.map(\.name) {
                 let baseline = variant == bench.baseline
                 rows.append([
-                    "variant": variant,
-                    "baseline": baseline,
-                    "params": varying.map { cell[$0] ?? "" },
-                    "values": columns.map { $0.values(variant: variant, cell: cell, baseline: baseline) },
+                    "variant": .text(variant),
+                    "baseline": .bool(baseline),
+                    "params": .texts(varying.map { cell[$0] ?? "" }),
+                    "values": .list(columns.map { $0.values(variant: variant, cell: cell, baseline: baseline) }),
                 ])
             }
         }
         return [
-            "caption": caption,
-            "param_headers": varying,
-            "param_count": varying.count + 1,
-            "metrics": columns.map(\.header),
-            "rows": rows,
+            "caption": .text(caption),
+            "param_headers": .texts(varying),
+            "param_count": .integer(varying.count + 1),
+            "metrics": .list(columns.map(\.header)),
+            "rows": .list(rows),
         ]
     }
 
@@ -63,25 +63,25 @@ private struct MetricColumn {
         return unit
     }
 
-    var header: [String: Any] {
+    var header: TemplateValue {
         let unit = unit.map { ", \($0.symbol)" } ?? ""
-        return ["name": metric, "median": "median\(unit)", "ratio": "ratio to \(baseline)"]
+        return ["name": .text(metric), "median": "median\(unit)", "ratio": "ratio to \(baseline)"]
     }
 
-    func values(variant: String, cell: [String: String], baseline isBaseline: Bool) -> [String: Any] {
+    func values(variant: String, cell: [String: String], baseline isBaseline: Bool) -> TemplateValue {
         guard let summary = evidence?.summary(variant, cell) else { return ["measured": false] }
-        var values: [String: Any] = [
+        var values: [String: TemplateValue] = [
             "measured": true,
-            "median": text(summary.median),
-            "ci": interval(summary.ci),
-            "n": String(summary.n),
-            "is_baseline": isBaseline,
+            "median": .text(text(summary.median)),
+            "ci": .text(interval(summary.ci)),
+            "n": .text(String(summary.n)),
+            "is_baseline": .bool(isBaseline),
         ]
         if !isBaseline, let ratio = evidence?.ratio(variant, cell, baseline: baseline) {
-            values["ratio"] = MetricFormat.ratio(ratio.ratio)
-            values["ratio_ci"] = MetricFormat.ratioInterval(ratio.ci)
+            values["ratio"] = .text(MetricFormat.ratio(ratio.ratio))
+            values["ratio_ci"] = .text(MetricFormat.ratioInterval(ratio.ci))
         }
-        return values
+        return .object(values)
     }
 
     /// Whether each number carries its own unit: the metric has units but the column shares none.

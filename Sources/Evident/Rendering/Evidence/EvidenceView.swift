@@ -30,35 +30,36 @@ public enum EvidenceView {
     public static func context(
         bench: BenchDirective, record: EvidenceRecord, claims: [EvidenceClaim], stale: Bool,
         currentEnvironment: MachineEnvironment?, captionInlineCode: MarkdownRenderer.InlineCodeHook? = nil
-    ) throws -> [String: Any] {
+    ) throws -> TemplateValue {
         let warnings = EvidenceWarnings.lines(bench: bench, record: record)
-        var context: [String: Any] = [
-            "id": bench.id,
-            "title": bench.title,
+        var context: [String: TemplateValue] = [
+            "id": .text(bench.id),
+            "title": .text(bench.title),
             "table": EvidenceTable(bench: bench, record: record).context,
-            "charts": bench.metrics.compactMap { metric in
-                record.evidence(for: metric).map {
-                    ["html": EvidenceChart(bench: bench, metric: metric, evidence: $0).svg]
-                }
-            },
+            "charts": .list(
+                bench.metrics.compactMap { metric in
+                    record.evidence(for: metric).map {
+                        ["html": .text(EvidenceChart(bench: bench, metric: metric, evidence: $0).svg)]
+                    }
+                }),
             "claims": ClaimLines.context(claims, bench: bench),
-            "warnings": warnings,
-            "has_warnings": !warnings.isEmpty,
-            "has_claims": !claims.isEmpty,
+            "warnings": .texts(warnings),
+            "has_warnings": .bool(!warnings.isEmpty),
+            "has_claims": .bool(!claims.isEmpty),
             "json": "\(bench.id).json",
             "csv": "\(bench.id).csv",
-            "samples": Provenance.samplesLine(record.cells),
+            "samples": .text(Provenance.samplesLine(record.cells)),
             "provenance": Provenance(
                 id: bench.id, record: record, currentEnvironment: currentEnvironment, stale: stale
             ).context,
         ]
         let change = Provenance.changeLine(record, variants: bench.variants.map(\.name))
         if !change.isEmpty, let previous = record.previous {
-            context["change"] = ["since": String(previous.measuredAt.prefix(10)), "text": change]
+            context["change"] = ["since": .text(String(previous.measuredAt.prefix(10))), "text": .text(change)]
         }
         if let caption = try CaptionHTML.render(bench.caption, inlineCode: captionInlineCode) {
-            context["caption_html"] = caption
+            context["caption_html"] = .text(caption)
         }
-        return context
+        return .object(context)
     }
 }

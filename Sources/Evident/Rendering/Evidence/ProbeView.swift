@@ -20,35 +20,37 @@ public enum ProbeView {
     public static func context(
         probe: ProbeDirective, record: EvidenceRecord, claims: [EvidenceClaim], stale: Bool,
         currentEnvironment: MachineEnvironment?, captionInlineCode: MarkdownRenderer.InlineCodeHook? = nil
-    ) throws -> [String: Any] {
+    ) throws -> TemplateValue {
         let results = record.probe ?? []
-        let rows = probe.snippets.map { snippet -> [String: Any] in
-            let cells = probe.tools.map { tool -> [String: Any] in
+        let rows = probe.snippets.map { snippet -> TemplateValue in
+            let cells = probe.tools.map { tool -> TemplateValue in
                 guard let result = results.first(where: { $0.tool == tool.name && $0.snippet == snippet.name }) else {
-                    return ["ran": false, "tool": tool.name]
+                    return ["ran": false, "tool": .text(tool.name)]
                 }
-                var cell: [String: Any] = ["ran": true, "works": result.works, "tool": tool.name]
-                if !result.works, let error = result.firstError, !error.isEmpty { cell["error"] = error }
-                return cell
+                var cell: [String: TemplateValue] = [
+                    "ran": true, "works": .bool(result.works), "tool": .text(tool.name),
+                ]
+                if !result.works, let error = result.firstError, !error.isEmpty { cell["error"] = .text(error) }
+                return .object(cell)
             }
-            return ["snippet": snippet.name, "cells": cells]
+            return ["snippet": .text(snippet.name), "cells": .list(cells)]
         }
-        var context: [String: Any] = [
-            "id": probe.id,
-            "title": probe.title,
-            "tools": probe.tools.map(\.name),
-            "rows": rows,
+        var context: [String: TemplateValue] = [
+            "id": .text(probe.id),
+            "title": .text(probe.title),
+            "tools": .texts(probe.tools.map(\.name)),
+            "rows": .list(rows),
             "caption": "Whether each snippet works under each tool, with the first error line of a failure.",
             "claims": ClaimLines.context(claims, bench: nil),
-            "has_claims": !claims.isEmpty,
+            "has_claims": .bool(!claims.isEmpty),
             "json": "\(probe.id).json",
             "provenance": Provenance(
                 id: probe.id, record: record, currentEnvironment: currentEnvironment, stale: stale
             ).context,
         ]
         if let caption = try CaptionHTML.render(probe.caption, inlineCode: captionInlineCode) {
-            context["caption_html"] = caption
+            context["caption_html"] = .text(caption)
         }
-        return context
+        return .object(context)
     }
 }

@@ -9,20 +9,20 @@ struct Provenance {
     /// The text a stale block shows.
     static let staleText = "stale: the experiment changed since this was measured"
 
-    var context: [String: Any] {
-        var context: [String: Any] = [
-            "measured_at": record.measuredAt,
-            "measured_date": String(record.measuredAt.prefix(10)),
-            "environment": Self.describe(record.environment),
-            "duration": MetricFormat.seconds(record.durationS),
+    var context: TemplateValue {
+        var context: [String: TemplateValue] = [
+            "measured_at": .text(record.measuredAt),
+            "measured_date": .text(String(record.measuredAt.prefix(10))),
+            "environment": .text(Self.describe(record.environment)),
+            "duration": .text(MetricFormat.seconds(record.durationS)),
             "command": "evident build --refresh \(id)",
-            "stale": stale,
-            "stale_text": Self.staleText,
+            "stale": .bool(stale),
+            "stale_text": .text(Self.staleText),
         ]
         if let current = currentEnvironment, current != record.environment {
-            context["built_on"] = Self.describe(current)
+            context["built_on"] = .text(Self.describe(current))
         }
-        return context
+        return .object(context)
     }
 
     /// `Intel Xeon (2 cores), Linux 6.1, Python 3.11.7, Swift 6.3.1`.
