@@ -109,7 +109,11 @@ extension FileBytes {
         while let entry = readdir(directory) {
             let name = entryName(entry)
             guard name != ".", name != ".." else { continue }
-            let child = openat(descriptor, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+            // A file is unlinked at once; only folders (or entries of unknown type) are opened.
+            let type = entry.pointee.d_type
+            let child =
+                type == UInt8(DT_DIR) || type == UInt8(DT_UNKNOWN)
+                ? openat(descriptor, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC) : -1
             if child >= 0 {
                 removeContents(child)
                 unlinkat(descriptor, name, AT_REMOVEDIR)
