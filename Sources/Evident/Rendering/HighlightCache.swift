@@ -2,7 +2,7 @@ import Foundation
 
 /// Highlighted code kept between builds in one file, `<site>/.evident-cache/highlight.pack`: each entry is a
 /// block's language and code, stored whole (so a lookup is an exact comparison, never a hash that could collide)
-/// with its HTML. One read per build instead of a file per block; the file's bytes stay as read, and an entry's
+/// with its HTML. One file per build instead of one per block; the file is mapped into memory, and an entry's
 /// HTML becomes a string only when a page uses it (a damaged entry never matches a block, or decodes with U+FFFD).
 ///
 /// The format is a header line, then per entry a line of three byte counts (language, code, HTML) followed by
@@ -15,7 +15,7 @@ struct HighlightCache: Sendable {
         var html: Range<Int>
     }
 
-    private let bytes: [UInt8]
+    private let file: MappedFile?
     /// Entry numbers by a hash of language and code (hashes may collide: entries are compared byte for byte).
     private let entries: [Entry]
     private let index: [Int: [Int]]
@@ -28,28 +28,39 @@ struct HighlightCache: Sendable {
 
     /// An empty cache.
     init() {
-        (bytes, entries, index) = ([], [], [:])
+        (file, entries, index) = (nil, [], [:])
     }
 
     /// The stored entries; none when the file is missing or damaged.
-    init(file: URL) {
-        let bytes = FileBytes.read(file.path) ?? []
+    init(file url: URL) {
+        let file = MappedFile(path: url.path)
+        let bytes = file?.bytes ?? UnsafeRawBufferPointer(start: nil, count: 0)
         let entries = Self.parse(bytes) ?? []
         var index: [Int: [Int]] = [:]
         index.reserveCapacity(entries.count)
         for (number, entry) in entries.enumerated() {
             index[Self.hash(bytes[entry.language], bytes[entry.code]), default: []].append(number)
         }
-        (self.bytes, self.entries, self.index) = (bytes, entries, index)
+        (self.file, self.entries, self.index) = (file, entries, index)
     }
 
     var count: Int { entries.count }
 
+    private var bytes: UnsafeRawBufferPointer {
+        file?.bytes ?? UnsafeRawBufferPointer(start: nil, count: 0)
+    }
+
     /// The entry number of a block, if it is stored.
     func find(_ sample: CodeSample) -> Int? {
-        let (language, code) = (Array(sample.language.utf8), Array(sample.code.utf8))
-        return index[Self.hash(language[...], code[...])]?.first { number in
-            bytes[entries[number].language].elementsEqual(language) && bytes[entries[number].code].elementsEqual(code)
+        var (language, code) = (sample.language, sample.code)
+        return language.withUTF8 { language in
+            code.withUTF8 { code in
+                let (language, code) = (UnsafeRawBufferPointer(language), UnsafeRawBufferPointer(code))
+                return index[Self.hash(language[...], code[...])]?.first { number in
+                    bytes[entries[number].language].elementsEqual(language)
+                        && Self.same(bytes[entries[number].code], code)
+                }
+            }
         }
     }
 
@@ -83,15 +94,21 @@ struct HighlightCache: Sendable {
         }
     }
 
-    private static func hash(_ language: ArraySlice<UInt8>, _ code: ArraySlice<UInt8>) -> Int {
+    private static func hash(_ language: Slice<UnsafeRawBufferPointer>, _ code: Slice<UnsafeRawBufferPointer>) -> Int {
         var hasher = Hasher()
-        language.withUnsafeBytes { hasher.combine(bytes: $0) }
+        hasher.combine(bytes: UnsafeRawBufferPointer(rebasing: language))
         hasher.combine(0 as UInt8)
-        code.withUnsafeBytes { hasher.combine(bytes: $0) }
+        hasher.combine(bytes: UnsafeRawBufferPointer(rebasing: code))
         return hasher.finalize()
     }
 
-    private static func parse(_ bytes: [UInt8]) -> [Entry]? {
+    private static func same(_ stored: Slice<UnsafeRawBufferPointer>, _ code: UnsafeRawBufferPointer) -> Bool {
+        stored.count == code.count
+            && (code.isEmpty
+                || memcmp(UnsafeRawBufferPointer(rebasing: stored).baseAddress!, code.baseAddress!, code.count) == 0)
+    }
+
+    private static func parse(_ bytes: UnsafeRawBufferPointer) -> [Entry]? {
         guard bytes.starts(with: header.utf8) else { return nil }
         var entries: [Entry] = []
         var position = header.utf8.count

@@ -192,6 +192,29 @@ extension FileBytes {
     }
 }
 
+/// A file mapped read-only into memory for as long as this object lives: reading a large cache file costs no
+/// copy, and pages are read only when touched. Files are replaced by renaming, so a mapped file never changes.
+final class MappedFile: @unchecked Sendable {
+    let bytes: UnsafeRawBufferPointer
+
+    /// Maps a regular, non-empty file; nil when it is missing, empty or cannot be mapped.
+    init?(path: String) {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG, status.st_size > 0,
+            let address = mmap(nil, Int(status.st_size), PROT_READ, MAP_PRIVATE, descriptor, 0),
+            address != MAP_FAILED
+        else { return nil }
+        bytes = UnsafeRawBufferPointer(start: address, count: Int(status.st_size))
+    }
+
+    deinit {
+        munmap(UnsafeMutableRawPointer(mutating: bytes.baseAddress), bytes.count)
+    }
+}
+
 /// A failed system call of `FileBytes`, described by its `errno`.
 struct FileBytesError: Error, CustomStringConvertible {
     var errno: Int32
