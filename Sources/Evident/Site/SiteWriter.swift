@@ -39,16 +39,15 @@ final class SiteWriter {
         let root = output.staging
         let pages = essays.map { PublishedPage(essay: $0, content: "", toc: "") }
         let newest = essays.map(\.frontMatter.date).max() ?? context.buildTime
-        try OutputFile.write(
-            root.appendingPathComponent("feed.xml"),
-            contents: AtomFeed.xml(
-                config: context.config, pages: feedPages.keys.sorted().compactMap { feedPages[$0] }, updated: newest))
-        try OutputFile.write(
-            root.appendingPathComponent("index.html"), contents: templates.render("index", context.index(pages)))
-        try OutputFile.write(
-            root.appendingPathComponent("404.html"), contents: templates.render("404", context.notFound()))
-        try OutputFile.write(
-            root.appendingPathComponent("sitemap.xml"), contents: Sitemap.xml(config: context.config, pages: pages))
+        let feed = feedPages.keys.sorted().compactMap { feedPages[$0] }
+        // The site-wide files are independent of each other: made and written on every core.
+        let siteFiles: [(path: String, make: () -> String)] = [
+            ("feed.xml", { AtomFeed.xml(config: self.context.config, pages: feed, updated: newest) }),
+            ("index.html", { self.templates.render("index", self.context.index(pages)) }),
+            ("404.html", { self.templates.render("404", self.context.notFound()) }),
+            ("sitemap.xml", { Sitemap.xml(config: self.context.config, pages: pages) }),
+        ]
+        _ = try ParallelMap.map(siteFiles) { try OutputFile.write(path: "\(stagingPath)/\($0.path)", contents: $0.make()) }
         for (path, text) in templates.assets {
             try OutputFile.write(root.appendingPathComponent(path), contents: text)
         }
