@@ -110,6 +110,16 @@ final class SiteBuildTests: XCTestCase {
         XCTAssertTrue(feed.contains("new_block = 1"))
     }
 
+    func testEssayWithoutSummaryLeavesNoEmptyParagraphOrDescription() throws {
+        let site = try FixtureSite("sites/basic")
+        defer { site.remove() }
+        try site.write("content/plain/index.md", "---\ntitle: Plain\ndate: 2026-07-01\n---\n\nText.\n")
+        _ = try build(site)
+        XCTAssertFalse(try site.read("public/index.html").contains("<p></p>"))
+        XCTAssertTrue(
+            try site.read("public/plain/index.html").contains(#"<meta name="description" content="Fixture site">"#))
+    }
+
     func testFeedCarriesOnlyTheNewestEssaysUpToItsLimit() throws {
         let site = try FixtureSite("sites/basic")
         defer { site.remove() }

@@ -21,15 +21,17 @@ struct PageContext {
         ["time": .text(PublicationDate.iso8601(buildTime)), "version": .text(EvidentVersion.current)]
     }
 
-    /// `page` without `content` and `toc` (as listed on the index); `path` is its link from the index.
+    /// `page` without `content` and `toc` (as listed on the index); `path` is its link from the index. `summary`
+    /// is absent when empty, like `site.author`, so that `{{#summary}}` leaves no empty paragraph.
     func summary(of page: PublishedPage) -> [String: TemplateValue] {
         let front = page.essay.frontMatter
-        return [
+        var values: [String: TemplateValue] = [
             "title": .text(front.title), "date": .text(PublicationDate.iso8601(front.date)),
-            "date_display": .text(PublicationDate.display(front.date)), "summary": .text(front.summary),
-            "tags": .texts(front.tags), "slug": .text(page.slug), "url": .text(page.url(baseURL: config.baseURL)),
-            "path": "\(page.slug)/",
+            "date_display": .text(PublicationDate.display(front.date)), "tags": .texts(front.tags),
+            "slug": .text(page.slug), "url": .text(page.url(baseURL: config.baseURL)), "path": "\(page.slug)/",
         ]
+        if !front.summary.isEmpty { values["summary"] = .text(front.summary) }
+        return values
     }
 
     func essay(_ page: PublishedPage) -> TemplateValue {

@@ -47,7 +47,9 @@ final class SiteWriter {
             ("404.html", { self.templates.render("404", self.context.notFound()) }),
             ("sitemap.xml", { Sitemap.xml(config: self.context.config, pages: pages) }),
         ]
-        _ = try ParallelMap.map(siteFiles) { try OutputFile.write(path: "\(stagingPath)/\($0.path)", contents: $0.make()) }
+        _ = try ParallelMap.map(siteFiles) {
+            try OutputFile.write(path: "\(stagingPath)/\($0.path)", contents: $0.make())
+        }
         for (path, text) in templates.assets {
             try OutputFile.write(root.appendingPathComponent(path), contents: text)
         }
