@@ -15,19 +15,24 @@ enum PartialCheck {
         }
     }
 
-    /// The names in `{{> name}}` and `{{< name}}` tags of one line.
+    /// The names in `{{> name}}` and `{{< name}}` tags of one line (found on UTF-8 bytes: every delimiter is ASCII).
     static func referencedTemplates(in line: Substring) -> [String] {
         var names: [String] = []
-        var rest = line[...]
-        while let open = rest.range(of: "{{") {
-            rest = rest[open.upperBound...]
-            guard let close = rest.range(of: "}}") else { break }
-            let tag = rest[..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+        let bytes = Array(line.utf8)
+        var position = 0
+        while let open = find([UInt8(ascii: "{"), UInt8(ascii: "{")], in: bytes, from: position) {
+            guard let close = find([UInt8(ascii: "}"), UInt8(ascii: "}")], in: bytes, from: open + 2) else { break }
+            let tag = String(decoding: bytes[(open + 2)..<close], as: UTF8.self).trimmingCharacters(in: .whitespaces)
             if let sigil = tag.first, sigil == ">" || sigil == "<" {
                 names.append(tag.dropFirst().trimmingCharacters(in: .whitespaces))
             }
-            rest = rest[close.upperBound...]
+            position = close + 2
         }
         return names
+    }
+
+    private static func find(_ pair: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
+        guard start < bytes.count - 1 else { return nil }
+        return (start..<bytes.count - 1).first { bytes[$0] == pair[0] && bytes[$0 + 1] == pair[1] }
     }
 }

@@ -104,8 +104,13 @@ struct MustacheScanner {
         return !dotted || name == "." || !name.split(separator: ".", omittingEmptySubsequences: false).contains("")
     }
 
+    /// Without leading and trailing white space (compared by Unicode scalar, which is all white space is).
     private static func trimmed(_ text: String) -> String {
-        String(text.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        else { return "" }
+        return String(scalars[first...last])
     }
 
     private func matches(_ delimiter: [UInt8], at position: Int) -> Bool {
