@@ -19,7 +19,7 @@ public struct SiteContent: Sendable {
         }
         var slugs: [String] = []
         for slug in folders {
-            guard slug.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }) else {
+            guard slug.utf8.allSatisfy(Self.isSlugByte) else {
                 throw EvidentError(
                     .input, at: SourceLocation(file: "content/\(slug)/"), "`\(slug)` is not a usable URL slug",
                     fix: "rename the folder using letters, digits, - and _ only")
@@ -31,5 +31,17 @@ public struct SiteContent: Sendable {
         if !includeDrafts { essays.removeAll { $0.frontMatter.draft } }
         essays.sort { ($0.frontMatter.date, $1.slug) > ($1.frontMatter.date, $0.slug) }
         return SiteContent(config: config, essays: essays)
+    }
+
+    /// ASCII letters, digits, `-` and `_`.
+    private static func isSlugByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+            UInt8(ascii: "0")...UInt8(ascii: "9"),
+            UInt8(ascii: "-"), UInt8(ascii: "_"):
+            return true
+        default:
+            return false
+        }
     }
 }

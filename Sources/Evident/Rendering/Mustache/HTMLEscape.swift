@@ -1,6 +1,12 @@
 /// Escapes text for HTML as `{{name}}` does: `&`, `<`, `>`, `"` and `'`, copying the runs between them whole.
 enum HTMLEscape {
     static func append(_ text: String, to output: inout String) {
+        // Most texts (titles, headings, dates) have nothing to escape: one scan of the bytes, one append.
+        var text = text
+        guard text.withUTF8({ $0.contains(where: needsEscape) }) else {
+            output += text
+            return
+        }
         let bytes = text.utf8
         var runStart = bytes.startIndex
         var index = runStart
@@ -21,10 +27,13 @@ enum HTMLEscape {
             bytes.formIndex(after: &index)
             runStart = index
         }
-        if runStart == bytes.startIndex {
-            output += text
-        } else {
-            output += text[runStart...]
+        output += text[runStart...]
+    }
+
+    private static func needsEscape(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"): return true
+        default: return false
         }
     }
 }
