@@ -1,6 +1,6 @@
 # evident: `make site` builds the site into public/, `make test` runs every check.
-# Both bootstrap what they need on a fresh Debian machine with Swift and Python: libcmark-dev (apt) and the
-# project's Python venv (.venv, from requirements.txt).
+# Both bootstrap what they need on a fresh Debian machine with Swift and Python: libcmark-dev and libmimalloc-dev
+# (apt) and the project's Python venv (.venv, from requirements.txt).
 
 SWIFT   ?= swift
 PYTHON3 ?= python3
@@ -55,9 +55,10 @@ browser: bootstrap
 	$(SWIFT) build --product evident
 	$(PY) scripts/browser_test.py .build/debug/evident . async-thoughts/
 
-$(STAMPS)/apt:
+$(STAMPS)/apt: Makefile
 	@mkdir -p $(STAMPS)
-	@pkg-config --exists libcmark || { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libcmark-dev pkg-config; }
+	@{ pkg-config --exists libcmark && test -f /usr/include/mimalloc.h; } || { $(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libcmark-dev libmimalloc-dev pkg-config; }
 	@touch $@
 
 $(VENV)/.installed: requirements.txt

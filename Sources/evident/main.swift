@@ -1,4 +1,5 @@
 import ArgumentParser
+import CAllocator
 import Evident
 
 #if canImport(Glibc)
@@ -7,6 +8,7 @@ import Evident
 
 /// Runs the command line: every failure is printed as `file:line: what — fix` with the exit code of DESIGN.md
 /// (1 build error, 2 usage, 3 contradicted claim).
+evident_allocator_configure()
 do {
     var command = try EvidentCommand.parseAsRoot()
     try command.run()

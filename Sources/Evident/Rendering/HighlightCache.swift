@@ -71,7 +71,7 @@ struct HighlightCache: Sendable {
 
     /// Writes the cache file: the `kept` entries of this cache and the `added` ones. It is written beside the old
     /// file, a chunk at a time, and renamed over it, so a reader never sees half of it.
-    func save(keeping kept: [Int], adding added: [(CodeSample, String)], to file: URL) throws {
+    func save(keeping kept: [Int], adding added: [(CodeSample, Data)], to file: URL) throws {
         try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
         let temporary = file.path + ".\(getpid()).tmp"
         let writer = try FileBytes.Appender(temporary)
@@ -83,8 +83,9 @@ struct HighlightCache: Sendable {
                 for part in [entry.language, entry.code, entry.html] { writer.append(bytes[part]) }
             }
             for (sample, html) in added {
-                writer.append("\(sample.language.utf8.count) \(sample.code.utf8.count) \(html.utf8.count)\n".utf8)
-                for part in [sample.language, sample.code, html] { writer.append(part.utf8) }
+                writer.append("\(sample.language.utf8.count) \(sample.code.utf8.count) \(html.count)\n".utf8)
+                for part in [sample.language, sample.code] { writer.append(part.utf8) }
+                writer.append(html)
             }
             try writer.close()
             guard rename(temporary, file.path) == 0 else { throw FileBytesError(errno: errno) }

@@ -57,18 +57,19 @@ struct HighlightedCode: Sendable {
             }
         }
         guard !missing.isEmpty || kept.count != cache.count else { return result }
-        var added: [(CodeSample, String)] = []
+        var added: [(CodeSample, Data)] = []
         if !missing.isEmpty {
             guard let highlighted = Pygments.highlight(missing.map { ($0.language, $0.code) }, python: python, log: log)
             else { return result }
-            added = zip(missing, highlighted.map { $0 ?? "" }).map { ($0, $1) }
+            added = zip(missing, highlighted.map { $0 ?? Data() }).map { ($0, $1) }
         }
         do {
             // Read back from the file, so that the new HTML is held once, as bytes, rather than as strings.
             try cache.save(keeping: Array(kept), adding: added, to: file)
             result.cache = HighlightCache(file: file)
         } catch {
-            result.fresh = Dictionary(added, uniquingKeysWith: { first, _ in first })
+            result.fresh = Dictionary(
+                added.map { ($0, String(decoding: $1, as: UTF8.self)) }, uniquingKeysWith: { first, _ in first })
         }
         return result
     }

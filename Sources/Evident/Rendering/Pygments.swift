@@ -2,9 +2,10 @@ import Foundation
 
 /// One batch call to Pygments in the site's Python: a JSON list of (language, code) in, HTML spans out.
 enum Pygments {
-    /// The HTML spans of each block (nil where Pygments has no lexer), or nil with a warning when Pygments cannot
+    /// The HTML spans of each block as UTF-8 (nil where Pygments has no lexer; slices of the reply, not copies), or
+    /// nil with a warning when Pygments cannot
     /// run, in which case code stays plain and escaped.
-    static func highlight(_ blocks: [(language: String, code: String)], python: String, log: Log) -> [String?]? {
+    static func highlight(_ blocks: [(language: String, code: String)], python: String, log: Log) -> [Data?]? {
         // Pygments is single-threaded: a large batch is split into one contiguous part per core, each highlighted
         // by its own process, and the replies are joined in input order (so output does not depend on the split).
         let parts = min(ProcessInfo.processInfo.activeProcessorCount, blocks.count / minimumBlocksPerProcess)
@@ -16,7 +17,7 @@ enum Pygments {
             (try? ParallelMap.map(Array(0..<parts)) { part in
                 highlightInOneProcess(Array(blocks[bounds[part]..<bounds[part + 1]]), python: python)
             }) ?? []
-        var spans: [String?] = []
+        var spans: [Data?] = []
         spans.reserveCapacity(blocks.count)
         for reply in replies {
             guard let reply else { return unavailable(python: python, log: log) }
@@ -28,13 +29,13 @@ enum Pygments {
     /// Below this many blocks per process, starting another Python costs more than it saves.
     private static let minimumBlocksPerProcess = 100
 
-    private static func unavailable(python: String, log: Log) -> [String?]? {
+    private static func unavailable(python: String, log: Log) -> [Data?]? {
         log.warning("code blocks are not highlighted: Pygments is not available to \(python) (run `make bootstrap`)")
         return nil
     }
 
     private static func highlightInOneProcess(_ blocks: [(language: String, code: String)], python: String)
-        -> [String?]?
+        -> [Data?]?
     {
         let request = blocks.map { ["language": $0.language, "code": $0.code] }
         guard let input = try? JSONSerialization.data(withJSONObject: request) else { return nil }
@@ -43,16 +44,16 @@ enum Pygments {
             [python, "-c", script], environment: environment, input: .bytes(input), timeout: .seconds(120),
             stdoutLimit: 1 << 30)
         guard let result = try? process.run(), result.succeeded else { return nil }
-        return result.stdout.withUnsafeBytes { reply(UnsafeRawBufferPointer($0), count: blocks.count) }
+        return reply(result.stdout, count: blocks.count)
     }
 
     /// Reads the script's reply: per block, `-` and a newline (no lexer), or the HTML's byte count, a newline and
     /// the HTML. Nil unless it holds exactly `count` blocks.
-    private static func reply(_ bytes: UnsafeRawBufferPointer, count: Int) -> [String?]? {
-        var spans: [String?] = []
+    private static func reply(_ bytes: Data, count: Int) -> [Data?]? {
+        var spans: [Data?] = []
         spans.reserveCapacity(count)
-        var position = 0
-        while position < bytes.count {
+        var position = bytes.startIndex
+        while position < bytes.endIndex {
             guard let newline = bytes[position...].firstIndex(of: 10) else { return nil }
             let header = bytes[position..<newline]
             position = newline + 1
@@ -61,9 +62,9 @@ enum Pygments {
                 continue
             }
             guard let length = Int(String(decoding: header, as: UTF8.self)), length >= 0,
-                length <= bytes.count - position
+                length <= bytes.endIndex - position
             else { return nil }
-            spans.append(String(decoding: bytes[position..<position + length], as: UTF8.self))
+            spans.append(bytes[position..<position + length])
             position += length
         }
         return spans.count == count ? spans : nil
