@@ -68,6 +68,27 @@ final class EvidenceKeyTests: XCTestCase {
         XCTAssertEqual(Set(keys).count, keys.count)
     }
 
+    /// `import pkg.sub`, `from pkg import x` and namespace packages (no `__init__.py`) key every module inside.
+    func testEditingAModuleOfAnImportedPackageChangesIt() throws {
+        try write(
+            "experiments/await_loop.py", "import shapes.circle\nfrom plain import x\nfrom evident_bench import Bench\n")
+        try write("experiments/shapes/__init__.py", "")
+        try write("experiments/shapes/circle.py", "from shapes import geometry\n")
+        try write("experiments/shapes/nested/geometry.py", "PI = 3.14\n")
+        try write("experiments/plain/x.py", "X = 1\n")
+        try write("experiments/shapes/__pycache__/circle.cpython-311.py", "stale\n")
+        var keys = [try key(bench)]
+        try write("experiments/shapes/nested/geometry.py", "PI = 3.1416\n")
+        keys.append(try key(bench))
+        try write("experiments/plain/x.py", "X = 2\n")
+        keys.append(try key(bench))
+        try write("experiments/shapes/__init__.py", "# package\n")
+        keys.append(try key(bench))
+        XCTAssertEqual(Set(keys).count, keys.count)
+        try write("experiments/shapes/__pycache__/circle.cpython-311.py", "other\n")
+        XCTAssertEqual(try key(bench), keys.last)
+    }
+
     func testTheHelperUsedIsPartOfIt() throws {
         let bundled = try key(bench)
         try write("experiments/evident_bench.py", "class Bench: pass\n")

@@ -46,7 +46,9 @@ public enum EvidenceKey {
     }
 
     /// The `.py` files beside `experiment` that it imports, directly or through each other, in the order found;
-    /// not the experiment itself nor the helper, which is keyed on its own.
+    /// not the experiment itself nor the helper, which is keyed on its own. A module is `<name>.py`; a package
+    /// (`<name>/`, with or without `__init__.py`) counts with every `.py` file inside it, since which of them an
+    /// import reaches is Python's business.
     private static func localModules(of experiment: String, files: FileReader) throws -> [String] {
         let folder = (experiment as NSString).deletingLastPathComponent
         var found: [String] = []
@@ -55,9 +57,13 @@ public enum EvidenceKey {
             let source = String(decoding: try files.read(pending.removeFirst()), as: UTF8.self)
             for name in PythonImports.modules(in: source) where name + ".py" != BundledHelpers.python {
                 let module = (folder as NSString).appendingPathComponent(name + ".py")
-                guard module != experiment, !found.contains(module), files.exists(module) else { continue }
-                found.append(module)
-                pending.append(module)
+                let sources =
+                    files.exists(module)
+                    ? [module] : files.pythonFiles(inPackage: (folder as NSString).appendingPathComponent(name))
+                for source in sources where source != experiment && !found.contains(source) {
+                    found.append(source)
+                    pending.append(source)
+                }
             }
         }
         return found
@@ -109,6 +115,16 @@ private struct FileReader {
                 fix: "check that the file exists in the essay folder and is readable")
         }
         return data
+    }
+
+    /// The `.py` files under a package folder, as paths like `path`, sorted; none when it is not a folder.
+    func pythonFiles(inPackage path: String) -> [String] {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url(path).path, isDirectory: &isFolder), isFolder.boolValue,
+            let inside = FileManager.default.subpaths(atPath: url(path).path)
+        else { return [] }
+        return inside.filter { $0.hasSuffix(".py") && !$0.contains("__pycache__") }.sorted()
+            .map { (path as NSString).appendingPathComponent($0) }.filter(exists)
     }
 
     private func url(_ path: String) -> URL { essayFolder.appendingPathComponent(path) }
