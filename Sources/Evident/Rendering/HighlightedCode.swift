@@ -36,17 +36,25 @@ struct HighlightedCode: Sendable {
         return result
     }
 
-    /// Whether every block is highlighted already.
-    func covers(_ blocks: [CodeSample]) -> Bool {
-        blocks.allSatisfy { fresh[$0] != nil || cache.find($0) != nil }
+    /// The cache entries of the blocks when the cache holds every one of them; nil otherwise.
+    func cacheEntries(for blocks: [CodeSample]) -> [Int]? {
+        var entries: [Int] = []
+        for block in blocks {
+            guard let entry = cache.find(block) else { return nil }
+            entries.append(entry)
+        }
+        return entries
     }
 
     /// Highlights every one of `blocks` not yet cached; without Pygments, warns and highlights none. The cache file
-    /// is rewritten only when it changes: with new blocks, or without ones no longer used.
-    func adding(_ blocks: [CodeSample], python: String, cache folder: URL, log: Log) throws -> HighlightedCode {
+    /// is rewritten only when it changes: with new blocks, or without ones no longer used (`keeping` are entries
+    /// already known to be used, by pages rendered from the cache).
+    func adding(_ blocks: [CodeSample], keeping used: Set<Int>, python: String, cache folder: URL, log: Log) throws
+        -> HighlightedCode
+    {
         let file = HighlightCache.file(in: folder)
         var result = self
-        var kept = Set<Int>()
+        var kept = used
         var missing: [CodeSample] = []
         var asked = Set<CodeSample>()
         for block in blocks {

@@ -26,14 +26,15 @@ public struct SiteBuild {
             let scanned = try EssayScan.scan(
                 content.essays, defaults: DirectiveDefaults(content.config.directiveDefaults)
             ) { parsed, code in
-                guard cached.covers(code) else { return false }
+                guard let entries = cached.cacheEntries(for: code) else { return nil }
                 try writer.write(early.render(parsed))
-                return true
+                return entries
             }
             let evidence = try EvidenceStage(options: options, config: content.config, templates: templates, log: log)
                 .run(scanned.directives)
             let highlights = try cached.adding(
-                scanned.code, python: PythonInterpreter.resolve(config: content.config, siteFolder: options.siteFolder),
+                scanned.code, keeping: scanned.cacheEntriesUsed,
+                python: PythonInterpreter.resolve(config: content.config, siteFolder: options.siteFolder),
                 cache: options.cacheFolder, log: log)
             let renderer = EssayRenderer(
                 context: context, templates: templates, highlights: highlights, evidence: evidence.html)

@@ -37,18 +37,24 @@ enum FileBytes {
     static func write(_ path: String, _ bytes: UnsafeRawBufferPointer) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw FileBytesError(errno: errno) }
+        do {
+            try writeAll(descriptor, bytes)
+        } catch {
+            close(descriptor)
+            throw error
+        }
+        guard close(descriptor) == 0 else { throw FileBytesError(errno: errno) }
+    }
+
+    /// Writes every byte to an open file, through short writes and interruptions.
+    static func writeAll(_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer) throws {
         var written = 0
         while written < bytes.count {
             let count = Glibc.write(descriptor, bytes.baseAddress! + written, bytes.count - written)
             if count < 0 && errno == EINTR { continue }
-            guard count > 0 else {
-                let failure = FileBytesError(errno: errno)
-                close(descriptor)
-                throw failure
-            }
+            guard count > 0 else { throw FileBytesError(errno: errno) }
             written += count
         }
-        guard close(descriptor) == 0 else { throw FileBytesError(errno: errno) }
     }
 
     /// Creates a folder; one that already exists is fine.
@@ -61,20 +67,24 @@ enum FileBytes {
     static func subfolders(of path: String) throws -> [String] {
         guard let directory = opendir(path) else { throw FileBytesError(errno: errno) }
         defer { closedir(directory) }
-        var names: [String] = []
+        return entries(of: directory).compactMap { name, type in
+            guard !name.hasPrefix(".") else { return nil }
+            guard type == UInt8(DT_UNKNOWN) else { return type == UInt8(DT_DIR) ? name : nil }
+            var status = stat()
+            return lstat(path + "/" + name, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR ? name : nil
+        }.sorted()
+    }
+
+    /// Every entry of an open folder but `.` and `..`, with its `d_type`.
+    fileprivate static func entries(of directory: OpaquePointer) -> [(name: String, type: UInt8)] {
+        var entries: [(name: String, type: UInt8)] = []
         while let entry = readdir(directory) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) {
                 String(cString: $0.bindMemory(to: CChar.self).baseAddress!)
             }
-            guard !name.hasPrefix(".") else { continue }
-            var isFolder = entry.pointee.d_type == UInt8(DT_DIR)
-            if entry.pointee.d_type == UInt8(DT_UNKNOWN) {
-                var status = stat()
-                isFolder = lstat(path + "/" + name, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
-            }
-            if isFolder { names.append(name) }
+            if name != ".", name != ".." { entries.append((name, entry.pointee.d_type)) }
         }
-        return names.sorted()
+        return entries
     }
 }
 
@@ -83,10 +93,14 @@ extension FileBytes {
     /// its top are removed on every core, as a site's output is a folder per essay. Errors are ignored: what
     /// cannot be removed stays.
     static func removeTree(_ path: String) {
-        guard let names = try? entries(of: path) else {
+        let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        guard descriptor >= 0, let directory = fdopendir(descriptor) else {
+            if descriptor >= 0 { close(descriptor) }
             unlink(path)
             return
         }
+        let names = entries(of: directory).map(\.name)
+        closedir(directory)
         _ = try? ParallelMap.map(names) { name in
             let child = open(path + "/" + name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
             if child >= 0 {
@@ -106,11 +120,8 @@ extension FileBytes {
             return
         }
         defer { closedir(directory) }
-        while let entry = readdir(directory) {
-            let name = entryName(entry)
-            guard name != ".", name != ".." else { continue }
+        for (name, type) in entries(of: directory) {
             // A file is unlinked at once; only folders (or entries of unknown type) are opened.
-            let type = entry.pointee.d_type
             let child =
                 type == UInt8(DT_DIR) || type == UInt8(DT_UNKNOWN)
                 ? openat(descriptor, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC) : -1
@@ -121,27 +132,6 @@ extension FileBytes {
                 unlinkat(descriptor, name, 0)
             }
         }
-    }
-
-    /// Every name in a folder (not a symbolic link to one) but `.` and `..`.
-    private static func entries(of path: String) throws -> [String] {
-        let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
-        guard descriptor >= 0 else { throw FileBytesError(errno: errno) }
-        guard let directory = fdopendir(descriptor) else {
-            close(descriptor)
-            throw FileBytesError(errno: errno)
-        }
-        defer { closedir(directory) }
-        var names: [String] = []
-        while let entry = readdir(directory) {
-            let name = entryName(entry)
-            if name != ".", name != ".." { names.append(name) }
-        }
-        return names
-    }
-
-    private static func entryName(_ entry: UnsafeMutablePointer<dirent>) -> String {
-        withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
     }
 }
 
@@ -174,20 +164,13 @@ extension FileBytes {
         }
 
         private func flush() {
-            guard failure == nil else { return buffer.removeAll(keepingCapacity: true) }
-            var written = 0
-            while written < buffer.count {
-                let count = buffer.withUnsafeBytes {
-                    Glibc.write(descriptor, $0.baseAddress! + written, $0.count - written)
-                }
-                if count < 0 && errno == EINTR { continue }
-                guard count > 0 else {
-                    failure = FileBytesError(errno: errno)
-                    break
-                }
-                written += count
+            defer { buffer.removeAll(keepingCapacity: true) }
+            guard failure == nil else { return }
+            do {
+                try buffer.withUnsafeBytes { try FileBytes.writeAll(descriptor, $0) }
+            } catch {
+                failure = error as? FileBytesError
             }
-            buffer.removeAll(keepingCapacity: true)
         }
     }
 }

@@ -96,17 +96,11 @@ public struct EvidenceStore: Sendable {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { return String(cString: strerror(errno)) }
         defer { close(descriptor) }
-        let failure = data.withUnsafeBytes { buffer -> String? in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 && errno == EINTR { continue }
-                guard written > 0 else { return String(cString: strerror(errno)) }
-                offset += written
-            }
-            return nil
+        do {
+            try data.withUnsafeBytes { try FileBytes.writeAll(descriptor, $0) }
+        } catch {
+            return "\(error)"
         }
-        if let failure { return failure }
         return fsync(descriptor) == 0 ? nil : String(cString: strerror(errno))
     }
 
