@@ -9,7 +9,7 @@ PY      := $(VENV)/bin/python
 STAMPS  := .build/stamps
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site test refresh serve clean bootstrap lint unit e2e python-tests browser bench fuzz
+.PHONY: site test refresh serve docs clean bootstrap lint unit e2e python-tests browser bench fuzz
 
 # Release builds link the Swift runtime and Foundation statically: a no-op rebuild is dominated by start-up.
 site: bootstrap
@@ -36,13 +36,23 @@ unit:
 python-tests: bootstrap
 	$(PY) -m unittest discover -s Tests/helpers -t Tests/helpers
 
-# The real site, from committed evidence only: no experiment may run, no claim may be contradicted or stale.
+# The real site and the reference docs, from committed evidence only: no experiment may run, no claim may be
+# contradicted or stale, no link broken.
 e2e: bootstrap
 	$(SWIFT) build --product evident
 	rm -rf .build/e2e && .build/debug/evident build --site . --output .build/e2e/public --frozen --strict
 	.build/debug/evident check --site .
 	@test -f .build/e2e/public/index.html && test -f .build/e2e/public/feed.xml && test -f .build/e2e/public/sitemap.xml
 	@echo "e2e: the real site builds from stored evidence"
+	.build/debug/evident build --site docs --output .build/e2e/docs --frozen --strict
+	.build/debug/evident check --site docs
+	@test -f .build/e2e/docs/getting-started/index.html && test -f .build/e2e/docs/experiments/timing-loop.json
+	@echo "e2e: the reference docs build from stored evidence"
+
+# The reference docs (docs/, an evident site) into docs/public/, from their committed evidence.
+docs: bootstrap
+	$(SWIFT) build --product evident
+	.build/debug/evident build --site docs --frozen --strict
 
 bootstrap: $(STAMPS)/apt $(VENV)/.installed
 
