@@ -45,9 +45,7 @@ struct EvidenceMeasuring {
         let needsSwift = bench.experiments.contains { $0.hasSuffix(".swift") }
         let environment = MachineEnvironment.current(python: python.path, needsSwift: needsSwift)
         let measurement = try BenchMeasurer().measure(bench, essayFolder: essayFolder, toolchain: toolchain, log: log)
-        if let note = python.startupNote(
-            processes: measurement.pythonProcesses, of: bench, seconds: measurement.seconds)
-        {
+        if let note = python.startupNote(processes: measurement.pythonProcesses, of: bench) {
             measurement.stoppedBy == .budget ? log.warning(note) : log.info(note)
         }
         return EvidenceRecord.make(

@@ -39,18 +39,17 @@ struct PythonExecutable: Sendable {
             + "itself (\(Self.seconds(direct)))"
     }
 
-    /// A note when the start-ups of `processes` Python processes took more than a tenth of the bench's budget
-    /// (`samples: auto`, where every start-up costs samples) or of its measuring time (a fixed sample count).
-    func startupNote(processes: Int, of bench: BenchDirective, seconds: Double) -> String? {
-        guard processes > 0, let startup else { return nil }
-        let auto = bench.samples == .auto
-        let whole = auto ? Double(bench.budget.nanoseconds) / 1e9 : seconds
+    /// A note when the start-ups of `processes` Python processes took more than a tenth of the budget of a bench
+    /// measured until its precision (`samples: auto`), where every start-up is time not spent taking samples. A
+    /// fixed sample count takes its samples whatever the start-ups cost.
+    func startupNote(processes: Int, of bench: BenchDirective) -> String? {
+        let budget = Double(bench.budget.nanoseconds) / 1e9
+        guard bench.samples == .auto, processes > 0, let startup, budget > 0 else { return nil }
         let spent = Double(processes) * startup
-        guard whole > 0, spent > whole / 10 else { return nil }
-        let share = String(format: "%.0f%%", 100 * spent / whole)
-        let what = auto ? "budget" : "measuring time"
+        guard spent > budget / 10 else { return nil }
+        let share = String(format: "%.0f%%", 100 * spent / budget)
         return "\(bench.location): \(bench.id): Python start-ups took about \(Self.seconds(spent)) of the "
-            + "\(Self.seconds(whole)) \(what) (\(share)): \(processes) processes × \(Self.seconds(startup)) "
+            + "\(Self.seconds(budget)) budget (\(share)): \(processes) processes × \(Self.seconds(startup)) "
             + "(\(path)) — a larger `budget:` buys more samples, or set `python:` in site.yml to a faster interpreter"
     }
 
