@@ -24,15 +24,16 @@ public struct BuildReport: Sendable {
     public var output: URL
 
     /// `built 3 pages: 7 directives (6 reused, 1 measured); claims 12 held, 0 contradicted, 1 inconclusive; 0.05 s`,
-    /// with `(1 draft skipped: --drafts includes it)` after the pages when the build left drafts out.
+    /// with "(1 draft skipped: `evident build --drafts` includes it)" after the pages when the build left drafts out
+    /// (worded for `serve` too, which has no `--drafts`).
     public var summary: String {
         let directives = directivesReused + directivesMeasured + staleDirectives
         var text = "built \(pages) page\(pages == 1 ? "" : "s")"
         if draftsSkipped > 0 {
             text +=
                 draftsSkipped == 1
-                ? " (1 draft skipped: --drafts includes it)"
-                : " (\(draftsSkipped) drafts skipped: --drafts includes them)"
+                ? " (1 draft skipped: `evident build --drafts` includes it)"
+                : " (\(draftsSkipped) drafts skipped: `evident build --drafts` includes them)"
         }
         if directives > 0 {
             text += ": \(directives) directive\(directives == 1 ? "" : "s") (\(directivesReused) reused, "

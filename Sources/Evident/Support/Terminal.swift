@@ -34,7 +34,7 @@ public enum Terminal {
 
     /// The width of the terminal on standard error (asked at each redraw, so a resized window is followed); nil
     /// when it is not a terminal or does not say.
-    public static func columns() -> Int? {
+    static func columns() -> Int? {
         var size = winsize()
         guard ioctl(2, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
         return Int(size.ws_col)
