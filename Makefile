@@ -9,7 +9,7 @@ PY      := $(VENV)/bin/python
 STAMPS  := .build/stamps
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site test refresh serve docs clean bootstrap lint unit e2e python-tests browser bench fuzz
+.PHONY: site test refresh serve docs clean bootstrap lint unit e2e python-tests browser bench fuzz install install-files
 
 # Release builds link the Swift runtime and Foundation statically: a no-op rebuild is dominated by start-up.
 site: bootstrap
@@ -23,6 +23,25 @@ refresh: bootstrap
 serve: bootstrap
 	$(SWIFT) build -c release --static-swift-stdlib
 	.build/release/evident serve --site .
+
+# `make install PREFIX=DIR` (default /usr/local): both executables (evident runs experiments through
+# evident-spawn beside it) into PREFIX/bin, and evident's bash, zsh and fish completions under PREFIX/share.
+PREFIX ?= /usr/local
+install: $(STAMPS)/apt
+	$(SWIFT) build -c release --static-swift-stdlib
+	$(MAKE) install-files BIN=.build/release PREFIX="$(PREFIX)"
+
+# The copying half of `install`, from the executables already built in BIN.
+BIN ?= .build/release
+COMPLETIONS := $(PREFIX)/share/bash-completion/completions/evident $(PREFIX)/share/zsh/site-functions/_evident \
+	$(PREFIX)/share/fish/vendor_completions.d/evident.fish
+install-files:
+	install -d "$(PREFIX)/bin" $(foreach file,$(COMPLETIONS),"$(dir $(file))")
+	install -m 755 $(BIN)/evident $(BIN)/evident-spawn "$(PREFIX)/bin/"
+	"$(PREFIX)/bin/evident" --generate-completion-script bash > "$(word 1,$(COMPLETIONS))"
+	"$(PREFIX)/bin/evident" --generate-completion-script zsh > "$(word 2,$(COMPLETIONS))"
+	"$(PREFIX)/bin/evident" --generate-completion-script fish > "$(word 3,$(COMPLETIONS))"
+	@echo "installed evident and evident-spawn in $(PREFIX)/bin, completions under $(PREFIX)/share"
 
 test: bootstrap lint unit python-tests e2e browser
 

@@ -13,7 +13,9 @@ struct Check: ParsableCommand {
     @OptionGroup var siteOptions: SiteOptions
 
     func run() throws {
-        let report = try SiteCheck(siteFolder: siteOptions.siteFolder, log: Terminal.log(quiet: false)).run()
+        let log = Terminal.log(quiet: false)
+        let report = try SiteCheck(siteFolder: siteOptions.siteFolder, log: log).run()
+        report.build.printContradictions(failing: true, log: log)
         print(report.summary)
         try report.throwIfFailed()
     }

@@ -23,6 +23,6 @@ do {
         print(EvidentCommand.fullMessage(for: error))
         exit(0)
     }
-    Terminal.error(EvidentCommand.fullMessage(for: error))
+    Terminal.error(EvidentCommand.usageMessage(for: error))
     exit(2)
 }

@@ -86,9 +86,11 @@ enum Hardening {
     }
 
     /// `text` with the parts that change from run to run replaced: the site folder by `<site>`, the helpers'
-    /// content hash by `<hash>`.
+    /// content hash by `<hash>`, and the interpreter `python3` resolves to (a build runs the real executable, not a
+    /// launcher) by `python3`.
     static func normalized(_ text: String, site: URL) -> String {
         text.replacingOccurrences(of: site.path, with: "<site>")
+            .replacingOccurrences(of: " \(python3()) ", with: " python3 ")
             .replacingOccurrences(of: #"helpers/[0-9a-f]{8,}"#, with: "helpers/<hash>", options: .regularExpression)
             .trimmingCharacters(in: .newlines)
     }

@@ -4,6 +4,8 @@ import Foundation
 public struct SiteContent: Sendable {
     public var config: SiteConfig
     public var essays: [Essay]
+    /// How many essays marked `draft: true` were left out (0 when drafts are included).
+    public var draftsSkipped = 0
 
     /// Loads the site; drafts are left out unless `includeDrafts`.
     public static func load(siteFolder: URL, includeDrafts: Bool) throws -> SiteContent {
@@ -28,9 +30,10 @@ public struct SiteContent: Sendable {
         }
         // Reading and parsing front matter (YAML) is independent per essay: on every core, errors in folder order.
         var essays = try ParallelMap.map(slugs) { try Essay.load(slug: $0, contentFolder: contentFolder) }
+        let count = essays.count
         if !includeDrafts { essays.removeAll { $0.frontMatter.draft } }
         essays.sort { ($0.frontMatter.date, $1.slug) > ($1.frontMatter.date, $0.slug) }
-        return SiteContent(config: config, essays: essays)
+        return SiteContent(config: config, essays: essays, draftsSkipped: count - essays.count)
     }
 
     /// ASCII letters, digits, `-` and `_`.

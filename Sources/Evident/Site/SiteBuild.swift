@@ -30,6 +30,8 @@ public struct SiteBuild {
                 try writer.write(early.render(parsed))
                 return entries
             }
+            let orphans = try OrphanEvidence.find(content.essays, directives: scanned.directives)
+            for orphan in orphans { log.warning(OrphanEvidence.warning(orphan)) }
             let evidence = try EvidenceStage(options: options, config: content.config, templates: templates, log: log)
                 .run(scanned.directives)
             let highlights = try cached.adding(
@@ -41,8 +43,9 @@ public struct SiteBuild {
             _ = try ParallelMap.map(scanned.waiting) { try writer.write(renderer.render(ParsedEssay($0))) }
             try writer.finish(essays: content.essays, files: evidence.files)
             return BuildReport(
-                pages: content.essays.count, directivesReused: evidence.reused,
+                pages: content.essays.count, draftsSkipped: content.draftsSkipped, directivesReused: evidence.reused,
                 directivesMeasured: evidence.measured, staleDirectives: evidence.stale, claims: evidence.claims,
+                contradictions: evidence.contradicted, orphanEvidence: orphans,
                 seconds: (ContinuousClock.now - started).seconds, output: options.output)
         } catch {
             writer.discard()

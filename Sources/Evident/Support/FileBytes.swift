@@ -75,6 +75,14 @@ enum FileBytes {
         }.sorted()
     }
 
+    /// The names of the entries directly inside `path`, unsorted; nil when it cannot be opened (missing, or not a
+    /// folder).
+    static func names(in path: String) -> [String]? {
+        guard let directory = opendir(path) else { return nil }
+        defer { closedir(directory) }
+        return entries(of: directory).map(\.name)
+    }
+
     /// Every entry of an open folder but `.` and `..`, with its `d_type`.
     fileprivate static func entries(of directory: OpaquePointer) -> [(name: String, type: UInt8)] {
         var entries: [(name: String, type: UInt8)] = []

@@ -33,11 +33,14 @@ public struct BenchMeasurement: Sendable, Equatable {
     public var stoppedBy: StopReason
     public var startedAt: Date
     public var seconds: Double
+    /// How many Python experiment processes ran (each paid the interpreter's start-up).
+    public var pythonProcesses: Int
 
-    public init(series: [Series], stoppedBy: StopReason, startedAt: Date, seconds: Double) {
+    public init(series: [Series], stoppedBy: StopReason, startedAt: Date, seconds: Double, pythonProcesses: Int = 0) {
         self.series = series
         self.stoppedBy = stoppedBy
         self.startedAt = startedAt
         self.seconds = seconds
+        self.pythonProcesses = pythonProcesses
     }
 }

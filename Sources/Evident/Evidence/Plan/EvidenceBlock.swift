@@ -9,7 +9,7 @@ struct EvidenceBlock {
     var environment: MachineEnvironment
     var templates: TemplateSet
 
-    func html() throws -> (html: String, verdicts: [Verdict]) {
+    func html() throws -> (html: String, verdicts: [Verdict], contradicted: [ContradictedClaim]) {
         let stale = entry.action == .stale
         let location = entry.directive.directive.location
         let caption: MarkdownRenderer.InlineCodeHook = { literal, _ in
@@ -21,13 +21,15 @@ struct EvidenceBlock {
             let html = try EvidenceView.html(
                 bench: bench, record: record, claims: claims, stale: stale, currentEnvironment: environment,
                 templates: templates, captionInlineCode: caption)
-            return (html, claims.map(\.verdict))
+            let contradicted = ContradictedClaim.bench(entry.directive.benchClaims, judged: claims, of: bench)
+            return (html, claims.map(\.verdict), contradicted)
         case .probe(let probe):
             let claims = record.evaluate(entry.directive.probeClaims)
             let html = try ProbeView.html(
                 probe: probe, record: record, claims: claims, stale: stale, currentEnvironment: environment,
                 templates: templates, captionInlineCode: caption)
-            return (html, claims.map(\.verdict))
+            let contradicted = ContradictedClaim.probe(entry.directive.probeClaims, judged: claims, record: record)
+            return (html, claims.map(\.verdict), contradicted)
         }
     }
 

@@ -17,6 +17,7 @@ struct EvidenceStage {
         var measured = 0
         var stale = 0
         var claims = BuildReport.ClaimTally()
+        var contradicted: [ContradictedClaim] = []
     }
 
     /// Runs the stage on the directives of every essay that has some, collected and validated beforehand.
@@ -51,6 +52,7 @@ struct EvidenceStage {
             essay.blocks[entry.directive.bodyLine] = html.html
             outcome.html[slug] = essay
             outcome.claims.add(html.verdicts)
+            outcome.contradicted += html.contradicted
             outcome.files["\(slug)/\(entry.id).json"] = json
             outcome.files["\(slug)/\(entry.id).csv"] = csv
             switch entry.action {

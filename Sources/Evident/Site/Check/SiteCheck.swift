@@ -31,13 +31,18 @@ public struct CheckReport: Sendable {
     /// Each broken link, as `page: link ... problem`.
     public var broken: [String]
 
+    /// The check's closing lines: each broken link, then the counts; unused evidence files are counted but never
+    /// fail the check (the build warns about each with the way to delete it).
     public var summary: String {
         let claims = build.claims
+        let unused = build.orphanEvidence.count
+        let orphans = unused == 0 ? "" : "; \(unused) unused evidence file\(unused == 1 ? "" : "s")"
         var lines = broken.map { "broken: \($0)" }
         lines.append(
             "checked \(build.pages) page\(build.pages == 1 ? "" : "s"): claims \(claims.held) held, "
                 + "\(claims.contradicted) contradicted, \(claims.inconclusive) inconclusive; "
-                + "\(build.staleDirectives) stale; \(broken.count) broken link\(broken.count == 1 ? "" : "s")")
+                + "\(build.staleDirectives) stale; \(broken.count) broken link\(broken.count == 1 ? "" : "s")"
+                + orphans)
         return lines.joined(separator: "\n")
     }
 
