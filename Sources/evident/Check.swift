@@ -13,6 +13,7 @@ struct Check: ParsableCommand {
     @OptionGroup var siteOptions: SiteOptions
 
     func run() throws {
+        SignalForwarding.install()
         let report = try SiteCheck(siteFolder: siteOptions.siteFolder, log: Terminal.log(quiet: false)).run()
         print(report.summary)
         try report.throwIfFailed()

@@ -1,14 +1,15 @@
 import Foundation
 
 /// The `measure` step: runs the scheduled directives one at a time (never in parallel with each other, so they do
-/// not disturb each other's timings) and makes their new records. Nothing is stored here.
+/// not disturb each other's timings) and makes their new records, each staged beside its stored file as soon as it
+/// is made (`StagedEvidence`); the build puts them in place only once every other step has succeeded.
 struct EvidenceMeasuring {
     var options: BuildOptions
     var python: String
     var log: Log
 
     /// The new record of every entry planned for measuring, by entry index.
-    func run(_ plan: EvidencePlan) throws -> [Int: EvidenceRecord] {
+    func run(_ plan: EvidencePlan, staging: StagedEvidence) throws -> [Int: EvidenceRecord] {
         let scheduled = plan.entries.indices.filter { plan.entries[$0].action == .measure }
         guard !scheduled.isEmpty else { return [:] }
         let toolchain = try makeToolchain()
@@ -35,6 +36,7 @@ struct EvidenceMeasuring {
                     environment: MachineEnvironment.current(python: python, needsSwift: false), startedAt: started,
                     seconds: (ContinuousClock.now - clock).seconds, previous: entry.stored)
             }
+            try staging.stage(records[index]!, in: entry.store)
         }
         return records
     }
