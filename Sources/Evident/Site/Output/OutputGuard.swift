@@ -71,8 +71,9 @@ struct OutputGuard {
                 "the output folder is a mount point, which evident cannot replace in one step",
                 fix: "choose a folder inside it with --output (e.g. --output \(given)/site)")
         }
+        if lstat(path + "/" + OutputMarker.name, &status) == 0 { return }
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-        guard !entries.isEmpty, !entries.contains(OutputMarker.name) else { return }
+        guard !entries.isEmpty else { return }
         let legacy = LegacyOutput.check(path, assets: assets)
         guard !legacy.isPreviousBuild else { return }
         let holds =
