@@ -52,13 +52,13 @@ for round in $(seq 1 "$rounds"); do
         pids+=($!)
     done
     failed=0
-    for pid in "${pids[@]}"; do wait "$pid" || failed=1; done
+    for pid in "${pids[@]}"; do wait "$pid" || failed=$((failed + 1)); done
     waited=$(cat "$out"/round-"$round"-build-*.log | grep -c "waiting for another build" || true)
     if [ "$failed" = 0 ] && diff -r "$out/reference" "$site/public" >"$out/round-$round.diff"; then
         identical=$((identical + 1))
         say "round $round: identical ($waited of $builds builds waited for another)"
     else
-        say "round $round: DIFFERENT (exit codes $failed; see $out/round-$round.diff and the logs)"
+        say "round $round: DIFFERENT ($failed of $builds builds failed; see $out/round-$round.diff and the logs)"
     fi
     leftovers=$(find "$site" -maxdepth 1 -name '.public.evident-staging-*' | wc -l)
     [ "$leftovers" = 0 ] || say "round $round: $leftovers staging folders left behind"

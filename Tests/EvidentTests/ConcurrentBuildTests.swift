@@ -74,6 +74,27 @@ final class ConcurrentBuildTests: XCTestCase {
         XCTAssertTrue(try site.read("public/first-essay/index.html").contains("Rewritten"))
     }
 
+    /// A site whose cache folder cannot be made (here a file stands in its place) is locked through the site
+    /// folder itself.
+    func testWithoutACacheFolderTheSiteFolderIsTheLock() throws {
+        let site = try FixtureSite("sites/basic")
+        defer { site.remove() }
+        try site.write(".evident-cache", "not a folder\n")
+        let lock = open(site.folder.path, O_RDONLY | O_DIRECTORY)
+        XCTAssertEqual(flock(lock, LOCK_EX), 0)
+        let (process, stdout, _) = try Hardening.start(["build", "--site", site.folder.path])
+        XCTAssertTrue(
+            Hardening.waitUntil(20) {
+                ((try? String(contentsOf: stdout, encoding: .utf8)) ?? "").contains("waiting for another build")
+            }, "the build did not wait for the lock on the site folder")
+        XCTAssertFalse(site.exists("public"))
+        close(lock)
+        XCTAssertTrue(Hardening.waitUntil(20) { !process.isRunning })
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 0)
+        XCTAssertTrue(site.exists("public/index.html"))
+    }
+
     /// A staging folder whose build is gone (its `flock` is free, whatever its name says) is removed; one whose
     /// build still runs (here: held by this test) is left alone.
     func testOnlyStagingFoldersOfEndedBuildsAreRemoved() throws {

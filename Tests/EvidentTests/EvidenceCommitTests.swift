@@ -64,21 +64,11 @@ final class EvidenceCommitTests: XCTestCase {
         try FileManager.default.createDirectory(
             at: output.deletingLastPathComponent(), withIntermediateDirectories: true)
         let script = #"folder=$1; shift; mount -t tmpfs -o size=4k tmpfs "$folder" && exec "$@""#
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/unshare")
-        process.arguments =
-            ["--map-root-user", "--mount", "sh", "-c", script, "sh", output.deletingLastPathComponent().path]
-            + [EvidentCLI.binary.path] + arguments + ["--refresh"]
-        let err = Pipe()
-        process.standardError = err
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-
-        XCTAssertEqual(process.terminationStatus, 1, stderr)
-        XCTAssertTrue(stderr.contains("No space left on device"), stderr)
-        XCTAssertTrue(stderr.contains("the new evidence of `a`, `b` was not stored"), stderr)
+        let result = try Hardening.inMountNamespace(
+            script, [output.deletingLastPathComponent().path, EvidentCLI.binary.path] + arguments + ["--refresh"])
+        XCTAssertEqual(result.status, 1, result.stderr)
+        XCTAssertTrue(result.stderr.contains("No space left on device"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("the new evidence of `a`, `b` was not stored"), result.stderr)
         XCTAssertEqual(stored(site), evidence, "a stored evidence file changed")
         XCTAssertEqual(Hardening.leftovers(in: site.folder), [])
     }

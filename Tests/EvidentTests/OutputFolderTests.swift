@@ -122,25 +122,14 @@ final class OutputFolderTests: XCTestCase {
             mount -t tmpfs tmpfs "$1" && echo '<p>served</p>' > "$1/index.html" && touch "$1/.evident-output" \
             && "$2" build --site "$3" --quiet; status=$?; ls -A "$1"; exit $status
             """
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/unshare")
-        process.arguments = [
-            "--map-root-user", "--mount", "sh", "-c", script, "sh", site.output.path, EvidentCLI.binary.path,
-            site.folder.path,
-        ]
-        let out = Pipe()
-        let err = Pipe()
-        (process.standardOutput, process.standardError) = (out, err)
-        try process.run()
-        let listing = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        XCTAssertEqual(process.terminationStatus, 1, stderr)
+        let result = try Hardening.inMountNamespace(
+            script, [site.output.path, EvidentCLI.binary.path, site.folder.path])
+        XCTAssertEqual(result.status, 1, result.stderr)
         XCTAssertTrue(
-            stderr.hasPrefix(
+            result.stderr.hasPrefix(
                 "error: \(site.output.path): the output folder is a mount point, which evident cannot replace in one "
-                    + "step — choose a folder inside it with --output"), stderr)
-        XCTAssertEqual(listing, ".evident-output\nindex.html\n", "the mounted folder is untouched")
+                    + "step — choose a folder inside it with --output"), result.stderr)
+        XCTAssertEqual(result.stdout, ".evident-output\nindex.html\n", "the mounted folder is untouched")
         XCTAssertEqual(Hardening.leftovers(in: site.folder), [])
     }
 }

@@ -18,8 +18,10 @@ final class SiteLock {
     init(siteFolder: URL, cacheFolder: URL, log: Log) throws {
         let file = cacheFolder.appendingPathComponent(Self.fileName).path
         try? FileManager.default.createDirectory(at: cacheFolder, withIntermediateDirectories: true)
-        var descriptor = open(file, O_RDWR | O_CREAT | O_NONBLOCK | O_CLOEXEC, 0o644)
-        if descriptor < 0 { descriptor = open(siteFolder.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC) }
+        var (descriptor, locked) = (open(file, O_RDWR | O_CREAT | O_NONBLOCK | O_CLOEXEC, 0o644), file)
+        if descriptor < 0 {
+            (descriptor, locked) = (open(siteFolder.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC), siteFolder.path)
+        }
         guard descriptor >= 0 else {
             throw EvidentError(
                 .io, at: SourceLocation(file: file), "cannot open the build lock: \(String(cString: strerror(errno)))",
@@ -27,7 +29,7 @@ final class SiteLock {
         }
         self.descriptor = descriptor
         if flock(descriptor, LOCK_EX | LOCK_NB) == 0 { return }
-        log.info("waiting for another build of this site to finish (it holds \(file))")
+        log.info("waiting for another build of this site to finish (it holds \(locked))")
         while flock(descriptor, LOCK_EX) != 0 {
             guard errno == EINTR else {
                 throw EvidentError(

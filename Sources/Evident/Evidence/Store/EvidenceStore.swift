@@ -76,7 +76,7 @@ public struct EvidenceStore: Sendable {
         }
         if let failure = Self.write(data, to: temporary) {
             unlink(temporary)
-            throw fail(failure)
+            throw fail("\((temporary as NSString).lastPathComponent): \(failure)")
         }
         return temporary
     }
