@@ -1,8 +1,10 @@
+import CEvidentSystem
 import Foundation
 import Glibc
 
 /// The process groups of the experiments running right now, and the `SIGINT`/`SIGTERM` handler that kills them
-/// before evident exits, so that a Ctrl-C never leaves an experiment running.
+/// and removes the build's unfinished files (`SignalCleanup`) before evident exits, so that a Ctrl-C never leaves an
+/// experiment running or a staging folder behind.
 ///
 /// The handler may only do async-signal-safe work, so the group ids live in a fixed-size C array that it reads
 /// without a lock; registering and unregistering take a lock among themselves. A signal that arrives between a
@@ -20,9 +22,10 @@ public enum SignalForwarding {
     private static let lock = NSLock()
     private nonisolated(unsafe) static var installed = false
 
-    /// Installs the handlers once per process: `SIGINT` and `SIGTERM` kill every registered group and exit with
-    /// 130 and 143. It also ignores `SIGPIPE` (a program that stops reading its stdin must not kill evident) and
-    /// makes evident the reaper of orphaned descendants. `Subprocess.run` calls it.
+    /// Installs the handlers once per process: `SIGINT` and `SIGTERM` kill every registered group, remove the
+    /// registered unfinished files and exit with 130 and 143 (after the commit, when one is under way). It also
+    /// ignores `SIGPIPE` (a program that stops reading its stdin must not kill evident) and makes evident the reaper
+    /// of orphaned descendants. `Subprocess.run` calls it; the `build` and `check` commands call it at their start.
     public static func install() {
         lock.lock()
         defer { lock.unlock() }
@@ -31,7 +34,9 @@ public enum SignalForwarding {
         _ = groups  // initialized here, never first in the handler
         var action = sigaction()
         action.__sigaction_handler.sa_handler = { signal in
+            guard evident_signal_defer(signal) == 0 else { return }
             SignalForwarding.killRegisteredGroups()
+            evident_cleanup_run()
             _exit(128 + signal)
         }
         sigemptyset(&action.sa_mask)
