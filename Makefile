@@ -76,7 +76,7 @@ bench: bootstrap
 	bash bench/commands-vs-hyperfine.sh
 	bash bench/serve-load.sh
 
-# A longer fuzzing run than the one in `make test` (FUZZ_SEED, FUZZ_ITERATIONS).
+# A longer fuzzing run than the one in `make test` (FUZZ_SEED, FUZZ_ITERATIONS, FUZZ_CLI_RUNS).
 fuzz: bootstrap
 	bash bench/fuzz.sh
 

@@ -65,6 +65,14 @@ final class EvidenceViewExtremeNumbersTests: XCTestCase {
         XCTAssertTrue(ChartScale(covering: [1e-310, 1e300]).logarithmic)
     }
 
+    func testASpeedupOfARatioIntervalFromNegativeZeroIsInfinite() throws {
+        let estimate = RatioEstimate(ratio: 0.5, ci: -0.0...0.5)
+        XCTAssertEqual(estimate.reciprocal, RatioEstimate(ratio: 2, ci: 2...Double.infinity))
+        XCTAssertEqual(RatioEstimate(ratio: -0.0, ci: -0.0...0).reciprocal.ci, Double.infinity...Double.infinity)
+        XCTAssertEqual(Claim.Relation.lower(atLeast: 2).verdict(for: -0.0...0), .holds)
+        XCTAssertEqual(Claim.Relation.lower(atLeast: 2).verdict(for: -0.0...1), .inconclusive)
+    }
+
     func testAChartOfExtremeMediansIsDrawn() throws {
         let bench = try MeasureTestEssay().bench(
             "id: x\ntitle: X\nexperiment: experiments/sleeps.py\nvariants: [short, long]")
