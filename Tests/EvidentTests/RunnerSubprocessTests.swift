@@ -90,14 +90,25 @@ final class RunnerSubprocessTests: XCTestCase {
         XCTAssertEqual(errno, ESRCH)
     }
 
-    func testStopsReadingShortlyAfterExitWhenADescendantLeftTheGroup() throws {
+    func testEndsADescendantThatLeftTheGroupWhenTheProgramExits() throws {
         let started = Date()
         let result = try Subprocess(["/bin/sh", "-c", "setsid sleep 60 & echo $!"], environment: environment).run()
         XCTAssertLessThan(Date().timeIntervalSince(started), 2)
         XCTAssertTrue(result.succeeded)
         let escaped = try XCTUnwrap(pid_t(String(decoding: result.stdout, as: UTF8.self).trimmed))
-        kill(escaped, SIGKILL)
-        waitpid(escaped, nil, 0)  // an orphan of this process, which reaps its orphans
+        XCTAssertEqual(kill(escaped, 0), -1, "the descendant in a session of its own outlived the program")
+        XCTAssertEqual(errno, ESRCH)
+    }
+
+    func testEndsADescendantThatLeftTheGroupAtTheTimeout() throws {
+        let result = try Subprocess(
+            ["/bin/sh", "-c", "setsid sleep 60 & echo $!; sleep 60"], environment: environment,
+            timeout: .milliseconds(300)
+        ).run()
+        XCTAssertTrue(result.timedOut)
+        let escaped = try XCTUnwrap(pid_t(String(decoding: result.stdout, as: UTF8.self).trimmed))
+        XCTAssertEqual(kill(escaped, 0), -1, "the descendant in a session of its own outlived the time-out")
+        XCTAssertEqual(errno, ESRCH)
     }
 
     func testMeasuresWallAndCPUTime() throws {
