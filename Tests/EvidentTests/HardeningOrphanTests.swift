@@ -27,7 +27,7 @@ final class HardeningOrphanTests: XCTestCase {
 
             import subprocess
 
-            \(start ?? #"os.system("setsid sleep \#(marker) &")"#)
+            \(start ?? Self.setsid(marker))
             \(then)
 
             """)
@@ -39,6 +39,13 @@ final class HardeningOrphanTests: XCTestCase {
     }
 
     private static let printSample = #"print('{"metric": "wall_ns", "value": 1000}')"#
+
+    /// Python that runs `setsid sleep <marker> &` and waits until the sleep is in its session (it writes its pid
+    /// to `escaped.pid` then), so that no test depends on how fast it gets there.
+    private static func setsid(_ marker: String) -> String {
+        #"os.system("setsid sh -c 'echo $$ > escaped.tmp && mv escaped.tmp escaped.pid; exec sleep \#(marker)' &")"#
+            + "\nwhile not os.path.exists('escaped.pid'):\n    time.sleep(0.01)"
+    }
 
     /// Whether no process `sleep <marker>` is left (within a few seconds, for the kernel to finish killing).
     private func noneLeft(_ marker: String) -> Bool {
@@ -80,8 +87,9 @@ final class HardeningOrphanTests: XCTestCase {
     func testADescendantInASessionOfItsOwnEndsWhenTheBuildIsInterrupted() throws {
         let site = try makeSite(marker: "61.04", then: "time.sleep(60)")
         let (process, _, _) = try Hardening.start(["build", "--site", site.folder.path, "--quiet"])
+        let escaped = site.folder.appendingPathComponent("content/orphan/experiments/escaped.pid").path
         XCTAssertTrue(
-            Hardening.waitUntil(20) { !Hardening.processes(mentioning: "sleep 61.04").isEmpty },
+            Hardening.waitUntil(20) { FileManager.default.fileExists(atPath: escaped) },
             "the experiment never started its sleep")
         kill(process.processIdentifier, SIGINT)
         process.waitUntilExit()

@@ -63,7 +63,8 @@ final class RunnerSignalTests: XCTestCase {
         _ = try Subprocess(
             [
                 "/bin/sh", "-c",
-                "setsid sleep 60 & echo $! > escaped.tmp && mv escaped.tmp escaped; \(Self.writeGroup); exec sleep 60",
+                "setsid sh -c 'echo $$ > escaped.tmp && mv escaped.tmp escaped; exec sleep 60' & "
+                    + "\(Self.writeGroup); exec sleep 60",
             ],
             environment: Subprocess.cleanEnvironment(), workingDirectory: folder, timeout: .seconds(30)
         ).run()
