@@ -15,7 +15,7 @@ final class HardeningEvidenceFuzzTests: XCTestCase {
         let environment = ProcessInfo.processInfo.environment
         let seed = environment["EVIDENT_FUZZ_SEED"].flatMap { UInt64($0) } ?? 20_261_201
         let iterations = environment["EVIDENT_FUZZ_ITERATIONS"].flatMap { Int($0) } ?? 2_000
-        let cliRuns = environment["EVIDENT_FUZZ_CLI_RUNS"].flatMap { Int($0) } ?? 4
+        let cliRuns = environment["EVIDENT_FUZZ_CLI_RUNS"].flatMap { Int($0) } ?? 2
         let site = try EvidenceFuzzSite()
         defer { site.site.remove() }
         print("evidence fuzz site (after a crash it holds the input): \(site.site.folder.path)")
