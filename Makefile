@@ -106,7 +106,7 @@ bench: bootstrap
 	bash bench/serve-load.sh
 	bash bench/concurrent-builds.sh
 
-# A longer fuzzing run than the one in `make test` (FUZZ_SEED, FUZZ_ITERATIONS).
+# A longer fuzzing run than the one in `make test` (FUZZ_SEED, FUZZ_ITERATIONS, FUZZ_CLI_RUNS).
 fuzz: bootstrap
 	bash bench/fuzz.sh
 

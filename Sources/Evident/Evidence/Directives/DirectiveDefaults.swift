@@ -46,7 +46,8 @@ public struct DirectiveDefaults: Sendable, Equatable {
             switch key {
             case "samples": _ = try DirectiveQuantity.samples(value)
             case "precision": _ = try DirectiveQuantity.percent(value)
-            case "min_samples", "max_samples": _ = try DirectiveQuantity.count(value, atLeast: 2)
+            case "min_samples": _ = try DirectiveQuantity.minSamples(value)
+            case "max_samples": _ = try DirectiveQuantity.count(value, atLeast: 2)
             case "warmup": _ = try DirectiveQuantity.count(value, atLeast: 0)
             case "budget", "timeout": _ = try DirectiveQuantity.duration(value)
             default: _ = try value.text()

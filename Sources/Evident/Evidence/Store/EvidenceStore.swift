@@ -24,7 +24,7 @@ public struct EvidenceStore: Sendable {
     /// The stored record of the directive `id`, or nil when there is none.
     ///
     /// - Throws: `EvidentError` (`.input`, at the file) when the file cannot be read, is not a record of schema 1,
-    ///   or holds another directive's evidence.
+    ///   holds another directive's evidence, or holds a number that cannot be right (`numberProblem`).
     public func load(id: String) throws -> EvidenceRecord? {
         guard let bytes = try read(id: id) else { return nil }
         let record: EvidenceRecord
@@ -39,6 +39,7 @@ public struct EvidenceStore: Sendable {
         guard record.id == id else {
             throw corrupt(id: id, "the file holds the evidence of `\(record.id)`, not of `\(id)`")
         }
+        if let problem = record.numberProblem() { throw corrupt(id: id, problem) }
         return record
     }
 
