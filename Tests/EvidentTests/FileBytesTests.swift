@@ -19,16 +19,33 @@ final class FileBytesTests: XCTestCase {
     func testWritesAndReadsBackLargeAndEmptyFiles() throws {
         let large = String(repeating: "évident ", count: 200_000)
         try FileBytes.write(folder.path + "/large", large)
-        XCTAssertEqual(FileBytes.read(folder.path + "/large"), Array(large.utf8))
+        XCTAssertEqual(try FileBytes.read(folder.path + "/large"), Array(large.utf8))
         try FileBytes.write(folder.path + "/empty", "")
-        XCTAssertEqual(FileBytes.read(folder.path + "/empty"), [])
+        XCTAssertEqual(try FileBytes.read(folder.path + "/empty"), [])
         try FileBytes.write(folder.path + "/large", "short")
-        XCTAssertEqual(FileBytes.read(folder.path + "/large"), Array("short".utf8))
+        XCTAssertEqual(try FileBytes.read(folder.path + "/large"), Array("short".utf8))
     }
 
-    func testReadIsNilForMissingFilesAndFolders() {
-        XCTAssertNil(FileBytes.read(folder.path + "/missing"))
-        XCTAssertNil(FileBytes.read(folder.path))
+    func testReadIsNilForMissingFilesAndFolders() throws {
+        XCTAssertNil(try FileBytes.read(folder.path + "/missing"))
+        XCTAssertNil(try FileBytes.read(folder.path + "/missing/below"))
+        XCTAssertNil(try FileBytes.read(folder.path))
+    }
+
+    func testReadThatRunsOutOfDescriptorsFailsInsteadOfFindingNothing() throws {
+        try FileBytes.write(folder.path + "/site.yml", "title: x\n")
+        let message = DescriptorLimit.withNoneFree { () -> String in
+            do {
+                return "read \(try FileBytes.read(folder.path + "/site.yml")?.count ?? -1) bytes"
+            } catch {
+                return (error as? FileBytesError)?.unreadable("content/site.yml", fix: "unused").description
+                    ?? "\(error)"
+            }
+        }
+        XCTAssertEqual(
+            message,
+            "content/site.yml: cannot read it: too many open files — raise ulimit -n (it is \(DescriptorLimit.lastLowered))"
+        )
     }
 
     func testSubfoldersAreSortedVisibleFoldersOnly() throws {
@@ -64,9 +81,9 @@ final class FileBytesTests: XCTestCase {
             atPath: tree.path + "/essay-3/a/link", withDestinationPath: outside.path)
         FileBytes.removeTree(tree.path)
         XCTAssertFalse(FileManager.default.fileExists(atPath: tree.path))
-        XCTAssertEqual(FileBytes.read(outside.path + "/keep"), Array("x".utf8))
+        XCTAssertEqual(try FileBytes.read(outside.path + "/keep"), Array("x".utf8))
         try FileManager.default.createSymbolicLink(atPath: tree.path, withDestinationPath: outside.path)
         FileBytes.removeTree(tree.path)
-        XCTAssertEqual(FileBytes.read(outside.path + "/keep"), Array("x".utf8))
+        XCTAssertEqual(try FileBytes.read(outside.path + "/keep"), Array("x".utf8))
     }
 }

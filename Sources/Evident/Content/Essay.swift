@@ -20,7 +20,13 @@ public struct Essay: Sendable {
     static func load(slug: String, contentFolder: URL) throws -> Essay {
         let folder = contentFolder.path + "/" + slug
         let file = "content/\(slug)/index.md"
-        guard let data = FileBytes.read(folder + "/index.md") else {
+        let contents: [UInt8]?
+        do {
+            contents = try FileBytes.read(folder + "/index.md")
+        } catch let error as FileBytesError {
+            throw error.unreadable(file, fix: "make \(file) readable")
+        }
+        guard let data = contents else {
             throw EvidentError(
                 .input, at: SourceLocation(file: "content/\(slug)/"), "the essay folder has no index.md",
                 fix: "add content/\(slug)/index.md, or move the folder out of content/")

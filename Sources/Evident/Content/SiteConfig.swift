@@ -26,7 +26,13 @@ public struct SiteConfig: Sendable {
     /// Loads `content/site.yml` from a site folder.
     public static func load(siteFolder: URL) throws -> SiteConfig {
         let url = siteFolder.appendingPathComponent(file)
-        guard let data = FileManager.default.contents(atPath: url.path) else {
+        let contents: [UInt8]?
+        do {
+            contents = try FileBytes.read(url.path)
+        } catch let error as FileBytesError {
+            throw error.unreadable(file, fix: "make content/site.yml readable")
+        }
+        guard let data = contents else {
             throw EvidentError(
                 .input, at: SourceLocation(file: file), "no site configuration found in \(siteFolder.path)",
                 fix: "run `evident init DIR` for a new site, or pass --site with the folder holding content/site.yml")

@@ -21,7 +21,13 @@ public struct TemplateSet: Sendable {
             for case let url as URL in enumerator where !url.hasDirectoryPath {
                 let path = String(url.standardizedFileURL.path.dropFirst(folder.standardizedFileURL.path.count + 1))
                 let file = "templates/\(path)"
-                guard let data = FileManager.default.contents(atPath: url.path) else { continue }
+                let contents: [UInt8]?
+                do {
+                    contents = try FileBytes.read(url.path)
+                } catch let error as FileBytesError {
+                    throw error.unreadable(file, fix: "make \(file) readable")
+                }
+                guard let data = contents else { continue }
                 sources[path] = TemplateSource(text: try TextFile.decode(data, file: file), file: file)
             }
         }

@@ -3,13 +3,18 @@ import Foundation
 /// Plain POSIX reads and writes for the build's hot path: one `open`, `fstat`, `read`/`write` and `close` per file,
 /// with none of the attribute, owner-name and atomic-temporary-file work that Foundation's file APIs do per call.
 enum FileBytes {
-    /// The whole contents of a regular file, or nil when it does not exist or is not a regular file.
-    static func read(_ path: String) -> [UInt8]? {
+    /// The whole contents of a regular file, or nil when there is none at `path` (or what is there is not a regular
+    /// file). Any other failure throws: running out of file descriptors must not pass for a missing file.
+    static func read(_ path: String) throws -> [UInt8]? {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
+        guard descriptor >= 0 else {
+            if errno == ENOENT || errno == ENOTDIR { return nil }
+            throw FileBytesError(errno: errno)
+        }
         defer { close(descriptor) }
         var status = stat()
-        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return nil }
+        guard fstat(descriptor, &status) == 0 else { throw FileBytesError(errno: errno) }
+        guard (status.st_mode & S_IFMT) == S_IFREG else { return nil }
         var bytes = [UInt8](repeating: 0, count: max(Int(status.st_size), 0) + 1)
         var count = 0
         while true {
@@ -19,7 +24,7 @@ enum FileBytes {
             }
             if read < 0 && errno == EINTR { continue }
             guard read > 0 else {
-                if read < 0 { return nil }
+                if read < 0 { throw FileBytesError(errno: errno) }
                 break
             }
             count += read
@@ -202,4 +207,24 @@ final class MappedFile: @unchecked Sendable {
 struct FileBytesError: Error, CustomStringConvertible {
     var errno: Int32
     var description: String { String(cString: strerror(errno)) }
+
+    /// The error for a file or folder that is there but could not be read, located at `file` (relative to the
+    /// site). Running out of file descriptors says which limit to raise; `fix` is for every other cause.
+    func unreadable(_ file: String, fix: String) -> EvidentError {
+        let location = SourceLocation(file: file)
+        switch errno {
+        case EMFILE:
+            var limit = rlimit()
+            getrlimit(__rlimit_resource_t(RLIMIT_NOFILE.rawValue), &limit)
+            return EvidentError(
+                .io, at: location, "cannot read it: too many open files",
+                fix: "raise ulimit -n (it is \(limit.rlim_cur))")
+        case ENFILE:
+            return EvidentError(
+                .io, at: location, "cannot read it: the system's table of open files is full",
+                fix: "close other programs, or raise fs.file-max")
+        default:
+            return EvidentError(.io, at: location, "cannot read it: \(description)", fix: fix)
+        }
+    }
 }
