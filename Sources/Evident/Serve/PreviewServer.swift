@@ -21,8 +21,8 @@ public struct PreviewServer: Sendable {
     public func run(stopOnSignals: Bool = false, onReady: @escaping @Sendable () -> Void = {}) async throws {
         let reload = LiveReload()
         let builder = PreviewBuilder(options: options.buildOptions, log: log, reload: reload)
-        let watcher = Watcher(folders: options.watchedFolders)
-        let sources = watcher.snapshot()
+        let watcher = Watcher(folders: options.watchedFolders, log: log)
+        defer { watcher.stop() }
         await builder.build()
 
         var logger = Logger(label: "evident.serve")
@@ -33,7 +33,7 @@ public struct PreviewServer: Sendable {
             configuration: ApplicationConfiguration(address: .hostname(options.host, port: options.port)),
             onServerRunning: { _ in onReady() }, logger: logger)
         let rebuilds = ClosureService {
-            try? await cancelWhenGracefulShutdown { try await watcher.watch(since: sources) { await builder.build() } }
+            try? await cancelWhenGracefulShutdown { await watcher.watch { await builder.build() } }
             reload.close()
         }
         let group = ServiceGroup(
