@@ -27,9 +27,11 @@ public struct PreviewServer: Sendable {
 
         var logger = Logger(label: "evident.serve")
         logger.logLevel = .critical
-        let responder = PreviewResponder(files: StaticFiles(root: options.outputFolder), reload: reload)
+        let responder = PreviewResponder(
+            files: StaticFiles(root: options.outputFolder), reload: reload,
+            hosts: AllowedHosts(listeningOn: options.host))
         let server = Application(
-            responder: responder,
+            responder: responder, server: PreviewChannel.builder,
             configuration: ApplicationConfiguration(address: .hostname(options.host, port: options.port)),
             onServerRunning: { _ in onReady() }, logger: logger)
         let rebuilds = ClosureService {
