@@ -56,7 +56,7 @@ struct Serve: ParsableCommand {
             // A second Ctrl-C, or a server that does not stop in time (connections that never finish), ends the
             // process at once: stopping must not depend on the server being able to.
             if signals.next(timeout: Self.stopDeadline) != .serverStopped {
-                Terminal.error("stopped without waiting for the server to close its connections")
+                log.warning("stopped without waiting for the server to close its connections")
                 fflush(stdout)
                 _exit(0)
             }
