@@ -53,7 +53,7 @@ let package = Package(
             name: "CAllocator",
             linkerSettings: [.linkedLibrary("mimalloc")]
         ),
-        .executableTarget(name: "evident-spawn"),
+        .executableTarget(name: "evident-spawn", dependencies: ["CEvidentSystem"]),
         // Generates the Swift files that carry templates/ and helpers/ into the binary.
         .executableTarget(name: "embed-files"),
         .plugin(name: "EmbedFiles", capability: .buildTool(), dependencies: ["embed-files"]),

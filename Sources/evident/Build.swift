@@ -42,6 +42,7 @@ struct Build: ParsableCommand {
     }
 
     func run() throws {
+        SignalForwarding.install()
         let site = siteOptions.siteFolder
         let options = BuildOptions(
             siteFolder: site,

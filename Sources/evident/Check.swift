@@ -13,6 +13,7 @@ struct Check: ParsableCommand {
     @OptionGroup var siteOptions: SiteOptions
 
     func run() throws {
+        SignalForwarding.install()
         let log = Terminal.log(quiet: false)
         let report = try SiteCheck(siteFolder: siteOptions.siteFolder, log: log).run()
         report.build.printContradictions(failing: true, log: log)

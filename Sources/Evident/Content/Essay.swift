@@ -20,7 +20,7 @@ public struct Essay: Sendable {
     static func load(slug: String, contentFolder: URL) throws -> Essay {
         let folder = contentFolder.path + "/" + slug
         let file = "content/\(slug)/index.md"
-        guard let data = FileBytes.read(folder + "/index.md") else {
+        guard let data = try UserFile.read(folder + "/index.md", at: SourceLocation(file: file)) else {
             throw EvidentError(
                 .input, at: SourceLocation(file: "content/\(slug)/"), "the essay folder has no index.md",
                 fix: "add content/\(slug)/index.md, or move the folder out of content/")

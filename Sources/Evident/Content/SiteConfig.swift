@@ -12,8 +12,9 @@ public struct SiteConfig: Sendable {
     public var python: String?
     /// Pass raw HTML in Markdown through (cmark's unsafe mode); off by default.
     public var unsafeHTML: Bool
-    /// Directive defaults applied under each directive's own values (e.g. `budget: 20s`).
-    public var directiveDefaults: [String: String]
+    /// Directive defaults applied under each directive's own values (e.g. `budget: 20s`), checked when the
+    /// configuration is read.
+    public var directiveDefaults: DirectiveDefaults
     /// How many of the newest essays the Atom feed carries (`feed_limit`, default 20; 0: every essay). Each entry
     /// holds a whole page, so an unlimited feed of a large site is megabytes that every reader polls.
     public var feedLimit: Int
@@ -28,7 +29,9 @@ public struct SiteConfig: Sendable {
     /// Loads `content/site.yml` from a site folder.
     public static func load(siteFolder: URL) throws -> SiteConfig {
         let url = siteFolder.appendingPathComponent(file)
-        guard let data = FileManager.default.contents(atPath: url.path) else { throw notFound(in: siteFolder) }
+        guard let data = try UserFile.read(url.path, at: SourceLocation(file: file)) else {
+            throw notFound(in: siteFolder)
+        }
         let text = try TextFile.decode(data, file: file)
         return try parse(YAMLSource(file: file, firstLine: 1, text: text))
     }
@@ -62,7 +65,21 @@ public struct SiteConfig: Sendable {
             title: title, baseURL: baseURL, author: try fields.string("author") ?? "",
             language: try fields.string("language") ?? "en", python: try fields.string("python"),
             unsafeHTML: try fields.bool("unsafe_html") ?? false,
-            directiveDefaults: try fields.stringMap("defaults") ?? [:], feedLimit: try fields.count("feed_limit") ?? 20,
+            directiveDefaults: try defaults(in: mapping, fields: fields, source: source),
+            feedLimit: try fields.count("feed_limit") ?? 20,
             extra: try ExtraValue.extra(in: mapping, source: source, what: "site configuration"))
+    }
+
+    /// The `defaults:` mapping, each value located at its own line.
+    private static func defaults(
+        in mapping: Node.Mapping, fields: YAMLFields, source: YAMLSource
+    ) throws -> DirectiveDefaults {
+        guard let values = try fields.stringMap("defaults") else { return DirectiveDefaults() }
+        var locations: [String: SourceLocation] = [:]
+        for (key, value) in mapping[key: "defaults"]?.mapping ?? Node.Mapping([]) {
+            if let name = key.string { locations[name] = source.location(of: value) }
+        }
+        return try DirectiveDefaults(
+            values, location: source.location(of: mapping[key: "defaults"]), locations: locations)
     }
 }

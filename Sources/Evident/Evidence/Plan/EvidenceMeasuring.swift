@@ -1,7 +1,8 @@
 import Foundation
 
 /// The `measure` step: runs the scheduled directives one at a time (never in parallel with each other, so they do
-/// not disturb each other's timings) and makes their new records. Nothing is stored here.
+/// not disturb each other's timings) and makes their new records, each staged beside its stored file as soon as it
+/// is made (`StagedEvidence`); the build puts them in place only once every other step has succeeded.
 struct EvidenceMeasuring {
     var options: BuildOptions
     /// The configured interpreter; resolved to the real executable once, when something is measured.
@@ -9,7 +10,7 @@ struct EvidenceMeasuring {
     var log: Log
 
     /// The new record of every entry planned for measuring, by entry index.
-    func run(_ plan: EvidencePlan) throws -> [Int: EvidenceRecord] {
+    func run(_ plan: EvidencePlan, staging: StagedEvidence) throws -> [Int: EvidenceRecord] {
         let scheduled = plan.entries.indices.filter { plan.entries[$0].action == .measure }
         guard !scheduled.isEmpty else { return [:] }
         let python = PythonExecutable.resolve(python)
@@ -32,6 +33,7 @@ struct EvidenceMeasuring {
                     environment: MachineEnvironment.current(python: python.path, needsSwift: false),
                     startedAt: started, seconds: (ContinuousClock.now - clock).seconds, previous: entry.stored)
             }
+            try staging.stage(records[index]!, in: entry.store)
         }
         return records
     }

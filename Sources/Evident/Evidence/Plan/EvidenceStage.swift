@@ -1,7 +1,8 @@
 import Foundation
 
-/// The evidence steps of a build: collect and validate every directive (before anything runs), plan, measure,
-/// store, re-evaluate every claim from the stored samples, and render each directive's evidence block.
+/// The evidence steps of a build: collect and validate every directive (before anything runs), plan, measure and
+/// stage the new evidence (stored by the build's commit), re-evaluate every claim from the samples, and render each
+/// directive's evidence block.
 struct EvidenceStage {
     var options: BuildOptions
     var config: SiteConfig
@@ -20,14 +21,13 @@ struct EvidenceStage {
         var contradicted: [ContradictedClaim] = []
     }
 
-    /// Runs the stage on the directives of every essay that has some, collected and validated beforehand.
-    func run(_ collected: [EssayDirectives]) throws -> Outcome {
+    /// Runs the stage on the directives of every essay that has some, collected and validated beforehand; new
+    /// evidence goes to `staging`.
+    func run(_ collected: [EssayDirectives], staging: StagedEvidence) throws -> Outcome {
         let plan = try EvidencePlan.make(collected, options: options, log: log)
         guard !plan.entries.isEmpty else { return Outcome() }
         let python = PythonInterpreter.resolve(config: config, siteFolder: options.siteFolder)
-        let measured = try EvidenceMeasuring(options: options, python: python, log: log).run(plan)
-        // Every measurement succeeded: only now is stored evidence replaced, one atomic file at a time.
-        for index in measured.keys.sorted() { try plan.entries[index].store.save(measured[index]!) }
+        let measured = try EvidenceMeasuring(options: options, python: python, log: log).run(plan, staging: staging)
 
         var outcome = Outcome()
         let environment = MachineEnvironment.current(python: python, needsSwift: false)

@@ -15,7 +15,11 @@ public struct SiteCheck {
         let config = try SiteConfig.load(siteFolder: siteFolder)
         let scratch = FileManager.default.temporaryDirectory
             .appendingPathComponent("evident-check-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
-        defer { try? FileManager.default.removeItem(at: scratch) }
+        let cleanup = SignalCleanup.register(scratch.path)
+        defer {
+            FileBytes.removeTree(scratch.path)
+            cleanup.forget()
+        }
         let output = scratch.appendingPathComponent("public", isDirectory: true)
         let build = try SiteBuild(
             options: BuildOptions(siteFolder: siteFolder, outputFolder: output, frozen: true), log: log
