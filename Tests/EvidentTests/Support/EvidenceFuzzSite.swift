@@ -97,7 +97,7 @@ struct EvidenceFuzzSite {
     func build() throws {
         let options = BuildOptions(siteFolder: site.folder, frozen: true)
         let evidence = try EvidenceStage(options: options, config: config, templates: templates, log: .silent)
-            .run(directives)
+            .run(directives, staging: StagedEvidence())
         let renderer = EssayRenderer(
             context: context, templates: templates, highlights: HighlightedCode(), evidence: evidence.html)
         for essay in directives { _ = try renderer.render(essay.essay) }
