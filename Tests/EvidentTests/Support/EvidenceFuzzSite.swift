@@ -47,7 +47,7 @@ struct EvidenceFuzzSite {
 
     let site: FixtureSite
     /// The valid evidence of each directive, by id.
-    let seeds: [String: FuzzJSON]
+    let seeds: [String: JSONSeed]
     private let config: SiteConfig
     private let templates: TemplateSet
     private let context: PageContext
@@ -70,13 +70,14 @@ struct EvidenceFuzzSite {
         templates = try TemplateSet.load(siteFolder: site.folder)
         context = PageContext(config: config, buildTime: Date())
         directives = try EssayScan.scan(content.essays, defaults: DirectiveDefaults()) { _, _ in nil }.directives
-        var seeds: [String: FuzzJSON] = [:]
+        var seeds: [String: JSONSeed] = [:]
         for essay in directives {
             let store = EvidenceStore(essayFolder: essay.essay.essay.folder)
             for directive in essay.directives {
                 let record = try Self.record(directive, essayFolder: essay.essay.essay.folder)
                 try store.save(record)
-                seeds[record.id] = FuzzJSON(try JSONSerialization.jsonObject(with: EvidenceJSON.encode(record)))
+                let tree = FuzzJSON(try JSONSerialization.jsonObject(with: EvidenceJSON.encode(record)))
+                seeds[record.id] = JSONSeed(tree)
             }
         }
         self.seeds = seeds
