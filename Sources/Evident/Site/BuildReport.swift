@@ -2,13 +2,6 @@ import Foundation
 
 /// What a build did, for the closing summary line.
 public struct BuildReport: Sendable {
-    /// Counts of claim verdicts across the site.
-    public struct ClaimTally: Sendable, Equatable {
-        public var held = 0
-        public var contradicted = 0
-        public var inconclusive = 0
-    }
-
     public var pages: Int
     public var directivesReused: Int
     public var directivesMeasured: Int

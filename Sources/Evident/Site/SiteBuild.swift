@@ -27,18 +27,18 @@ public struct SiteBuild {
                 content.essays, defaults: DirectiveDefaults(content.config.directiveDefaults)
             ) { parsed, code in
                 guard let entries = cached.cacheEntries(for: code) else { return nil }
-                try writer.write(early.render(parsed))
+                try writer.publish(parsed, with: early)
                 return entries
             }
-            let evidence = try EvidenceStage(options: options, config: content.config, templates: templates, log: log)
-                .run(scanned.directives)
+            let evidence = try EvidenceStage(options: options, config: content.config, log: log).run(scanned.directives)
+            let evidenceHTML = try EvidenceBlocks.html(evidence, templates: templates)
             let highlights = try cached.adding(
                 scanned.code, keeping: scanned.cacheEntriesUsed,
                 python: PythonInterpreter.resolve(config: content.config, siteFolder: options.siteFolder),
                 cache: options.cacheFolder, log: log)
             let renderer = EssayRenderer(
-                context: context, templates: templates, highlights: highlights, evidence: evidence.html)
-            _ = try ParallelMap.map(scanned.waiting) { try writer.write(renderer.render(ParsedEssay($0))) }
+                context: context, templates: templates, highlights: highlights, evidence: evidenceHTML)
+            _ = try ParallelMap.map(scanned.waiting) { try writer.publish(ParsedEssay($0), with: renderer) }
             try writer.finish(essays: content.essays, files: evidence.files)
             return BuildReport(
                 pages: content.essays.count, directivesReused: evidence.reused,

@@ -24,10 +24,11 @@ final class SiteWriter {
         feedLength = context.config.feedLimit > 0 ? context.config.feedLimit : essays.count
     }
 
-    /// Writes a rendered page; safe to call from several threads at once (each page is its own file).
-    func write(_ rendered: (page: PublishedPage, html: String)) throws {
-        let page = rendered.page
-        try OutputFile.write(path: "\(stagingPath)/\(page.slug)/index.html", contents: rendered.html)
+    /// Renders an essay's page with `renderer` and writes it: the one place a page is written. Safe to call from
+    /// several threads at once (each page is its own file).
+    func publish(_ essay: ParsedEssay, with renderer: EssayRenderer) throws {
+        let (page, html) = try renderer.render(essay)
+        try OutputFile.write(path: "\(stagingPath)/\(page.slug)/index.html", contents: html)
         if let position = positions[page.slug], position < feedLength {
             feedLock.withLock { feedPages[position] = page }
         }

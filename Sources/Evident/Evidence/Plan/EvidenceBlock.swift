@@ -1,15 +1,38 @@
 import Foundation
 
-/// The `render` of one directive: its claims re-evaluated from the stored samples, and its evidence block.
+/// The `render` of the evidence: each directive's block, from its record and re-judged claims, and each essay's
+/// inline references. Blocks are independent of each other and render on every core.
+enum EvidenceBlocks {
+    /// The evidence HTML of every essay that has directives, by slug.
+    static func html(_ evidence: EvidenceStage.Outcome, templates: TemplateSet) throws -> [String: EssayEvidenceHTML] {
+        let blocks = try ParallelMap.map(evidence.judged) { directive in
+            try EvidenceBlock(
+                directive: directive, essayRecords: evidence.records[directive.entry.essay.essay.essay.slug] ?? [:],
+                environment: evidence.environment, templates: templates
+            ).html()
+        }
+        var html: [String: EssayEvidenceHTML] = [:]
+        for (directive, block) in zip(evidence.judged, blocks) {
+            let essay = directive.entry.essay
+            let slug = essay.essay.essay.slug
+            var essayHTML = html[slug] ?? EvidenceBlock.essayHTML(essay, records: evidence.records[slug] ?? [:])
+            essayHTML.blocks[directive.entry.directive.bodyLine] = block
+            html[slug] = essayHTML
+        }
+        return html
+    }
+}
+
+/// The evidence block of one directive: the `evidence` or `probe` partial fed its record and judged claims.
 struct EvidenceBlock {
-    var entry: EvidencePlan.Entry
-    var record: EvidenceRecord
+    var directive: JudgedDirective
     /// Every record of the essay by id, for inline references in captions and prose.
     var essayRecords: [String: EvidenceRecord]
-    var environment: MachineEnvironment
+    var environment: MachineEnvironment?
     var templates: TemplateSet
 
-    func html() throws -> (html: String, verdicts: [Verdict]) {
+    func html() throws -> String {
+        let entry = directive.entry
         let stale = entry.action == .stale
         let location = entry.directive.directive.location
         let caption: MarkdownRenderer.InlineCodeHook = { literal, _ in
@@ -17,23 +40,19 @@ struct EvidenceBlock {
         }
         switch entry.directive.directive {
         case .bench(let bench):
-            let claims = record.evaluate(entry.directive.benchClaims)
-            let html = try EvidenceView.html(
-                bench: bench, record: record, claims: claims, stale: stale, currentEnvironment: environment,
-                templates: templates, captionInlineCode: caption)
-            return (html, claims.map(\.verdict))
+            return try EvidenceView.html(
+                bench: bench, record: directive.record, claims: directive.claims, stale: stale,
+                currentEnvironment: environment, templates: templates, captionInlineCode: caption)
         case .probe(let probe):
-            let claims = record.evaluate(entry.directive.probeClaims)
-            let html = try ProbeView.html(
-                probe: probe, record: record, claims: claims, stale: stale, currentEnvironment: environment,
-                templates: templates, captionInlineCode: caption)
-            return (html, claims.map(\.verdict))
+            return try ProbeView.html(
+                probe: probe, record: directive.record, claims: directive.claims, stale: stale,
+                currentEnvironment: environment, templates: templates, captionInlineCode: caption)
         }
     }
 
     /// The essay's evidence HTML before any block is added: its anchors and its inline references.
-    func essayHTML(_ essay: EssayDirectives) -> EssayEvidenceHTML {
-        let references = InlineReferences(directives: essay, records: essayRecords)
+    static func essayHTML(_ essay: EssayDirectives, records: [String: EvidenceRecord]) -> EssayEvidenceHTML {
+        let references = InlineReferences(directives: essay, records: records)
         return EssayEvidenceHTML(
             blocks: [:], anchors: Set(essay.directives.map(\.directive.id)),
             inline: { literal, location in try references.html(literal, at: location) })

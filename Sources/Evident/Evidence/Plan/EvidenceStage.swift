@@ -1,22 +1,27 @@
 import Foundation
 
 /// The evidence steps of a build: collect and validate every directive (before anything runs), plan, measure,
-/// store, re-evaluate every claim from the stored samples, and render each directive's evidence block.
+/// store, and re-evaluate every claim from the stored samples. Numbers only: the blocks are rendered later, from
+/// what this stage hands on.
 struct EvidenceStage {
     var options: BuildOptions
     var config: SiteConfig
-    var templates: TemplateSet
     var log: Log
 
     /// What the stage hands the rest of the build.
     struct Outcome {
-        var html: [String: EssayEvidenceHTML] = [:]
+        /// Every directive with the record it is shown from and its re-judged claims, in essay order.
+        var judged: [JudgedDirective] = []
+        /// Every record of each essay by id (for inline references), by essay slug.
+        var records: [String: [String: EvidenceRecord]] = [:]
+        /// The machine building the site, which a block compares with the one that measured.
+        var environment: MachineEnvironment?
         /// Files to publish beside the pages (`<slug>/<id>.json`, `<slug>/<id>.csv`).
         var files: [String: Data] = [:]
         var reused = 0
         var measured = 0
         var stale = 0
-        var claims = BuildReport.ClaimTally()
+        var claims = ClaimTally()
     }
 
     /// Runs the stage on the directives of every essay that has some, collected and validated beforehand.
@@ -28,29 +33,22 @@ struct EvidenceStage {
         // Every measurement succeeded: only now is stored evidence replaced, one atomic file at a time.
         for index in measured.keys.sorted() { try plan.entries[index].store.save(measured[index]!) }
 
-        var outcome = Outcome()
-        let environment = MachineEnvironment.current(python: python, needsSwift: false)
-        var records: [String: [String: EvidenceRecord]] = [:]
+        var outcome = Outcome(environment: MachineEnvironment.current(python: python, needsSwift: false))
         for (index, entry) in plan.entries.enumerated() {
-            records[entry.essay.essay.essay.slug, default: [:]][entry.id] = measured[index] ?? entry.stored
+            outcome.records[entry.essay.essay.essay.slug, default: [:]][entry.id] = measured[index] ?? entry.stored
         }
-        // Rendering a block re-judges its claims (bootstrapping what is not stored): independent per directive.
-        let rendered = try ParallelMap.map(Array(plan.entries.enumerated())) { index, entry in
+        // Re-judging claims bootstraps what is not stored: independent per directive.
+        let judged = try ParallelMap.map(Array(plan.entries.enumerated())) { index, entry in
             let record = measured[index] ?? entry.stored!
-            let block = EvidenceBlock(
-                entry: entry, record: record, essayRecords: records[entry.essay.essay.essay.slug] ?? [:],
-                environment: environment, templates: templates)
             let json =
                 measured[index] == nil ? try entry.store.storedBytes(id: entry.id) : try EvidenceJSON.encode(record)
-            return (block, try block.html(), json, Data(EvidenceCSV.csv(record).utf8))
+            return (JudgedDirective(entry: entry, record: record), json, Data(EvidenceCSV.csv(record).utf8))
         }
-        for (block, html, json, csv) in rendered {
-            let entry = block.entry
+        for (directive, json, csv) in judged {
+            let entry = directive.entry
             let slug = entry.essay.essay.essay.slug
-            var essay = outcome.html[slug] ?? block.essayHTML(entry.essay)
-            essay.blocks[entry.directive.bodyLine] = html.html
-            outcome.html[slug] = essay
-            outcome.claims.add(html.verdicts)
+            outcome.judged.append(directive)
+            outcome.claims.add(directive.claims.map(\.verdict))
             outcome.files["\(slug)/\(entry.id).json"] = json
             outcome.files["\(slug)/\(entry.id).csv"] = csv
             switch entry.action {
@@ -63,14 +61,18 @@ struct EvidenceStage {
     }
 }
 
-extension BuildReport.ClaimTally {
-    mutating func add(_ verdicts: [Verdict]) {
-        for verdict in verdicts {
-            switch verdict {
-            case .holds: held += 1
-            case .contradicted: contradicted += 1
-            case .inconclusive: inconclusive += 1
-            }
+/// A directive with the record it is shown from and its claims judged on that record's samples.
+struct JudgedDirective {
+    var entry: EvidencePlan.Entry
+    var record: EvidenceRecord
+    var claims: [EvidenceClaim]
+
+    init(entry: EvidencePlan.Entry, record: EvidenceRecord) {
+        self.entry = entry
+        self.record = record
+        switch entry.directive.directive {
+        case .bench: claims = record.evaluate(entry.directive.benchClaims)
+        case .probe: claims = record.evaluate(entry.directive.probeClaims)
         }
     }
 }
