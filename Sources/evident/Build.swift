@@ -1,5 +1,6 @@
 import ArgumentParser
-import Evident
+import EvidentCore
+import EvidentSite
 import Foundation
 
 /// `evident build`: renders every essay, measuring only the experiments whose evidence is missing or stale.

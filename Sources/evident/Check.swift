@@ -1,5 +1,6 @@
 import ArgumentParser
-import Evident
+import EvidentCore
+import EvidentSite
 
 /// `evident check`: re-evaluates every claim from stored evidence and checks the built pages' links and anchors.
 struct Check: ParsableCommand {

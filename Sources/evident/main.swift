@@ -1,6 +1,6 @@
 import ArgumentParser
 import CAllocator
-import Evident
+import EvidentCore
 
 #if canImport(Glibc)
     import Glibc

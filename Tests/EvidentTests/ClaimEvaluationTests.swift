@@ -1,6 +1,7 @@
 import XCTest
 
-@testable import Evident
+@testable import EvidentCore
+@testable import EvidentEvidence
 
 /// Verdicts from confidence intervals, over one or several cells, and for probes.
 final class ClaimEvaluationTests: XCTestCase {

@@ -1,6 +1,7 @@
 import XCTest
 
-@testable import Evident
+@testable import EvidentCore
+@testable import EvidentEvidence
 
 /// The claim grammar of DESIGN.md, and the errors for sentences outside it or names the directive lacks.
 final class ClaimParsingTests: XCTestCase {

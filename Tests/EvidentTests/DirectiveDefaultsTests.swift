@@ -1,5 +1,7 @@
-import Evident
 import XCTest
+
+@testable import EvidentCore
+@testable import EvidentEvidence
 
 final class DirectiveDefaultsTests: XCTestCase {
     func testDefaultsKeepTheirText() throws {

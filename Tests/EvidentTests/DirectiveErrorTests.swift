@@ -1,4 +1,3 @@
-import Evident
 import XCTest
 
 /// Every bad directive gives one exact message at the line of the offending key; the fence is on line 10, so

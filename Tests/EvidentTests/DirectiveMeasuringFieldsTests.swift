@@ -1,5 +1,6 @@
-import Evident
 import XCTest
+
+@testable import EvidentEvidence
 
 final class DirectiveMeasuringFieldsTests: XCTestCase {
     private var essay: DirectiveEssay!

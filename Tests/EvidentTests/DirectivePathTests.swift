@@ -1,6 +1,7 @@
-import Evident
 import Foundation
 import XCTest
+
+@testable import EvidentEvidence
 
 /// Paths in directives are checked against real files in a temporary essay folder.
 final class DirectivePathTests: XCTestCase {

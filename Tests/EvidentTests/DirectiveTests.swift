@@ -1,6 +1,8 @@
-import Evident
 import Foundation
 import XCTest
+
+@testable import EvidentCore
+@testable import EvidentEvidence
 
 /// A temporary essay folder, `content/x/`, with the experiment and snippet files the directive tests name.
 final class DirectiveEssay {

@@ -1,7 +1,8 @@
 import Foundation
 import XCTest
 
-@testable import Evident
+@testable import EvidentCore
+@testable import EvidentEvidence
 
 /// The published essay keeps the author's words: every line of the original text appears on the page, verbatim
 /// and in order (the first line is the title).

@@ -1,7 +1,9 @@
 import Foundation
 import XCTest
 
-@testable import Evident
+@testable import EvidentCore
+@testable import EvidentEvidence
+@testable import EvidentSite
 
 /// Whole-site builds with real experiments: measured once, stored, reused, re-measured only when what produced the
 /// numbers changes, and claims judged against the confidence intervals.

@@ -1,6 +1,6 @@
 import XCTest
 
-@testable import Evident
+@testable import EvidentEvidence
 
 /// The imports a key follows into local modules.
 final class EvidenceKeyImportsTests: XCTestCase {

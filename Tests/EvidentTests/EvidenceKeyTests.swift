@@ -1,7 +1,8 @@
 import Foundation
 import XCTest
 
-@testable import Evident
+@testable import EvidentCore
+@testable import EvidentEvidence
 
 /// The key changes with what produces the numbers, and only with that.
 final class EvidenceKeyTests: XCTestCase {

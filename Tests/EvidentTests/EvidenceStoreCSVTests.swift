@@ -1,5 +1,6 @@
-import Evident
 import XCTest
+
+@testable import EvidentEvidence
 
 /// The raw data published beside a page as `<id>.csv`.
 final class EvidenceStoreCSVTests: XCTestCase {

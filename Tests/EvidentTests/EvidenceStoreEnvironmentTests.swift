@@ -1,7 +1,7 @@
 import Foundation
 import XCTest
 
-@testable import Evident
+@testable import EvidentEvidence
 
 /// The machine a measurement ran on, as stored and as shown.
 final class EvidenceStoreEnvironmentTests: XCTestCase {

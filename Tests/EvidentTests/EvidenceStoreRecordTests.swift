@@ -1,7 +1,8 @@
 import Foundation
 import XCTest
 
-@testable import Evident
+@testable import EvidentCore
+@testable import EvidentEvidence
 
 /// Records made from a synthetic measurement, and claims judged again from what is stored.
 final class EvidenceStoreRecordTests: XCTestCase {

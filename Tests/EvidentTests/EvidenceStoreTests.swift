@@ -1,7 +1,8 @@
 import Foundation
 import XCTest
 
-@testable import Evident
+@testable import EvidentCore
+@testable import EvidentEvidence
 
 /// Records written to and read from a real essay folder.
 final class EvidenceStoreTests: XCTestCase {

@@ -1,5 +1,7 @@
-import Evident
 import XCTest
+
+@testable import EvidentEvidence
+@testable import EvidentRendering
 
 /// A bench and a hand-made record of it: sync and gather at n=10 and n=100 (latency_ms=2 in every cell).
 final class EvidenceViewFixture {

@@ -1,5 +1,7 @@
-import Evident
 import XCTest
+
+@testable import EvidentEvidence
+@testable import EvidentRendering
 
 #if canImport(FoundationXML)
     import FoundationXML

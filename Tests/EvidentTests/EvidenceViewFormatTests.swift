@@ -1,5 +1,6 @@
-import Evident
 import XCTest
+
+@testable import EvidentRendering
 
 final class EvidenceViewFormatTests: XCTestCase {
     func testValuesWithUnits() {

@@ -1,5 +1,8 @@
-import Evident
 import XCTest
+
+@testable import EvidentCore
+@testable import EvidentEvidence
+@testable import EvidentRendering
 
 final class EvidenceViewInlineTests: XCTestCase {
     private func html(_ literal: String, fixture: EvidenceViewFixture) throws -> String? {

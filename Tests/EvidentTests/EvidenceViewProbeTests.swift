@@ -1,5 +1,7 @@
-import Evident
 import XCTest
+
+@testable import EvidentEvidence
+@testable import EvidentRendering
 
 final class EvidenceViewProbeTests: XCTestCase {
     /// The DESIGN.md probe with the default theme.

@@ -1,7 +1,7 @@
 import Foundation
 import XCTest
 
-@testable import Evident
+@testable import EvidentCore
 
 /// The build's plain file primitives on real files.
 final class FileBytesTests: XCTestCase {

@@ -1,6 +1,7 @@
 import XCTest
 
-@testable import Evident
+@testable import EvidentCore
+@testable import EvidentEvidence
 
 /// The YAML-free front matter reader must agree with the YAML parser whenever it answers, and answer for the
 /// front matter authors usually write.

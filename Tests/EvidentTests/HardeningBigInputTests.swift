@@ -1,7 +1,8 @@
 import Foundation
 import XCTest
 
-@testable import Evident
+@testable import EvidentCore
+@testable import EvidentSite
 
 /// Big and deep essays build, whole pipeline (parse, directives, highlighting, rendering on worker threads,
 /// templates, writing, freeing), without a stack overflow and in reasonable time.

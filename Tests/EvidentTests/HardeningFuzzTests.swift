@@ -1,7 +1,9 @@
 import Foundation
 import XCTest
 
-@testable import Evident
+@testable import EvidentCore
+@testable import EvidentEvidence
+@testable import EvidentRendering
 
 /// A seeded fuzzer: random and mutated Markdown (the CommonMark spec examples, the fixture essays) and mutated
 /// directive YAML go through parse → collect directives → render. Nothing may crash, and every failure must be an

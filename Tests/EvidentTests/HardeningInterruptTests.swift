@@ -1,7 +1,7 @@
 import Foundation
 import XCTest
 
-@testable import Evident
+@testable import EvidentEvidence
 
 /// A build killed at any point loses nothing: each stored evidence file is its old bytes or a complete new record,
 /// and the output is the old site or the new one, never a mix. An interrupted build takes its experiments with it.

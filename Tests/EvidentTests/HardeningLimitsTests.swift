@@ -1,7 +1,7 @@
 import Foundation
 import XCTest
 
-@testable import Evident
+@testable import EvidentEvidence
 
 /// The resource limits hold: the stdout cap stops an experiment printing 100 MB, the time-out kills a hanging one,
 /// and the budget stops an `auto` directive that cannot reach its precision.

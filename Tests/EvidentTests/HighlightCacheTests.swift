@@ -1,7 +1,7 @@
 import Foundation
 import XCTest
 
-@testable import Evident
+@testable import EvidentRendering
 
 /// The highlight cache file: what is saved is loaded back exactly, and a damaged file is ignored.
 final class HighlightCacheTests: XCTestCase {

@@ -1,5 +1,7 @@
-import Evident
 import XCTest
+
+@testable import EvidentCore
+@testable import EvidentEvidence
 
 final class InlineReferenceTests: XCTestCase {
     private let location = SourceLocation(file: "content/x/index.md", line: 42)

@@ -1,8 +1,6 @@
 import Foundation
 import XCTest
 
-@testable import Evident
-
 /// Every fixture under `Tests/Fixtures/sites/invalid/` fails with exactly the message in its
 /// `expected-error.txt`, exit code 1, and leaves the previous output byte for byte as it was.
 final class InvalidSiteTests: XCTestCase {

@@ -1,7 +1,9 @@
 import CCmark
-import Evident
 import Foundation
 import XCTest
+
+@testable import EvidentCore
+@testable import EvidentRendering
 
 /// Our parse → copy → rebuild → render must give exactly what libcmark renders itself, heading ids aside.
 final class MarkdownConformanceTests: XCTestCase {

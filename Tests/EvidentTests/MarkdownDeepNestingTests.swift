@@ -1,5 +1,7 @@
-import Evident
 import XCTest
+
+@testable import EvidentCore
+@testable import EvidentRendering
 
 /// Pathological nesting must parse, render and free without recursion, and in linear time.
 final class MarkdownDeepNestingTests: XCTestCase {

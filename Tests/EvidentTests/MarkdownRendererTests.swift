@@ -1,5 +1,7 @@
-import Evident
 import XCTest
+
+@testable import EvidentCore
+@testable import EvidentRendering
 
 final class MarkdownRendererTests: XCTestCase {
     func testHeadingsGetUniqueIDsAndSelfLinks() throws {

@@ -1,6 +1,8 @@
-import Evident
 import Foundation
 import XCTest
+
+@testable import EvidentCore
+@testable import EvidentEvidence
 
 final class MeasureBenchTests: XCTestCase {
     private var essay: MeasureTestEssay!

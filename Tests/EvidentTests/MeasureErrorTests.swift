@@ -1,6 +1,7 @@
-import Evident
 import Foundation
 import XCTest
+
+@testable import EvidentCore
 
 final class MeasureErrorTests: XCTestCase {
     private var essay: MeasureTestEssay!

@@ -1,5 +1,7 @@
-import Evident
 import Foundation
+
+@testable import EvidentCore
+@testable import EvidentEvidence
 
 /// A temporary essay folder, `content/x/`, holding the files of `Tests/Fixtures/measure/`, with the directives
 /// of the measuring tests parsed against it (the fence on line 10).

@@ -1,6 +1,7 @@
 import XCTest
 
-@testable import Evident
+@testable import EvidentCore
+@testable import EvidentRendering
 
 /// Templates that do not parse fail with the line of the tag at fault and a message that names it.
 final class MustacheErrorTests: XCTestCase {

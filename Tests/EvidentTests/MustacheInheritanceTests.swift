@@ -1,6 +1,6 @@
 import XCTest
 
-@testable import Evident
+@testable import EvidentRendering
 
 /// Parents (`{{<name}}`) and blocks (`{{$name}}`): defaults, overrides, several levels, and indentation.
 final class MustacheInheritanceTests: XCTestCase {

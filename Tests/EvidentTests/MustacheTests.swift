@@ -1,6 +1,6 @@
 import XCTest
 
-@testable import Evident
+@testable import EvidentRendering
 
 /// Renders `template` with `data`, the `partials` (and parents) available by name.
 func renderMustache(

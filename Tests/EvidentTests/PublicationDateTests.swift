@@ -1,7 +1,8 @@
 import Foundation
 import XCTest
 
-@testable import Evident
+@testable import EvidentCore
+@testable import EvidentEvidence
 
 /// The civil-calendar arithmetic agrees with Foundation's ISO 8601 and Gregorian calendar on every kind of date
 /// it handles (and leaves the others, before the 1582 calendar switch, to Foundation).

@@ -1,5 +1,6 @@
-import Evident
 import XCTest
+
+@testable import EvidentEvidence
 
 final class RunnerCommandLineTests: XCTestCase {
     func testSplitsPlainWordsAndQuotes() {

@@ -1,6 +1,8 @@
-import Evident
 import Foundation
 import XCTest
+
+@testable import EvidentCore
+@testable import EvidentEvidence
 
 final class RunnerExperimentOutputTests: XCTestCase {
     private let location = SourceLocation(file: "content/essay/index.md", line: 12)

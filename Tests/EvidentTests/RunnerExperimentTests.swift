@@ -1,6 +1,9 @@
-import Evident
 import Foundation
 import XCTest
+
+@testable import EvidentCore
+@testable import EvidentEvidence
+@testable import EvidentSite
 
 final class RunnerExperimentTests: XCTestCase {
     private let location = SourceLocation(file: "content/essay/index.md", line: 7)

@@ -1,7 +1,8 @@
-import Evident
 import Foundation
 import Glibc
 import XCTest
+
+@testable import EvidentEvidence
 
 final class RunnerSignalTests: XCTestCase {
     /// Set in the environment of the copy of this test binary that `testSIGINTKillsTheRunningExperimentAndExits130`

@@ -1,7 +1,8 @@
-import Evident
 import Foundation
 import Glibc
 import XCTest
+
+@testable import EvidentEvidence
 
 final class RunnerSubprocessTests: XCTestCase {
     private let environment = Subprocess.cleanEnvironment()

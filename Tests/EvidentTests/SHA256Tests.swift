@@ -1,7 +1,7 @@
 import Foundation
 import XCTest
 
-@testable import Evident
+@testable import EvidentCore
 
 /// SHA-256 against the FIPS 180-4 / NIST example vectors, and streaming in uneven pieces.
 final class SHA256Tests: XCTestCase {

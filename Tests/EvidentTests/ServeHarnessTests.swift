@@ -1,7 +1,8 @@
-import Evident
-import EvidentServe
 import Foundation
 import XCTest
+
+@testable import EvidentCore
+@testable import EvidentServe
 
 #if canImport(Glibc)
     import Glibc

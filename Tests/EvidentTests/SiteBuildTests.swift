@@ -1,7 +1,9 @@
 import Foundation
 import XCTest
 
-@testable import Evident
+@testable import EvidentCore
+@testable import EvidentRendering
+@testable import EvidentSite
 
 #if canImport(FoundationXML)
     import FoundationXML

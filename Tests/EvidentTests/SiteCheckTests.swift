@@ -1,7 +1,8 @@
 import Foundation
 import XCTest
 
-@testable import Evident
+@testable import EvidentCore
+@testable import EvidentSite
 
 /// `evident check` on whole sites: internal links and anchors of the built pages (claims are covered with the
 /// evidence fixtures).

@@ -1,7 +1,7 @@
 import Foundation
 import XCTest
 
-@testable import Evident
+@testable import EvidentEvidence
 
 /// The generator, the shuffle and the bootstrap ratio against the Python reference using the same algorithm
 /// (`Tests/Fixtures/statistics/reference.py`), plus a coverage check on known distributions.

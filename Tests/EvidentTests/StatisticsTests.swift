@@ -1,7 +1,7 @@
 import Foundation
 import XCTest
 
-@testable import Evident
+@testable import EvidentEvidence
 
 /// Summaries, quantiles and the median interval against reference values from Python's `statistics` module and
 /// exact binomial arithmetic (`Tests/Fixtures/statistics/reference.py`).

@@ -1,5 +1,6 @@
-import Evident
 import XCTest
+
+@testable import EvidentCore
 
 final class VersionTests: XCTestCase {
     func testVersionIsSemantic() {
