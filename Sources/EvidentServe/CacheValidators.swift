@@ -1,8 +1,5 @@
 import Foundation
-
-#if canImport(Glibc)
-    import Glibc
-#endif
+import Glibc
 
 /// A response's validators, `ETag` and `Last-Modified`, and the answer to conditional requests against them.
 struct CacheValidators: Equatable {

@@ -1,11 +1,8 @@
+import FoundationXML
 import XCTest
 
 @testable import EvidentEvidence
 @testable import EvidentRendering
-
-#if canImport(FoundationXML)
-    import FoundationXML
-#endif
 
 final class EvidenceViewEscapingTests: XCTestCase {
     private let hostile = #"<script>alert("x")</script> ' & </textarea>"#

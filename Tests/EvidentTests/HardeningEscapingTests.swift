@@ -1,9 +1,6 @@
 import Foundation
+import FoundationXML
 import XCTest
-
-#if canImport(FoundationXML)
-    import FoundationXML
-#endif
 
 /// `Tests/Fixtures/hostile/` puts `<script>`, quotes, `&` and `</textarea>` in every field that accepts them (site
 /// and essay front matter, prose, directive titles, captions, parameter values, probe tools, snippets, claims, error

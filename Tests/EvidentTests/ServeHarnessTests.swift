@@ -1,12 +1,9 @@
 import Foundation
+import Glibc
 import XCTest
 
 @testable import EvidentCore
 @testable import EvidentServe
-
-#if canImport(Glibc)
-    import Glibc
-#endif
 
 /// A preview server on a free loopback port, running in the test process on a copy of a fixture site, and the
 /// raw-socket HTTP client the serve tests talk to it with (raw, so that paths reach the server unnormalized).

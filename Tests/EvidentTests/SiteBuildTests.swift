@@ -1,13 +1,10 @@
 import Foundation
+import FoundationXML
 import XCTest
 
 @testable import EvidentCore
 @testable import EvidentRendering
 @testable import EvidentSite
-
-#if canImport(FoundationXML)
-    import FoundationXML
-#endif
 
 /// Whole-site builds of the fixture sites, asserting on the files written (Hugo-style integration tests).
 final class SiteBuildTests: XCTestCase {

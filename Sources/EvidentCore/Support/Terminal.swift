@@ -1,8 +1,5 @@
 import Foundation
-
-#if canImport(Glibc)
-    import Glibc
-#endif
+import Glibc
 
 /// Printing to the user's terminal: errors and warnings on stderr, progress redrawn in place when stderr is a tty.
 package enum Terminal {

@@ -47,11 +47,6 @@ package struct ProbeTool: Sendable, Equatable {
     /// The command line, e.g. `ipython --no-banner {file}` or `python -i`.
     var command: String
 
-    init(name: String, command: String) {
-        self.name = name
-        self.command = command
-    }
-
     /// Whether the snippet's path goes into the command line; otherwise the snippet comes on stdin.
     var takesFile: Bool { command.contains(Self.filePlaceholder) }
 }

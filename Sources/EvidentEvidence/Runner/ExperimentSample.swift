@@ -14,11 +14,5 @@ struct ExperimentSample: Sendable, Equatable {
     var metric: String
     var value: Double
     /// The line's keys other than `metric` and `value` (such as `number`, the calls timed per sample).
-    var extra: [String: Value]
-
-    init(metric: String, value: Double, extra: [String: Value] = [:]) {
-        self.metric = metric
-        self.value = value
-        self.extra = extra
-    }
+    var extra: [String: Value] = [:]
 }

@@ -42,14 +42,6 @@ package struct MachineEnvironment: Codable, Sendable, Equatable {
     package var os: String
     package var python: String?
     package var swift: String?
-
-    init(cpu: String, cores: Int, os: String, python: String? = nil, swift: String? = nil) {
-        self.cpu = cpu
-        self.cores = cores
-        self.os = os
-        self.python = python
-        self.swift = swift
-    }
 }
 
 /// One variant in one parameter cell: its summary and raw samples.
@@ -136,14 +128,6 @@ package struct EvidenceClaim: Codable, Sendable, Equatable {
     package var ci: [Double]?
     /// The cell that decided the verdict.
     package var params: CellParams?
-
-    init(text: String, verdict: Verdict, ratio: Double? = nil, ci: [Double]? = nil, params: CellParams? = nil) {
-        self.text = text
-        self.verdict = verdict
-        self.ratio = ratio
-        self.ci = ci
-        self.params = params
-    }
 }
 
 /// One tool running one snippet of a probe.

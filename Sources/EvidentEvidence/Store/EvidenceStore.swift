@@ -11,10 +11,6 @@ struct EvidenceStore: Sendable {
     /// The essay folder, `content/<slug>`.
     var essayFolder: URL
 
-    init(essayFolder: URL) {
-        self.essayFolder = essayFolder
-    }
-
     /// `content/<slug>/evidence`.
     var folder: URL { essayFolder.appendingPathComponent("evidence", isDirectory: true) }
 

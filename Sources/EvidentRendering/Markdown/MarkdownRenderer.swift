@@ -1,11 +1,6 @@
 import CCmark
 import EvidentCore
-
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import Glibc
 
 /// Renders a parsed document to HTML through cmark's own HTML renderer.
 ///
