@@ -9,7 +9,7 @@ PY      := $(VENV)/bin/python
 STAMPS  := .build/stamps
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site test refresh serve clean bootstrap lint unit e2e python-tests browser bench fuzz
+.PHONY: site test refresh serve docs clean bootstrap lint unit e2e python-tests browser bench fuzz install install-files
 
 # Release builds link the Swift runtime and Foundation statically: a no-op rebuild is dominated by start-up.
 site: bootstrap
@@ -24,6 +24,25 @@ serve: bootstrap
 	$(SWIFT) build -c release --static-swift-stdlib
 	.build/release/evident serve --site .
 
+# `make install PREFIX=DIR` (default /usr/local): both executables (evident runs experiments through
+# evident-spawn beside it) into PREFIX/bin, and evident's bash, zsh and fish completions under PREFIX/share.
+PREFIX ?= /usr/local
+install: $(STAMPS)/apt
+	$(SWIFT) build -c release --static-swift-stdlib
+	$(MAKE) install-files BIN=.build/release PREFIX="$(PREFIX)"
+
+# The copying half of `install`, from the executables already built in BIN.
+BIN ?= .build/release
+COMPLETIONS := $(PREFIX)/share/bash-completion/completions/evident $(PREFIX)/share/zsh/site-functions/_evident \
+	$(PREFIX)/share/fish/vendor_completions.d/evident.fish
+install-files:
+	install -d "$(PREFIX)/bin" $(foreach file,$(COMPLETIONS),"$(dir $(file))")
+	install -m 755 $(BIN)/evident $(BIN)/evident-spawn "$(PREFIX)/bin/"
+	"$(PREFIX)/bin/evident" --generate-completion-script bash > "$(word 1,$(COMPLETIONS))"
+	"$(PREFIX)/bin/evident" --generate-completion-script zsh > "$(word 2,$(COMPLETIONS))"
+	"$(PREFIX)/bin/evident" --generate-completion-script fish > "$(word 3,$(COMPLETIONS))"
+	@echo "installed evident and evident-spawn in $(PREFIX)/bin, completions under $(PREFIX)/share"
+
 test: bootstrap lint unit python-tests e2e browser
 
 lint:
@@ -36,13 +55,23 @@ unit:
 python-tests: bootstrap
 	$(PY) -m unittest discover -s Tests/helpers -t Tests/helpers
 
-# The real site, from committed evidence only: no experiment may run, no claim may be contradicted or stale.
+# The real site and the reference docs, from committed evidence only: no experiment may run, no claim may be
+# contradicted or stale, no link broken.
 e2e: bootstrap
 	$(SWIFT) build --product evident
 	rm -rf .build/e2e && .build/debug/evident build --site . --output .build/e2e/public --frozen --strict
 	.build/debug/evident check --site .
 	@test -f .build/e2e/public/index.html && test -f .build/e2e/public/feed.xml && test -f .build/e2e/public/sitemap.xml
 	@echo "e2e: the real site builds from stored evidence"
+	.build/debug/evident build --site docs --output .build/e2e/docs --frozen --strict
+	.build/debug/evident check --site docs
+	@test -f .build/e2e/docs/getting-started/index.html && test -f .build/e2e/docs/experiments/timing-loop.json
+	@echo "e2e: the reference docs build from stored evidence"
+
+# The reference docs (docs/, an evident site) into docs/public/, from their committed evidence.
+docs: bootstrap
+	$(SWIFT) build --product evident
+	.build/debug/evident build --site docs --frozen --strict
 
 bootstrap: $(STAMPS)/apt $(VENV)/.installed
 
@@ -70,13 +99,14 @@ $(VENV)/.installed: requirements.txt
 
 
 # Build speed against the libcmark floor and Hugo; a commands: directive against hyperfine; the preview server
-# under load. Slow and noisy on a shared machine: run them on a quiet one.
+# under load; builds of one site started together. Slow and noisy on a shared machine: run them on a quiet one.
 bench: bootstrap
 	bash bench/build-speed.sh
 	bash bench/commands-vs-hyperfine.sh
 	bash bench/serve-load.sh
+	bash bench/concurrent-builds.sh
 
-# A longer fuzzing run than the one in `make test` (FUZZ_SEED, FUZZ_ITERATIONS).
+# A longer fuzzing run than the one in `make test` (FUZZ_SEED, FUZZ_ITERATIONS, FUZZ_CLI_RUNS).
 fuzz: bootstrap
 	bash bench/fuzz.sh
 

@@ -40,7 +40,7 @@ let package = Package(
         ),
         .target(
             name: "EvidentEvidence",
-            dependencies: ["EvidentCore", .product(name: "Yams", package: "Yams")],
+            dependencies: ["EvidentCore", "CEvidentSystem", .product(name: "Yams", package: "Yams")],
             plugins: ["EmbedFiles"]
         ),
         .target(
@@ -70,7 +70,7 @@ let package = Package(
             name: "CAllocator",
             linkerSettings: [.linkedLibrary("mimalloc")]
         ),
-        .executableTarget(name: "evident-spawn"),
+        .executableTarget(name: "evident-spawn", dependencies: ["CEvidentSystem"]),
         // Generates the Swift files that carry templates/ (into EvidentRendering) and helpers/ (into
         // EvidentEvidence) into the binary.
         .executableTarget(name: "embed-files"),
@@ -80,6 +80,7 @@ let package = Package(
             dependencies: [
                 "CAllocator",
                 "EvidentCore",
+                "EvidentEvidence",
                 "EvidentSite",
                 "EvidentServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),

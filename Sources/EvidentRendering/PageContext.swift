@@ -20,6 +20,7 @@ package struct PageContext {
         ]
         // Absent rather than empty, so that `{{#site.author}}` sections stay out of a page without an author.
         if !config.author.isEmpty { values["author"] = .text(config.author) }
+        if !config.extra.isEmpty { values["extra"] = ExtraValue.map(config.extra).templateValue }
         return .object(values)
     }
 
@@ -37,6 +38,7 @@ package struct PageContext {
             "slug": .text(page.slug), "url": .text(page.url(baseURL: config.baseURL)), "path": "\(page.slug)/",
         ]
         if !front.summary.isEmpty { values["summary"] = .text(front.summary) }
+        if !front.extra.isEmpty { values["extra"] = ExtraValue.map(front.extra).templateValue }
         return values
     }
 
@@ -56,5 +58,17 @@ package struct PageContext {
         let path = URLComponents(string: config.baseURL)?.path ?? "/"
         let page: TemplateValue = ["title": "Not found", "slug": "404", "url": .text(config.baseURL + "404.html")]
         return ["site": site(root: path.hasSuffix("/") ? path : path + "/"), "page": page, "build": build]
+    }
+}
+
+extension ExtraValue {
+    /// The value as templates read it: texts escaped by `{{ }}` like every other value.
+    var templateValue: TemplateValue {
+        switch self {
+        case .text(let text): return .text(text)
+        case .bool(let value): return .bool(value)
+        case .list(let items): return .list(items.map(\.templateValue))
+        case .map(let entries): return .object(entries.mapValues(\.templateValue))
+        }
     }
 }

@@ -18,11 +18,12 @@ package struct TemplateSet: Sendable {
     package static func load(siteFolder: URL) throws -> TemplateSet {
         var sources = DefaultTheme.files.mapValues { TemplateSource(text: $0 + "\n", file: nil) }
         let folder = siteFolder.appendingPathComponent("templates")
+        try checkFolder(folder)
         if let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) {
             for case let url as URL in enumerator where !url.hasDirectoryPath {
                 let path = String(url.standardizedFileURL.path.dropFirst(folder.standardizedFileURL.path.count + 1))
                 let file = "templates/\(path)"
-                guard let data = FileManager.default.contents(atPath: url.path) else { continue }
+                guard let data = try UserFile.read(url.path, at: SourceLocation(file: file)) else { continue }
                 sources[path] = TemplateSource(text: try TextFile.decode(data, file: file), file: file)
             }
         }
@@ -45,6 +46,15 @@ package struct TemplateSet: Sendable {
         try PartialCheck.verify(sources: sources, known: Set(sources.keys.filter { $0.hasSuffix(".mustache") }))
         return TemplateSet(
             templates: templates, sizes: RenderSizeEstimate.templateSizes(templates), assets: assets)
+    }
+
+    /// A site's `templates` is a folder or is absent; anything else there would be ignored without a word.
+    private static func checkFolder(_ folder: URL) throws {
+        var status = stat()
+        guard stat(folder.path, &status) == 0, (status.st_mode & S_IFMT) != S_IFDIR else { return }
+        throw EvidentError(
+            .input, at: SourceLocation(file: "templates"), "`templates` is not a folder",
+            fix: "remove or rename it, or make it a folder of Mustache templates (templates/essay.mustache, ...)")
     }
 
     /// Renders the template `name` (`essay`, `index`, `404`, `partials/evidence`...) with a context; an unknown

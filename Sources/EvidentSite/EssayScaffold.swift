@@ -1,13 +1,17 @@
 import EvidentCore
 import Foundation
 
-/// `evident new SLUG`: an essay with an example `bench` directive and the Python experiment it measures.
+/// `evident new SLUG`: an essay with an example `bench` directive and the Python experiment it measures. The essay
+/// starts as a draft (`draft: true`), which `evident build` leaves out unless `--drafts` is given.
 package enum EssayScaffold {
+    /// Creates `content/SLUG/` in the site at `siteFolder`; refuses a folder without `content/site.yml`, so that a
+    /// mistyped `--site` (or none, outside a site) leaves no stray `content/` behind.
     package static func create(slug: String, siteFolder: URL) throws {
         guard !slug.isEmpty, slug.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") }) else {
             throw EvidentError(
                 .usage, "`\(slug)` is not a usable slug", fix: "use lower-case letters, digits and dashes")
         }
+        guard SiteConfig.exists(in: siteFolder) else { throw SiteConfig.notFound(in: siteFolder) }
         let folder = siteFolder.appendingPathComponent("content/\(slug)", isDirectory: true)
         if FileManager.default.fileExists(atPath: folder.path) {
             throw EvidentError(
@@ -45,8 +49,9 @@ package enum EssayScaffold {
           - long at least 1.5x slower than short
         ```
 
-        `evident build` runs the experiment once and stores the numbers in `evidence/sleeps.json`;
-        later builds reuse them until the experiment changes, or `evident build --refresh sleeps`.
+        This essay is a draft (`draft: true` above): `evident build --drafts` builds it, running the
+        experiment once and storing the numbers in `evidence/sleeps.json`; later builds reuse them until
+        the experiment changes, or `evident build --refresh sleeps`. Delete the `draft:` line to publish it.
 
         """
     }

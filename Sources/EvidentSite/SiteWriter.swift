@@ -1,10 +1,12 @@
 import EvidentCore
+import EvidentEvidence
 import EvidentRendering
 import Foundation
 
 /// The `write` step: pages are written into the staging folder as they are rendered (on every core), so a large
 /// site never holds every page in memory; only the pages the feed carries are kept. `finish` adds the index, the
-/// feed, the 404 page, the sitemap, the theme's assets and the evidence files, and swaps the new output in.
+/// feed, the 404 page, the sitemap, the theme's assets and the evidence files; `publish` puts the new evidence and
+/// the new output in place.
 final class SiteWriter {
     private let output: AtomicOutput
     private let stagingPath: String
@@ -16,9 +18,10 @@ final class SiteWriter {
     private let feedLock = NSLock()
     private var feedPages: [Int: PublishedPage] = [:]
 
-    /// Opens the staging folder; `essays` are every published essay, newest first.
-    init(options: BuildOptions, context: PageContext, templates: TemplateSet, essays: [Essay]) throws {
-        output = try AtomicOutput(destination: options.output)
+    /// Opens the staging folder beside `destination` (checked by `OutputGuard`); `essays` are every published essay,
+    /// newest first.
+    init(destination: URL, context: PageContext, templates: TemplateSet, essays: [Essay]) throws {
+        output = try AtomicOutput(destination: destination)
         stagingPath = output.staging.path
         self.context = context
         self.templates = templates
@@ -36,8 +39,7 @@ final class SiteWriter {
         }
     }
 
-    /// Writes the remaining files and swaps the output in; `files` are extra files (evidence JSON and CSV) by path
-    /// relative to the output.
+    /// Writes the remaining files; `files` are extra files (evidence JSON and CSV) by path relative to the output.
     func finish(essays: [Essay], files: [String: Data]) throws {
         let root = output.staging
         let pages = essays.map { PublishedPage(essay: $0, content: "", toc: "") }
@@ -59,7 +61,27 @@ final class SiteWriter {
         for (path, data) in files {
             try OutputFile.write(root.appendingPathComponent(path), data: data)
         }
-        try output.commit()
+    }
+
+    /// The commit, once every other step has succeeded. The new evidence goes in place first, then the output:
+    /// - a failure while placing evidence puts back the files already placed; the output is untouched;
+    /// - a failure to swap the output in puts every evidence file back: nothing changed;
+    /// - a build killed between the two (the one window no order avoids: a few renames long, and a Ctrl-C waits
+    ///   for it) leaves the new evidence with the old site, which the next build reuses, its key matching, and
+    ///   publishes. The other order would leave a new site whose evidence is lost.
+    /// The previous evidence bytes and the previous output are removed after both are in place.
+    func publish(evidence: StagedEvidence) throws {
+        try SignalCleanup.holdingSignals {
+            try evidence.commit()
+            do {
+                try output.commit()
+            } catch {
+                evidence.rollBack()
+                throw error
+            }
+        }
+        evidence.finish()
+        output.removeOld()
     }
 
     /// Removes the staging folder after a failed build; the previous output is untouched.

@@ -7,6 +7,10 @@
 // Why a separate small process: Linux records the address space a process had before exec into its peak RSS, and
 // a child that evident forked or vforked starts from evident's own address space. Its ru_maxrss would then be at
 // least evident's size. This program is tiny, so the child it forks starts small and its peak RSS is its own.
+//
+// It is also the child's subreaper: whatever the child leaves running when it ends, however it ends (a process
+// that left the group with setsid included), is adopted by this program and killed before it exits, so that an
+// experiment never outlives its measurement.
 #include <errno.h>
 #include <signal.h>
 #include <stdio.h>
@@ -15,10 +19,15 @@
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
+#include "csystem.h"
 
 int main(int argc, char **argv) {
     if (argc < 3) {
         fprintf(stderr, "usage: evident-spawn PATH ARGV0 [ARGUMENT...]\n");
+        return 127;
+    }
+    if (evident_become_child_subreaper() != 0) {
+        fprintf(stderr, "evident-spawn: cannot adopt the orphans of %s: %s\n", argv[1], strerror(errno));
         return 127;
     }
     struct timespec start, end;
@@ -40,6 +49,7 @@ int main(int argc, char **argv) {
         if (errno != EINTR) return 127;
     }
     clock_gettime(CLOCK_MONOTONIC, &end);
+    evident_end_orphans(0);
     long long wall = (long long)(end.tv_sec - start.tv_sec) * 1000000000LL + (end.tv_nsec - start.tv_nsec);
     dprintf(3, "%ld %ld %ld %lld\n", usage.ru_maxrss, (long)usage.ru_utime.tv_sec * 1000000L + usage.ru_utime.tv_usec,
             (long)usage.ru_stime.tv_sec * 1000000L + usage.ru_stime.tv_usec, wall);

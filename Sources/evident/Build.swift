@@ -1,5 +1,6 @@
 import ArgumentParser
 import EvidentCore
+import EvidentEvidence
 import EvidentSite
 import Foundation
 
@@ -43,13 +44,16 @@ struct Build: ParsableCommand {
     }
 
     func run() throws {
+        SignalForwarding.install()
         let site = siteOptions.siteFolder
         let options = BuildOptions(
             siteFolder: site,
             outputFolder: output.map { URL(fileURLWithPath: $0, isDirectory: true) },
             refresh: refresh ? (ids.isEmpty ? .all : .only(Set(ids))) : .none,
             frozen: frozen, strict: strict, includeDrafts: drafts)
-        let report = try SiteBuild(options: options, log: Terminal.log(quiet: quiet)).run()
+        let log = Terminal.log(quiet: quiet)
+        let report = try SiteBuild(options: options, log: log).run()
+        report.printContradictions(failing: strict, log: log)
         if !quiet { print(report.summary) }
         if strict, report.claims.contradicted > 0 {
             throw EvidentError(

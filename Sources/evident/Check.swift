@@ -1,5 +1,6 @@
 import ArgumentParser
 import EvidentCore
+import EvidentEvidence
 import EvidentSite
 
 /// `evident check`: re-evaluates every claim from stored evidence and checks the built pages' links and anchors.
@@ -14,7 +15,10 @@ struct Check: ParsableCommand {
     @OptionGroup var siteOptions: SiteOptions
 
     func run() throws {
-        let report = try SiteCheck(siteFolder: siteOptions.siteFolder, log: Terminal.log(quiet: false)).run()
+        SignalForwarding.install()
+        let log = Terminal.log(quiet: false)
+        let report = try SiteCheck(siteFolder: siteOptions.siteFolder, log: log).run()
+        report.build.printContradictions(failing: true, log: log)
         print(report.summary)
         try report.throwIfFailed()
     }

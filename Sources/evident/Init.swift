@@ -8,7 +8,7 @@ struct Init: ParsableCommand {
         abstract: "Create a new site: content/site.yml and templates/ (the default theme).",
         discussion: """
             Example:
-              evident init my-site && cd my-site && evident new first-essay && evident build
+              evident init my-site && cd my-site && evident new first-essay && evident build --drafts
             """)
 
     @Argument(help: ArgumentHelp("The folder to create the site in.", valueName: "DIR"))

@@ -1,13 +1,17 @@
 import ArgumentParser
 import EvidentSite
 
-/// `evident new SLUG`: a new essay with an example directive and experiment.
+/// `evident new SLUG`: a new essay, as a draft, with an example directive and experiment.
 struct New: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Create content/SLUG/ with an example bench directive and a Python experiment.",
         discussion: """
+            The essay starts as a draft (`draft: true` in its front matter): `evident build` leaves it out \
+            until you delete that line; `evident build --drafts` builds it (and measures its experiment, \
+            about 20 s the first time).
+
             Example:
-              evident new sleep-study --site my-site && evident build --site my-site
+              evident new sleep-study && evident build --drafts
             """)
 
     @Argument(help: ArgumentHelp("The essay's folder name and URL path.", valueName: "SLUG"))
@@ -17,6 +21,11 @@ struct New: ParsableCommand {
 
     func run() throws {
         try EssayScaffold.create(slug: slug, siteFolder: siteOptions.siteFolder)
-        print("created content/\(slug)/index.md and content/\(slug)/experiments/sleeps.py")
+        let site = siteOptions.site == "." ? "" : " --site \(siteOptions.site)"
+        print(
+            """
+            created content/\(slug)/index.md and content/\(slug)/experiments/sleeps.py
+            it is a draft (`draft: true`): `evident build\(site) --drafts` builds it; delete that line to publish it
+            """)
     }
 }

@@ -110,7 +110,7 @@ final class DirectiveBenchTests: XCTestCase {
             metric: [wall_ns, allocations]
             samples: 40
             precision: 0.5%
-            min_samples: 5
+            min_samples: 6
             max_samples: 200
             warmup: 0
             budget: 2m
@@ -120,7 +120,7 @@ final class DirectiveBenchTests: XCTestCase {
         XCTAssertEqual(bench.metrics, ["wall_ns", "allocations"])
         XCTAssertEqual(bench.samples, .fixed(40))
         XCTAssertEqual(bench.precision, 0.005)
-        XCTAssertEqual(bench.minSamples, 5)
+        XCTAssertEqual(bench.minSamples, 6)
         XCTAssertEqual(bench.maxSamples, 200)
         XCTAssertEqual(bench.warmup, 0)
         XCTAssertEqual(bench.budget, .seconds(120))

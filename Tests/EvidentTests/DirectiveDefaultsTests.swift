@@ -39,6 +39,11 @@ final class DirectiveDefaultsTests: XCTestCase {
                     + "— write `auto` or a whole number of at least 1"
             ),
             ("warmup", "x", "bad count `x` for `defaults.warmup` — write a whole number of at least 0"),
+            (
+                "min_samples", "3",
+                "`defaults.min_samples` of 3 is too few: below 6 samples a cell's 95 % interval is only [min, max] "
+                    + "— write `min_samples: 6` or more"
+            ),
             ("marker", "", "`defaults.marker` is empty — write a value for it"),
         ]
         for (key, value, message) in cases {

@@ -217,8 +217,14 @@ final class DirectiveErrorTests: XCTestCase {
             "content/x/index.md:14: bad sample count `0` for `samples` "
                 + "— write `auto` or a whole number of at least 1")
         XCTAssertEqual(
-            bench("min_samples: 1"),
-            "content/x/index.md:14: bad count `1` for `min_samples` — write a whole number of at least 2")
+            bench("min_samples: x"),
+            "content/x/index.md:14: bad count `x` for `min_samples` — write a whole number of at least 6")
+        for few in [0, 2, 3, 5] {
+            XCTAssertEqual(
+                bench("min_samples: \(few)"),
+                "content/x/index.md:14: `min_samples` of \(few) is too few: below 6 samples a cell's 95 % interval "
+                    + "is only [min, max] — write `min_samples: 6` or more")
+        }
         XCTAssertEqual(
             bench("max_samples: 1.5"),
             "content/x/index.md:14: bad count `1.5` for `max_samples` — write a whole number of at least 2")

@@ -49,6 +49,7 @@ final class EvidenceBuildTests: XCTestCase {
         let second = try build(site)
         XCTAssertEqual(second.directivesReused, 2)
         XCTAssertEqual(second.directivesMeasured, 0)
+        XCTAssertEqual(second.orphanEvidence, [], "every stored file belongs to a directive")
         XCTAssertEqual(runs(site, "sleeps"), processes, "a rebuild runs no experiment")
     }
 
@@ -91,6 +92,7 @@ final class EvidenceBuildTests: XCTestCase {
             "content/sleeps/experiments/spins.py", try site.read("content/sleeps/experiments/spins.py") + "#\n")
         let frozen = try build(site) { $0.frozen = true }
         XCTAssertEqual(frozen.staleDirectives, 1)
+        XCTAssertTrue(frozen.summary.contains(": 2 directives (1 reused, 0 measured, 1 stale);"), frozen.summary)
         XCTAssertTrue(try site.read("public/sleeps/index.html").contains("stale"))
         XCTAssertThrowsError(
             try build(site) {
@@ -108,6 +110,15 @@ final class EvidenceBuildTests: XCTestCase {
         XCTAssertTrue(result.stderr.contains("contradicted"))
         let check = try EvidentCLI.run(["check", "--site", site.folder.path])
         XCTAssertEqual(check.status, 3, check.stderr)
+        let plain = try EvidentCLI.run(["build", "--site", site.folder.path, "--quiet"])
+        XCTAssertEqual(plain.status, 0, plain.stderr)
+        // Each run names the claim at its own line of index.md, with the interval and cell that decided it.
+        let claim =
+            #"content/sleeps/index.md:21: claim "long within 5% of short" \(sleeps\) is contradicted: "#
+            + #"ratio [0-9.]+× \[[0-9.]+–[0-9.]+\]\n"#
+        for (output, label) in [(result.stderr, "error: "), (check.stderr, "error: "), (plain.stderr, "warning: ")] {
+            XCTAssertNotNil(output.range(of: "(^|\n)" + label + claim, options: .regularExpression), output)
+        }
     }
 
     func testRefreshNamedIDRemeasuresOnlyThatDirective() throws {

@@ -19,16 +19,26 @@ final class FileBytesTests: XCTestCase {
     func testWritesAndReadsBackLargeAndEmptyFiles() throws {
         let large = String(repeating: "évident ", count: 200_000)
         try FileBytes.write(folder.path + "/large", large)
-        XCTAssertEqual(FileBytes.read(folder.path + "/large"), Array(large.utf8))
+        XCTAssertEqual(read(folder.path + "/large"), Array(large.utf8))
         try FileBytes.write(folder.path + "/empty", "")
-        XCTAssertEqual(FileBytes.read(folder.path + "/empty"), [])
+        XCTAssertEqual(read(folder.path + "/empty"), [])
         try FileBytes.write(folder.path + "/large", "short")
-        XCTAssertEqual(FileBytes.read(folder.path + "/large"), Array("short".utf8))
+        XCTAssertEqual(read(folder.path + "/large"), Array("short".utf8))
     }
 
-    func testReadIsNilForMissingFilesAndFolders() {
-        XCTAssertNil(FileBytes.read(folder.path + "/missing"))
-        XCTAssertNil(FileBytes.read(folder.path))
+    func testReadIsNilForMissingFilesAndAnErrorForFolders() {
+        XCTAssertNil(read(folder.path + "/missing"))
+        XCTAssertThrowsError(try UserFile.read(folder.path, at: SourceLocation(file: "x"))) { error in
+            XCTAssertEqual(
+                "\(error)",
+                "x: the file is a folder, not a regular file — replace it with a regular file "
+                    + "(evident reads no pipes, sockets or devices)")
+        }
+    }
+
+    /// The bytes of a regular file through the reader the build uses for the author's files.
+    private func read(_ path: String) -> [UInt8]? {
+        try? UserFile.read(path, at: SourceLocation(file: path))
     }
 
     func testSubfoldersAreSortedVisibleFoldersOnly() throws {
@@ -64,9 +74,9 @@ final class FileBytesTests: XCTestCase {
             atPath: tree.path + "/essay-3/a/link", withDestinationPath: outside.path)
         FileBytes.removeTree(tree.path)
         XCTAssertFalse(FileManager.default.fileExists(atPath: tree.path))
-        XCTAssertEqual(FileBytes.read(outside.path + "/keep"), Array("x".utf8))
+        XCTAssertEqual(read(outside.path + "/keep"), Array("x".utf8))
         try FileManager.default.createSymbolicLink(atPath: tree.path, withDestinationPath: outside.path)
         FileBytes.removeTree(tree.path)
-        XCTAssertEqual(FileBytes.read(outside.path + "/keep"), Array("x".utf8))
+        XCTAssertEqual(read(outside.path + "/keep"), Array("x".utf8))
     }
 }

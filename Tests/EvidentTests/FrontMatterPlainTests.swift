@@ -33,6 +33,24 @@ final class FrontMatterPlainTests: XCTestCase {
         }
     }
 
+    /// `extra:` holds nested values only YAML reads: the plain reader never answers for it, whatever its form.
+    func testExtraIsAlwaysLeftToYAML() throws {
+        let texts = [
+            "title: A\ndate: 2026-01-02\nextra:\n  title: B\n  tags: [x]\n",
+            "title: A\ndate: 2026-01-02\nextra: {draft: true}\n",
+            "extra:\n  - a\ntitle: A\ndate: 2026-01-02\n",
+            "title: A\ndate: 2026-01-02\nextra: text\n",
+        ]
+        for text in texts {
+            XCTAssertNil(FrontMatter.plain(text[...]), text)
+        }
+        let front = try XCTUnwrap(yamlReading(texts[0]))
+        XCTAssertEqual(front.title, "A")
+        XCTAssertEqual(front.extra, ["title": .text("B"), "tags": .list([.text("x")])])
+        XCTAssertEqual(try XCTUnwrap(yamlReading(texts[1])).extra, ["draft": .bool(true)])
+        XCTAssertNil(yamlReading(texts[2]), "a list is not a mapping of names to values")
+    }
+
     func testAnythingYAMLMightReadDifferentlyIsLeftToYAML() {
         let texts = [
             "title: x # a comment\ndate: 2026-01-02\n",

@@ -46,7 +46,7 @@ final class HardeningLimitsTests: XCTestCase {
             variants: [a, b]
             samples: auto
             precision: 0.1%
-            min_samples: 5
+            min_samples: 6
             budget: 2s
             ```
 

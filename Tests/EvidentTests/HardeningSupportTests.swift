@@ -54,6 +54,26 @@ enum Hardening {
             seconds: Date().timeIntervalSince(started))
     }
 
+    /// Runs `sh -c script` (`arguments` are its `$1`...) in a private user and mount namespace, where it may mount a
+    /// tmpfs without being root and leaves no mount behind when it ends.
+    static func inMountNamespace(_ script: String, _ arguments: [String]) throws -> Run {
+        let started = Date()
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/unshare")
+        process.arguments = ["--map-root-user", "--mount", "sh", "-c", script, "sh"] + arguments
+        process.environment = environment
+        let out = Pipe()
+        let err = Pipe()
+        (process.standardOutput, process.standardError) = (out, err)
+        try process.run()
+        let stdout = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return Run(
+            status: process.terminationStatus, stdout: stdout, stderr: stderr,
+            seconds: Date().timeIntervalSince(started))
+    }
+
     /// Polls `condition` every few milliseconds until it holds (true) or `seconds` pass (false).
     @discardableResult
     static func waitUntil(_ seconds: Double, _ condition: () -> Bool) -> Bool {
@@ -86,9 +106,11 @@ enum Hardening {
     }
 
     /// `text` with the parts that change from run to run replaced: the site folder by `<site>`, the helpers'
-    /// content hash by `<hash>`.
+    /// content hash by `<hash>`, and the interpreter `python3` resolves to (a build runs the real executable, not a
+    /// launcher) by `python3`.
     static func normalized(_ text: String, site: URL) -> String {
         text.replacingOccurrences(of: site.path, with: "<site>")
+            .replacingOccurrences(of: " \(python3()) ", with: " python3 ")
             .replacingOccurrences(of: #"helpers/[0-9a-f]{8,}"#, with: "helpers/<hash>", options: .regularExpression)
             .trimmingCharacters(in: .newlines)
     }

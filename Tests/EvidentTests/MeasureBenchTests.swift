@@ -139,27 +139,32 @@ final class MeasureBenchTests: XCTestCase {
 
 /// A log that keeps what it is told.
 final class LockedLines: @unchecked Sendable {
+    private enum Kind { case info, warning, progress }
+
     private let lock = NSLock()
-    private var infoLines: [String] = []
-    private var progressLines: [String] = []
+    private var lines: [(kind: Kind, text: String)] = []
     private let terminal: Bool
 
     init(terminal: Bool = false) {
         self.terminal = terminal
     }
 
-    var info: [String] { lock.withLock { infoLines } }
-    var progress: [String] { lock.withLock { progressLines } }
+    var info: [String] { lines(.info) }
+    var warnings: [String] { lines(.warning) }
+    var progress: [String] { lines(.progress) }
 
     var log: Log {
-        let info: @Sendable (String) -> Void = { self.append($0, progress: false) }
-        guard terminal else { return Log(info: info, warning: { _ in }) }
-        return Log(info: info, warning: { _ in }, progress: { self.append($0, progress: true) })
+        let info: @Sendable (String) -> Void = { self.append($0, .info) }
+        let warning: @Sendable (String) -> Void = { self.append($0, .warning) }
+        guard terminal else { return Log(info: info, warning: warning) }
+        return Log(info: info, warning: warning, progress: { self.append($0.text, .progress) })
     }
 
-    private func append(_ line: String, progress: Bool) {
-        lock.lock()
-        defer { lock.unlock() }
-        if progress { progressLines.append(line) } else { infoLines.append(line) }
+    private func lines(_ kind: Kind) -> [String] {
+        lock.withLock { lines.filter { $0.kind == kind }.map(\.text) }
+    }
+
+    private func append(_ line: String, _ kind: Kind) {
+        lock.withLock { lines.append((kind, line)) }
     }
 }

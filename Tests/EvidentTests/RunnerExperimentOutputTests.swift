@@ -27,7 +27,10 @@ final class RunnerExperimentOutputTests: XCTestCase {
             {"metric":"wall_ns","value":2143210}
 
             {"metric": "wall_ns", "value": 1.5e3, "number": 8, "note": "x", "ok": true, "tags": [1, null]}\r
-            {"metric":"peak_bytes","value":-3}
+            {"metric":"delta_bytes","value":0}
+            {"metric":"balance","value":-3}
+            {"metric":"wall_ns","value":1e-310}
+            {"metric":"wall_ns","value":-0.0}
             """)
         XCTAssertEqual(
             samples,
@@ -40,7 +43,10 @@ final class RunnerExperimentOutputTests: XCTestCase {
                         "tags": .array([.number(1), .null]),
                     ]
                 ),
-                ExperimentSample(metric: "peak_bytes", value: -3),
+                ExperimentSample(metric: "delta_bytes", value: 0),
+                ExperimentSample(metric: "balance", value: -3),
+                ExperimentSample(metric: "wall_ns", value: 1e-310),
+                ExperimentSample(metric: "wall_ns", value: -0.0),
             ])
         XCTAssertEqual(try parse(""), [])
     }
@@ -65,11 +71,29 @@ final class RunnerExperimentOutputTests: XCTestCase {
             #"{"metric": "a", "value": true}"#: #""value" is missing or not a finite number"#,
             #"{"metric": "a", "value": NaN}"#: "value is not a finite number",
             #"{"metric": "a", "value": 1} {}"#: "not JSON",
+            #"{"metric": "a", "value": 1e999}"#: "not JSON",
+            #"{"metric": "a", "value": -1e301}"#: "`a` value -1e+301 is beyond ±1e300",
+            #"{"metric": "wall_ns", "value": -1}"#: "`wall_ns` value -1.0 is negative, and a time cannot be",
+            #"{"metric": "took_s", "value": -1e-310}"#: "`took_s` value -1e-310 is negative, and a time cannot be",
+            #"{"metric": "peak_bytes", "value": -3}"#: "`peak_bytes` value -3.0 is negative, and a size cannot be",
+            #"{"metric": "ops_per_s", "value": -0.5}"#: "`ops_per_s` value -0.5 is negative, and a rate cannot be",
         ]
         for (line, reason) in cases {
             let message = error(line)?.message ?? "accepted"
             XCTAssertTrue(message.contains("line 1, \(reason)"), "\(line): \(message)")
         }
+    }
+
+    func testAValueOutOfRangeSaysWhatTheMetricTakes() throws {
+        let failure = try XCTUnwrap(
+            error(#"{"metric":"wall_ns","value":1}"# + "\n" + #"{"metric":"wall_ns","value":-2}"#))
+        XCTAssertEqual(
+            failure.description,
+            "content/essay/index.md:12: experiment experiments/x.py printed a line that is not a sample: line 2, "
+                + #"`wall_ns` value -2.0 is negative, and a time cannot be: `{"metric":"wall_ns","value":-2}` "#
+                + "— report times as numbers from 0 up to 1e300")
+        let count = try XCTUnwrap(error(#"{"metric":"n","value":2e300}"#))
+        XCTAssertTrue(count.description.hasSuffix("— report finite values of at most 1e300 in magnitude"), "\(count)")
     }
 
     func testTruncatesALongBadLine() throws {

@@ -44,13 +44,16 @@ final class RunnerSignalTests: XCTestCase {
             finished.fulfill()
         }
         let group = try XCTUnwrap(waitForNumber(in: folder + "/group"))
+        let escaped = try XCTUnwrap(waitForNumber(in: folder + "/escaped"))
         let childPid = try XCTUnwrap(waitForNumber(in: folder + "/pid"))
         kill(childPid, SIGINT)
         wait(for: [finished], timeout: 10)
         XCTAssertEqual(result?.termination, .exited(130), result?.stderrText ?? "")
-        // The experiment was the child's child; now an orphan, it is this process's (the subreaper's) to reap.
-        XCTAssertTrue(reapedAfterSIGKILL(group))
-        XCTAssertEqual(kill(-group, 0), -1)
+        // The interrupted child reaped its experiment's group, then killed what the experiment had started in a
+        // session of its own, before it exited.
+        XCTAssertEqual(kill(-group, 0), -1, "the experiment's group lives on")
+        XCTAssertEqual(errno, ESRCH)
+        XCTAssertEqual(kill(escaped, 0), -1, "the descendant in a session of its own lives on")
         XCTAssertEqual(errno, ESRCH)
     }
 
@@ -59,7 +62,11 @@ final class RunnerSignalTests: XCTestCase {
         guard let folder = ProcessInfo.processInfo.environment[Self.childVariable] else { return }
         try "\(getpid())".write(toFile: folder + "/pid", atomically: true, encoding: .utf8)
         _ = try Subprocess(
-            ["/bin/sh", "-c", "\(Self.writeGroup); exec sleep 60"],
+            [
+                "/bin/sh", "-c",
+                "setsid sh -c 'echo $$ > escaped.tmp && mv escaped.tmp escaped; exec sleep 60' & "
+                    + "\(Self.writeGroup); exec sleep 60",
+            ],
             environment: Subprocess.cleanEnvironment(), workingDirectory: folder, timeout: .seconds(30)
         ).run()
         XCTFail("the signal handler should have ended this process")
@@ -81,25 +88,5 @@ final class RunnerSignalTests: XCTestCase {
             usleep(10_000)
         }
         return nil
-    }
-
-    /// Whether process `pid` turns out killed by `SIGKILL` (reaping it) within 2 s.
-    /// Reaps every member of the process group `group` (orphans of the interrupted child, so this process's); true
-    /// when there was at least one and each was killed by SIGKILL.
-    private func reapedAfterSIGKILL(_ group: pid_t) -> Bool {
-        var reaped = 0
-        for _ in 0..<200 {
-            var status: Int32 = 0
-            let pid = waitpid(-group, &status, WNOHANG)
-            if pid > 0 {
-                guard status & 0x7f == SIGKILL else { return false }
-                reaped += 1
-            } else if pid < 0 && reaped > 0 {
-                return errno == ECHILD
-            } else {
-                usleep(10_000)
-            }
-        }
-        return false
     }
 }

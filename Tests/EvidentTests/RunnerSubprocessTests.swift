@@ -91,14 +91,41 @@ final class RunnerSubprocessTests: XCTestCase {
         XCTAssertEqual(errno, ESRCH)
     }
 
-    func testStopsReadingShortlyAfterExitWhenADescendantLeftTheGroup() throws {
+    /// Shell words that start `sleep 60` in a session of its own and print its pid once it is there.
+    private static let escape =
+        "setsid sh -c 'echo $$ > escaped.tmp && mv escaped.tmp escaped; exec sleep 60' & "
+        + "while [ ! -s escaped ]; do sleep 0.01; done; cat escaped"
+
+    func testEndsADescendantThatLeftTheGroupWhenTheProgramExits() throws {
+        let folder = try temporaryFolder()
         let started = Date()
-        let result = try Subprocess(["/bin/sh", "-c", "setsid sleep 60 & echo $!"], environment: environment).run()
+        let result = try Subprocess(
+            ["/bin/sh", "-c", Self.escape], environment: environment, workingDirectory: folder, timeout: .seconds(10)
+        ).run()
         XCTAssertLessThan(Date().timeIntervalSince(started), 2)
         XCTAssertTrue(result.succeeded)
         let escaped = try XCTUnwrap(pid_t(String(decoding: result.stdout, as: UTF8.self).trimmed))
-        kill(escaped, SIGKILL)
-        waitpid(escaped, nil, 0)  // an orphan of this process, which reaps its orphans
+        XCTAssertEqual(kill(escaped, 0), -1, "the descendant in a session of its own outlived the program")
+        XCTAssertEqual(errno, ESRCH)
+    }
+
+    func testEndsADescendantThatLeftTheGroupAtTheTimeout() throws {
+        let folder = try temporaryFolder()
+        let result = try Subprocess(
+            ["/bin/sh", "-c", Self.escape + "; sleep 60"], environment: environment, workingDirectory: folder,
+            timeout: .milliseconds(500)
+        ).run()
+        XCTAssertTrue(result.timedOut)
+        let escaped = try XCTUnwrap(pid_t(String(decoding: result.stdout, as: UTF8.self).trimmed))
+        XCTAssertEqual(kill(escaped, 0), -1, "the descendant in a session of its own outlived the time-out")
+        XCTAssertEqual(errno, ESRCH)
+    }
+
+    private func temporaryFolder() throws -> String {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("evident-escape-\(UUID())").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        addTeardownBlock { try? FileManager.default.removeItem(atPath: folder) }
+        return folder
     }
 
     func testMeasuresWallAndCPUTime() throws {

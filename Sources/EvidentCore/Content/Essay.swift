@@ -9,7 +9,7 @@ package struct Essay: Sendable {
     /// The essay's folder on disk (experiments, evidence and snippets are inside it).
     package var folder: URL { URL(fileURLWithPath: folderPath, isDirectory: true) }
     /// `folder` as a path: building a URL per essay costs more than reading the essay, and few essays need one.
-    var folderPath: String
+    package var folderPath: String
     package var frontMatter: FrontMatter
     /// The Markdown after the front matter.
     package var body: String
@@ -20,7 +20,7 @@ package struct Essay: Sendable {
     static func load(slug: String, contentFolder: URL) throws -> Essay {
         let folder = contentFolder.path + "/" + slug
         let file = "content/\(slug)/index.md"
-        guard let data = FileBytes.read(folder + "/index.md") else {
+        guard let data = try UserFile.read(folder + "/index.md", at: SourceLocation(file: file)) else {
             throw EvidentError(
                 .input, at: SourceLocation(file: "content/\(slug)/"), "the essay folder has no index.md",
                 fix: "add content/\(slug)/index.md, or move the folder out of content/")

@@ -9,9 +9,12 @@ package struct FrontMatter: Sendable {
     package var summary: String
     var draft: Bool
     package var tags: [String]
+    /// The author's own values under `extra:`, for templates (`page.extra`).
+    package var extra: [String: ExtraValue] = [:]
 
-    private static let keys = ["title", "date", "summary", "draft", "tags"]
-    private static let keySet = Set(keys)
+    private static let keys = ["title", "date", "summary", "draft", "tags", "extra"]
+    /// The keys the plain reader may answer for: never `extra`, whose nested values only YAML reads.
+    private static let plainKeys: Set = ["title", "date", "summary", "draft", "tags"]
 
     /// Splits `text` into front matter and body; `bodyLine` is the file line where the body starts.
     static func split(_ text: String, file: String) throws -> (frontMatter: FrontMatter, body: Substring, bodyLine: Int)
@@ -46,7 +49,7 @@ package struct FrontMatter: Sendable {
     /// The front matter read without YAML when it is written plainly (see `PlainFrontMatter`); nil when the YAML
     /// parser must read it, which also reports every error.
     static func plain(_ yaml: Substring) -> FrontMatter? {
-        guard let values = PlainFrontMatter.read(yaml, keys: keySet), case .text(let title)? = values["title"],
+        guard let values = PlainFrontMatter.read(yaml, keys: plainKeys), case .text(let title)? = values["title"],
             !title.isEmpty, case .text(let dateText)? = values["date"], let date = PublicationDate.parse(dateText)
         else { return nil }
         var front = FrontMatter(title: title, date: date, summary: "", draft: false, tags: [])
@@ -71,7 +74,7 @@ package struct FrontMatter: Sendable {
 
     static func parse(_ source: YAMLSource) throws -> FrontMatter {
         let mapping = try source.mapping(what: "front matter")
-        try KeyCheck.rejectUnknown(in: mapping, allowed: keys, what: "front matter", source: source)
+        try KeyCheck.rejectUnknown(in: mapping, allowed: keys, what: "front matter", source: source, extra: true)
         let fields = YAMLFields(mapping: mapping, source: source, what: "front matter")
         let title = try fields.requiredString("title")
         let dateText = try fields.requiredString("date")
@@ -82,6 +85,7 @@ package struct FrontMatter: Sendable {
         }
         return FrontMatter(
             title: title, date: date, summary: try fields.string("summary") ?? "",
-            draft: try fields.bool("draft") ?? false, tags: try fields.stringList("tags") ?? [])
+            draft: try fields.bool("draft") ?? false, tags: try fields.stringList("tags") ?? [],
+            extra: try ExtraValue.extra(in: mapping, source: source, what: "front matter"))
     }
 }

@@ -4,10 +4,12 @@ import Foundation
 package struct SiteContent: Sendable {
     package var config: SiteConfig
     package var essays: [Essay]
+    /// How many essays marked `draft: true` were left out (0 when drafts are included).
+    package var draftsSkipped = 0
 
-    /// Loads the site; drafts are left out unless `includeDrafts`.
-    package static func load(siteFolder: URL, includeDrafts: Bool) throws -> SiteContent {
-        let config = try SiteConfig.load(siteFolder: siteFolder)
+    /// Loads the essays of the site configured by `config` (`SiteConfig.load`); drafts are left out unless
+    /// `includeDrafts`.
+    package static func load(config: SiteConfig, siteFolder: URL, includeDrafts: Bool) throws -> SiteContent {
         let contentFolder = siteFolder.appendingPathComponent("content")
         let folders: [String]
         do {
@@ -28,9 +30,10 @@ package struct SiteContent: Sendable {
         }
         // Reading and parsing front matter (YAML) is independent per essay: on every core, errors in folder order.
         var essays = try ParallelMap.map(slugs) { try Essay.load(slug: $0, contentFolder: contentFolder) }
+        let count = essays.count
         if !includeDrafts { essays.removeAll { $0.frontMatter.draft } }
         essays.sort { ($0.frontMatter.date, $1.slug) > ($1.frontMatter.date, $0.slug) }
-        return SiteContent(config: config, essays: essays)
+        return SiteContent(config: config, essays: essays, draftsSkipped: count - essays.count)
     }
 
     /// ASCII letters, digits, `-` and `_`.

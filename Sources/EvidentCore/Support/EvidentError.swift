@@ -35,11 +35,11 @@ package struct EvidentError: Error, Sendable, Equatable, CustomStringConvertible
         case contradicted
     }
 
-    var kind: Kind
-    var location: SourceLocation?
-    var message: String
+    package var kind: Kind
+    package var location: SourceLocation?
+    package var message: String
     /// What the user should do; shown after an em dash.
-    var fix: String?
+    package var fix: String?
 
     package init(_ kind: Kind, at location: SourceLocation? = nil, _ message: String, fix: String? = nil) {
         self.kind = kind

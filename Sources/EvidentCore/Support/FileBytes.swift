@@ -3,14 +3,9 @@ import Foundation
 /// Plain POSIX reads and writes for the build's hot path: one `open`, `fstat`, `read`/`write` and `close` per file,
 /// with none of the attribute, owner-name and atomic-temporary-file work that Foundation's file APIs do per call.
 package enum FileBytes {
-    /// The whole contents of a regular file, or nil when it does not exist or is not a regular file.
-    static func read(_ path: String) -> [UInt8]? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return nil }
-        var bytes = [UInt8](repeating: 0, count: max(Int(status.st_size), 0) + 1)
+    /// Reads an open file to its end; `sizeHint` (its size when it was opened) sizes the first buffer.
+    static func readAll(_ descriptor: Int32, sizeHint: Int) throws -> [UInt8] {
+        var bytes = [UInt8](repeating: 0, count: max(sizeHint, 0) + 1)
         var count = 0
         while true {
             if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: bytes.count)) }
@@ -19,7 +14,7 @@ package enum FileBytes {
             }
             if read < 0 && errno == EINTR { continue }
             guard read > 0 else {
-                if read < 0 { return nil }
+                if read < 0 { throw FileBytesError(errno: errno) }
                 break
             }
             count += read
@@ -58,7 +53,7 @@ package enum FileBytes {
     }
 
     /// Creates a folder; one that already exists is fine.
-    static func makeFolder(_ path: String) throws {
+    package static func makeFolder(_ path: String) throws {
         guard mkdir(path, 0o755) == 0 || errno == EEXIST else { throw FileBytesError(errno: errno) }
     }
 
@@ -73,6 +68,14 @@ package enum FileBytes {
             var status = stat()
             return lstat(path + "/" + name, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR ? name : nil
         }.sorted()
+    }
+
+    /// The names of the entries directly inside `path`, unsorted; nil when it cannot be opened (missing, or not a
+    /// folder).
+    package static func names(in path: String) -> [String]? {
+        guard let directory = opendir(path) else { return nil }
+        defer { closedir(directory) }
+        return entries(of: directory).map(\.name)
     }
 
     /// Every entry of an open folder but `.` and `..`, with its `d_type`.
@@ -182,7 +185,7 @@ package final class MappedFile: @unchecked Sendable {
 
     /// Maps a regular, non-empty file; nil when it is missing, empty or cannot be mapped.
     package init?(path: String) {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var status = stat()

@@ -4,12 +4,13 @@ import Foundation
 package struct Log: Sendable {
     package var info: @Sendable (String) -> Void
     package var warning: @Sendable (String) -> Void
-    /// A line that replaces the previous progress line on a terminal; nil when output is not a terminal.
-    package var progress: (@Sendable (String) -> Void)?
+    /// A line that replaces the previous progress line on a terminal (fitted to its width); nil when output is not a
+    /// terminal.
+    package var progress: (@Sendable (ProgressLine) -> Void)?
 
     init(
         info: @escaping @Sendable (String) -> Void, warning: @escaping @Sendable (String) -> Void,
-        progress: (@Sendable (String) -> Void)? = nil
+        progress: (@Sendable (ProgressLine) -> Void)? = nil
     ) {
         self.info = info
         self.warning = warning

@@ -22,10 +22,19 @@ package enum Terminal {
             clearProgress(interactive)
             emit("warning: \(message)\n", to: .standardError)
         }
-        let progress: @Sendable (String) -> Void = { line in
-            emit("\r\u{1B}[2K\(line.prefix(160))", to: .standardError)
+        let progress: @Sendable (ProgressLine) -> Void = { line in
+            // One column short of the width: a line that fills the last column wraps on some terminals.
+            emit("\r\u{1B}[2K\(line.fitted(to: (columns() ?? 80) - 1))", to: .standardError)
         }
         return Log(info: info, warning: warning, progress: interactive && !quiet ? progress : nil)
+    }
+
+    /// The width of the terminal on standard error (asked at each redraw, so a resized window is followed); nil
+    /// when it is not a terminal or does not say.
+    static func columns() -> Int? {
+        var size = winsize()
+        guard ioctl(2, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+        return Int(size.ws_col)
     }
 
     /// Writes without trapping when the reader has gone (`evident build | head`): the text is then dropped.

@@ -9,9 +9,9 @@ import EvidentCore
 /// - `A faster than B` (A/B < 1), `A slower than B` (A/B > 1);
 /// - `lower` / `higher` in place of `faster` / `slower` for metrics that are not times;
 /// - an optional suffix `at k=v [and k=v]...` restricting the cells, then an optional `on METRIC`.
-struct Claim: Sendable, Equatable {
+package struct Claim: Sendable, Equatable {
     /// The sentence as the author wrote it.
-    var text: String
+    package var text: String
     /// A: the variant the claim is about.
     var subject: String
     /// B: the variant it is compared with.
@@ -24,7 +24,7 @@ struct Claim: Sendable, Equatable {
     /// The cells (parameter values by name) the claim covers: the directive's cells that match `restriction`, in
     /// the order of the cross product with parameter names sorted.
     var cells: [[String: String]]
-    var location: SourceLocation
+    package var location: SourceLocation
 
     /// What a claim says about the ratio A/B.
     enum Relation: Sendable, Equatable {

@@ -12,8 +12,9 @@ extension Claim.Relation {
             satisfied = ci.upperBound < 1
             violated = ci.lowerBound >= 1
         case .lower(let factor?):  // B/A ≥ K, and B/A runs over [1/upper, 1/lower]
-            satisfied = 1 / ci.upperBound >= factor
-            violated = 1 / ci.lowerBound < factor
+            let speedup = RatioEstimate(ratio: 1, ci: ci).reciprocal.ci
+            satisfied = speedup.lowerBound >= factor
+            violated = speedup.upperBound < factor
         case .higher(nil):
             satisfied = ci.lowerBound > 1
             violated = ci.upperBound <= 1

@@ -4,17 +4,17 @@ import EvidentCore
 ///
 /// Tool and snippet names may hold spaces and punctuation (`python -m asyncio works on top-level await`), so the
 /// sentence is read against the directive's names rather than split into words.
-struct ProbeClaim: Sendable, Equatable {
+package struct ProbeClaim: Sendable, Equatable {
     /// The grammar, as shown to an author whose claim does not follow it.
     static let grammar = "write `TOOL works on SNIPPET` or `TOOL fails on SNIPPET`"
 
     /// The sentence as the author wrote it.
-    var text: String
-    var tool: String
-    var snippet: String
+    package var text: String
+    package var tool: String
+    package var snippet: String
     /// True for `works on`, false for `fails on`.
     var claimsWorks: Bool
-    var location: SourceLocation
+    package var location: SourceLocation
 
     /// Parses a probe claim against the directive's tool and snippet names (runs of white space count as one
     /// space).

@@ -11,7 +11,7 @@ extension BenchDirective {
         metrics = try Self.metrics(body)
         samples = try body.value("samples").map(DirectiveQuantity.samples) ?? .auto
         precision = try body.value("precision").map(DirectiveQuantity.percent) ?? 0.03
-        minSamples = try body.value("min_samples").map { try DirectiveQuantity.count($0, atLeast: 2) } ?? 10
+        minSamples = try body.value("min_samples").map(DirectiveQuantity.minSamples) ?? 10
         maxSamples = try body.value("max_samples").map { try DirectiveQuantity.count($0, atLeast: 2) } ?? 1000
         // Point at the essay's own key when one of the two comes from the site's defaults.
         let bounds = ["max_samples", "min_samples"]

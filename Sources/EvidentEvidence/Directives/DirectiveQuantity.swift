@@ -51,6 +51,16 @@ enum DirectiveQuantity {
         return count
     }
 
+    /// `min_samples`: a whole number of at least 6 (`MedianInterval.fewestConfidentValues`), since with fewer
+    /// samples a cell's 95% interval is only its `[min, max]`.
+    static func minSamples(_ value: DirectiveValue) throws -> Int {
+        let least = MedianInterval.fewestConfidentValues
+        guard let few = try? count(value, atLeast: 0), few < least else { return try count(value, atLeast: least) }
+        throw value.error(
+            "\(value.label) of \(few) is too few: below \(least) samples a cell's 95 % interval is only [min, max]",
+            fix: "write `min_samples: \(least)` or more")
+    }
+
     /// `auto` or a fixed count of at least 1.
     static func samples(_ value: DirectiveValue) throws -> SampleCount {
         let text = try value.text()

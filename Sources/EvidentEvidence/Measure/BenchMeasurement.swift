@@ -26,4 +26,6 @@ struct BenchMeasurement: Sendable, Equatable {
     var stoppedBy: StopReason
     var startedAt: Date
     var seconds: Double
+    /// How many Python experiment processes ran (each paid the interpreter's start-up).
+    var pythonProcesses = 0
 }

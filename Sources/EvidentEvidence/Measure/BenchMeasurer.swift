@@ -40,6 +40,7 @@ struct BenchMeasurer: Sendable {
         }
         let firstIsPerProcess = commands || BenchDirective.processMetrics.contains(bench.metric)
         var round = 0
+        var pythonProcesses = 0
         var stoppedBy: BenchMeasurement.StopReason
         while true {
             if let reason = rule.reason(firstMetric()) {
@@ -65,6 +66,7 @@ struct BenchMeasurer: Sendable {
             for index in order.next() where batches[index] > 0 {
                 log.progress?(progress.line(unit: units[index].label, samples: firstMetric(), elapsed: elapsed()))
                 let outcome = try launchers[index].run(batch: batches[index], warmup: plan.warmup)
+                if launchers[index].isPython { pythonProcesses += 1 }
                 plan.record(unit: index, batch: batches[index], wallNanoseconds: outcome.wallNanoseconds)
                 samples[index].merge(outcome.samples) { $0 + $1 }
             }
@@ -72,14 +74,22 @@ struct BenchMeasurer: Sendable {
         }
         let seconds = elapsed()
         log.info(progress.summary(samples: firstMetric(), stoppedBy: stoppedBy, elapsed: seconds))
-        let series = units.indices.flatMap { index in
-            bench.metrics.map { metric in
+        return BenchMeasurement(
+            series: series(units, samples, metrics: bench.metrics), stoppedBy: stoppedBy, startedAt: startedAt,
+            seconds: seconds, pythonProcesses: pythonProcesses)
+    }
+
+    /// The samples of every unit and metric as series, in unit then metric order.
+    private func series(_ units: [MeasurementUnit], _ samples: [[String: [Double]]], metrics: [String])
+        -> [BenchMeasurement.Series]
+    {
+        units.indices.flatMap { index in
+            metrics.map { metric in
                 BenchMeasurement.Series(
                     variant: units[index].variant.name, params: units[index].params, metric: metric,
                     samples: samples[index][metric] ?? [])
             }
         }
-        return BenchMeasurement(series: series, stoppedBy: stoppedBy, startedAt: startedAt, seconds: seconds)
     }
 
     /// A launcher per unit, each experiment prepared once (a Swift one is compiled here).

@@ -1,3 +1,4 @@
+import EvidentCore
 import Foundation
 
 /// What a user sees while a bench is measured: a progress line redrawn on a terminal (unit, samples, worst CI
@@ -11,20 +12,22 @@ struct MeasureProgress {
         rule = StopRule(bench)
     }
 
-    /// `await-loop: gather at n=100 · 24–40 samples · ±4.1% (target ±3%) · 8.2 s of 30 s · about 12 s left`.
-    func line(unit: String, samples: [[Double]], elapsed: Double) -> String {
-        var parts = ["\(bench.id): \(unit)", countText(samples.map(\.count)) + " samples"]
-        let worst = worstHalfWidth(samples)
-        switch bench.samples {
-        case .auto:
-            parts.append("\(percent(worst)) (target ±\(Self.number(bench.precision * 100))%)")
-            parts.append("\(Self.seconds(elapsed)) of \(Self.seconds(Double(bench.budget.nanoseconds) / 1e9))")
-        case .fixed:
-            parts.append(percent(worst))
-            parts.append(Self.seconds(elapsed))
+    /// `await-loop: gather at n=100 · 24–40 samples · ±4.1% (target ±3.0%) · 8.2 s of 30.0 s · about 12.0 s left`.
+    /// On a narrow terminal the target goes first, then the budget, the sample counts and the time so far: the
+    /// directive, the current interval and the time left stay.
+    func line(unit: String, samples: [[Double]], elapsed: Double) -> ProgressLine {
+        typealias Part = ProgressLine.Part
+        var parts = [Part("\(bench.id): \(unit)"), Part(countText(samples.map(\.count)) + " samples", dropRank: 3)]
+        parts.append(Part(percent(worstHalfWidth(samples))))
+        if case .auto = bench.samples {
+            parts.append(Part("(target ±\(Self.number(bench.precision * 100))%)", after: " ", dropRank: 1))
         }
-        if let left = secondsLeft(samples, elapsed: elapsed) { parts.append("about \(Self.seconds(left)) left") }
-        return parts.joined(separator: " · ")
+        parts.append(Part(Self.seconds(elapsed), dropRank: 4))
+        if case .auto = bench.samples {
+            parts.append(Part("of \(Self.seconds(Double(bench.budget.nanoseconds) / 1e9))", after: " ", dropRank: 2))
+        }
+        if let left = secondsLeft(samples, elapsed: elapsed) { parts.append(Part("about \(Self.seconds(left)) left")) }
+        return ProgressLine(parts)
     }
 
     /// `measured await-loop: 8 cells, 24–40 samples each, ±1.8% worst, stopped by precision, 21.4 s`.

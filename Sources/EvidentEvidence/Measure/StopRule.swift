@@ -22,9 +22,13 @@ struct StopRule {
         }
     }
 
-    /// Whether a unit with these samples has reached the precision.
+    /// Whether a unit with these samples has reached the precision: at least `minSamples` of them, enough for a
+    /// 95% interval (an interval of fewer is only `[min, max]`, however narrow), and that interval narrow enough.
     func converged(_ values: [Double]) -> Bool {
-        values.count >= minSamples && (Summary(of: values)?.relativeHalfWidth ?? .infinity) <= precision
+        guard values.count >= minSamples, let summary = Summary(of: values), summary.ciReachesConfidence else {
+            return false
+        }
+        return summary.relativeHalfWidth <= precision
     }
 
     /// Why to stop now, given each unit's samples of the first metric; nil to go on.

@@ -49,6 +49,12 @@ struct UnitLauncher {
         return false
     }
 
+    /// Whether each process is a Python interpreter running an experiment.
+    var isPython: Bool {
+        if case .experiment(let invocation, _) = program { return invocation.name.hasSuffix(".py") }
+        return false
+    }
+
     /// Runs one process: `batch` samples after `warmup` unrecorded ones (a command ignores both: it is one sample).
     /// Throws an `EvidentError` at the directive when the process fails or misses one of the metrics.
     func run(batch: Int, warmup: Int) throws -> Outcome {

@@ -32,8 +32,8 @@ package struct CheckedDirective {
     package var directive: Directive
     /// The body line of the opening fence, where its evidence block goes.
     package var bodyLine: Int
-    var benchClaims: [Claim] = []
-    var probeClaims: [ProbeClaim] = []
+    package var benchClaims: [Claim] = []
+    package var probeClaims: [ProbeClaim] = []
 
     init(_ directive: Directive, bodyLine: Int) throws {
         self.directive = directive

@@ -33,7 +33,7 @@ package struct EvidencePlan {
             let store = EvidenceStore(essayFolder: essay.essay.essay.folder)
             for directive in essay.directives {
                 let id = directive.directive.id
-                let stored = try store.load(id: id)
+                let stored = try loadStored(store, id: id, refresh: options.refresh, log: log)
                 let key = try EvidenceKey.compute(for: directive, essayFolder: essay.essay.essay.folder)
                 let action = try decide(
                     id: id, stored: stored, key: key, options: options, location: directive.directive.location,
@@ -43,6 +43,25 @@ package struct EvidencePlan {
             }
         }
         return EvidencePlan(entries: entries)
+    }
+
+    /// The stored record of `id`, nil when there is none. A file that cannot be read, or holds a number that
+    /// cannot be right, is an error, unless this build measures `id` again anyway: then the file is only replaced
+    /// (once the measurement succeeds), and a warning says so.
+    private static func loadStored(_ store: EvidenceStore, id: String, refresh: BuildOptions.Refresh, log: Log) throws
+        -> EvidenceRecord?
+    {
+        do {
+            return try store.load(id: id)
+        } catch let error as EvidentError {
+            switch refresh {
+            case .all: break
+            case .only(let ids) where ids.contains(id): break
+            default: throw error
+            }
+            log.warning("\(error.location.map { "\($0): " } ?? "")\(error.message) — measuring it again replaces it")
+            return nil
+        }
     }
 
     private static func decide(

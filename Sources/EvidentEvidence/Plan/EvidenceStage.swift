@@ -1,9 +1,9 @@
 import EvidentCore
 import Foundation
 
-/// The evidence steps of a build: collect and validate every directive (before anything runs), plan, measure,
-/// store, and re-evaluate every claim from the stored samples. Numbers only: the blocks are rendered later, from
-/// what this stage hands on.
+/// The evidence steps of a build: collect and validate every directive (before anything runs), plan, measure and
+/// stage the new evidence (stored by the build's commit), and re-evaluate every claim from the samples. Numbers
+/// only: the blocks are rendered later, from what this stage hands on.
 package struct EvidenceStage {
     var options: BuildOptions
     var config: SiteConfig
@@ -31,14 +31,13 @@ package struct EvidenceStage {
         package var claims = ClaimTally()
     }
 
-    /// Runs the stage on the directives of every essay that has some, collected and validated beforehand.
-    package func run(_ collected: [EssayDirectives]) throws -> Outcome {
+    /// Runs the stage on the directives of every essay that has some, collected and validated beforehand; new
+    /// evidence goes to `staging`.
+    package func run(_ collected: [EssayDirectives], staging: StagedEvidence) throws -> Outcome {
         let plan = try EvidencePlan.make(collected, options: options, log: log)
         guard !plan.entries.isEmpty else { return Outcome() }
         let python = PythonInterpreter.resolve(config: config, siteFolder: options.siteFolder)
-        let measured = try EvidenceMeasuring(options: options, python: python, log: log).run(plan)
-        // Every measurement succeeded: only now is stored evidence replaced, one atomic file at a time.
-        for index in measured.keys.sorted() { try plan.entries[index].store.save(measured[index]!) }
+        let measured = try EvidenceMeasuring(options: options, python: python, log: log).run(plan, staging: staging)
 
         var outcome = Outcome(environment: MachineEnvironment.current(python: python, needsSwift: false))
         for (index, entry) in plan.entries.enumerated() {

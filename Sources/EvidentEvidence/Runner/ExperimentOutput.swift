@@ -2,7 +2,8 @@ import EvidentCore
 import Foundation
 
 /// The stdout of an experiment read as the runner protocol: one JSON object per line with a non-empty string
-/// `metric` and a finite number `value`; blank lines are skipped, anything else is an error.
+/// `metric` and a number `value` in the metric's range (`MetricRange`: finite, and not negative for a time, size
+/// or rate); blank lines are skipped, anything else is an error.
 enum ExperimentOutput {
     /// The samples in `stdout`, or an `EvidentError` at `location` that quotes the first bad line, its number and
     /// the program's `stderrTail`. `name` says which program printed it (`experiment experiments/x.py`).
@@ -21,16 +22,18 @@ enum ExperimentOutput {
                     .experiment, at: location,
                     "\(name) printed a line that is not a sample: line \(index + 1), \(problem): \(quote(text))"
                         + RunnerFailure.stderrSection(stderrTail),
-                    fix: #"print one JSON object per line, like {"metric":"wall_ns","value":2143210}, "#
-                        + "and anything else to stderr")
+                    fix: problem.fix)
             }
         }
         return samples
     }
 
-    /// What is wrong with a line.
+    /// What is wrong with a line, and what to do about it.
     private struct Problem: Error, CustomStringConvertible {
         var description: String
+        var fix =
+            #"print one JSON object per line, like {"metric":"wall_ns","value":2143210}, "#
+            + "and anything else to stderr"
     }
 
     private static func sample(from line: Data) -> Result<ExperimentSample, Problem> {
@@ -45,6 +48,10 @@ enum ExperimentOutput {
         }
         guard let number = object["value"] as? NSNumber, !isBool(number), number.doubleValue.isFinite else {
             return .failure(Problem(description: #""value" is missing or not a finite number"#))
+        }
+        let range = MetricRange(metric: metric)
+        if let problem = range.problem(number.doubleValue) {
+            return .failure(Problem(description: "`\(metric)` value \(problem)", fix: range.fix))
         }
         var extra: [String: ExperimentSample.Value] = [:]
         for (key, value) in object where key != "metric" && key != "value" {

@@ -8,16 +8,11 @@ enum LinuxCalls {
     private typealias AddClosefrom = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32
     private typealias Pipe2 = @convention(c) (UnsafeMutablePointer<Int32>, Int32) -> Int32
     private typealias PidfdOpen = @convention(c) (pid_t, UInt32) -> Int32
-    private typealias Prctl = @convention(c) (Int32, UInt, UInt, UInt, UInt) -> Int32
 
     private static let addChdir: AddChdir = symbol("posix_spawn_file_actions_addchdir_np")
     private static let addClosefrom: AddClosefrom = symbol("posix_spawn_file_actions_addclosefrom_np")
     private static let pipe2: Pipe2 = symbol("pipe2")
     private static let pidfdOpen: PidfdOpen = symbol("pidfd_open")
-    private static let prctl: Prctl = symbol("prctl")
-
-    /// `PR_SET_CHILD_SUBREAPER` from `<linux/prctl.h>`.
-    private static let setChildSubreaper: Int32 = 36
 
     /// Makes the spawned program start in `directory` (glibc 2.29).
     static func spawnChangeDirectory(_ actions: inout posix_spawn_file_actions_t, _ directory: String) -> Int32 {
@@ -37,12 +32,6 @@ enum LinuxCalls {
     /// A file descriptor that polls readable once process `pid` has exited (Linux 5.3, glibc 2.36).
     static func openPidfd(_ pid: pid_t) -> Int32 {
         pidfdOpen(pid, 0)
-    }
-
-    /// Adopts the orphaned descendants of this process, so that the runner can reap them itself instead of
-    /// leaving zombies for an init process that may reap late or never.
-    static func becomeChildSubreaper() -> Int32 {
-        prctl(setChildSubreaper, 1, 0, 0, 0)
     }
 
     private static func symbol<Function>(_ name: String) -> Function {

@@ -1,8 +1,14 @@
+import CEvidentSystem
 import Foundation
 import Glibc
 
 /// A spawned program being watched: one `poll` loop feeds its stdin, reads its stdout and stderr, notices its
 /// exit through a pidfd, and kills its process group at the time-out, at the output cap and after it exits.
+///
+/// Then it ends whatever the program left in sessions of their own (`setsid`): `evident-spawn` kills those when the
+/// program ends, but when the trampoline itself was killed (a time-out, the output cap) or is missing, evident, a
+/// child subreaper, has adopted them. Only children in another session than evident's are ended: evident starts
+/// none itself, so another of its children running at the same time is never touched.
 struct RunningProcess {
     /// After the program exits and its group is killed, how long to wait for the pipes to reach end of file
     /// (they stay open only if a descendant left the group).
@@ -74,7 +80,8 @@ struct RunningProcess {
         return result()
     }
 
-    /// The program has exited: note the time, kill what is left of its group, reap it and the rest.
+    /// The program has exited: note the time, kill what is left of its group, reap it and the rest, then end what
+    /// it left in sessions of their own (adopted by evident once the group is reaped), so the pipes close at once.
     private mutating func reap() {
         let end = monotonicNanoseconds()
         kill(-group, SIGKILL)
@@ -83,6 +90,7 @@ struct RunningProcess {
         while wait4(group, &status, 0, &usage) < 0 && errno == EINTR {}
         exit = (status, usage, end)
         while waitpid(-group, nil, 0) > 0 || errno == EINTR {}
+        _ = evident_end_orphans(1)
         closeFD(&stdin)
     }
 

@@ -6,8 +6,9 @@ import Glibc
 /// stderr), killed with its whole group at a time-out, and measured (wall time, CPU time, peak memory).
 ///
 /// When the program exits, whatever is left of its group is killed and reaped too, so a child that outlives it
-/// cannot keep the build waiting on the stdout pipe. A descendant that left the group (`setsid`) is out of reach:
-/// the runner stops reading its pipes shortly after the program exits and leaves it running.
+/// cannot keep the build waiting on the stdout pipe. A descendant that left the group for a session of its own
+/// (`setsid`) is adopted by `evident-spawn`, the program's subreaper, which kills it before it exits itself; if the
+/// trampoline was killed first (a time-out, the output cap), evident adopts and kills it after the program ends.
 package struct Subprocess: Sendable {
     /// Where the program's stdin comes from.
     package enum Input: Sendable, Equatable {

@@ -102,7 +102,7 @@ final class SwiftExperimentCompiler: @unchecked Sendable {
     }
 
     private func read(_ path: String, name: String, at location: SourceLocation) throws -> Data {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let data = try UserFile.read(path, at: location, naming: path).map({ Data($0) }) else {
             throw EvidentError(
                 .experiment, at: location, "cannot read \(path) to compile \(name)",
                 fix: "check that the file exists and is readable")

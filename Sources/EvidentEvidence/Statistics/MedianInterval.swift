@@ -9,6 +9,8 @@ import Foundation
 struct MedianInterval: Equatable {
     /// The nominal confidence we aim for.
     static let confidence = 0.95
+    /// The smallest sample whose interval reaches `confidence`: below it the interval is `[min, max]`.
+    static let fewestConfidentValues = 6
 
     /// 1-based rank of the lower end in the sorted sample.
     let lowerRank: Int

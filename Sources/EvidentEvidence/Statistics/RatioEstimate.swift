@@ -18,6 +18,13 @@ package struct RatioEstimate: Sendable, Equatable, Codable {
         self.ci = ci
     }
 
+    /// B/A, with its interval `[1/upper, 1/lower]`; an end at zero, −0 included, gives +∞ (a ratio of medians is
+    /// never negative, but a median may be −0).
+    public var reciprocal: RatioEstimate {
+        let inverse = { (value: Double) in 1 / abs(value) }
+        return RatioEstimate(ratio: inverse(ratio), ci: inverse(ci.upperBound)...inverse(ci.lowerBound))
+    }
+
     /// Estimates median(a) / median(b); nil when the ratio is not defined: an empty sample, a negative or
     /// non-finite value, B's median at 0, or so many resamples with B's median at 0 that the interval has no
     /// finite upper end.

@@ -26,7 +26,7 @@ struct ResampledMedian {
             if n % 2 == 0, lowerValue == nil, seen > upper - 1 { lowerValue = sorted[position] }
             if seen > upper {
                 let value = sorted[position]
-                return lowerValue.map { ($0 + value) / 2 } ?? value
+                return lowerValue.map { Quantile.midpoint($0, value) } ?? value
             }
         }
         preconditionFailure("the counts add up to n")

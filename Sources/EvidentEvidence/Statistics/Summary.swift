@@ -64,12 +64,13 @@ package struct Summary: Sendable, Equatable, Codable {
     var ciCoverage: Double { MedianInterval(count: n).coverage }
 
     /// False when the sample is too small (under six values) for a 95% interval, so `ci` is only `[min, max]`.
-    package var ciReachesConfidence: Bool { MedianInterval(count: n).reachesConfidence }
+    /// Read from `n` alone, so that a count from a file costs nothing however large it claims to be.
+    package var ciReachesConfidence: Bool { n >= MedianInterval.fewestConfidentValues }
 
     /// The half-width of `ci` relative to the median, `(upper − lower) / 2 / median`: what `samples: auto`
     /// compares with the directive's `precision`. Infinite when the median is 0 and the interval is not.
     package var relativeHalfWidth: Double {
-        let halfWidth = (ci.upperBound - ci.lowerBound) / 2
+        let halfWidth = ci.upperBound / 2 - ci.lowerBound / 2  // halved first: the difference may overflow
         if halfWidth == 0 { return 0 }
         return halfWidth / abs(median)
     }

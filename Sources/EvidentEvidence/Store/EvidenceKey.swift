@@ -110,12 +110,12 @@ private struct FileReader {
     }
 
     func read(_ path: String) throws -> Data {
-        guard let data = FileManager.default.contents(atPath: url(path).path) else {
+        guard let bytes = try UserFile.read(url(path).path, at: location, naming: path) else {
             throw EvidentError(
                 .input, at: location, "cannot read `\(path)` to check whether its evidence is fresh",
                 fix: "check that the file exists in the essay folder and is readable")
         }
-        return data
+        return Data(bytes)
     }
 
     /// The `.py` files under a package folder, as paths like `path`, sorted; none when it is not a folder.

@@ -6,7 +6,7 @@ import Foundation
 /// directive with a metric list are under `more_metrics`. A probe stores its works/fails matrix in `probe`.
 package struct EvidenceRecord: Codable, Sendable, Equatable {
     var schema = 1
-    var id: String
+    package var id: String
     /// `bench` or `probe`.
     var kind: String
     /// SHA-256 of what produced the numbers: experiment sources, helpers, the directive's measuring fields.

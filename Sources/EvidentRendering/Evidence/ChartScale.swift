@@ -1,32 +1,38 @@
 import Foundation
 
 /// Where a value falls along a chart's axis: linear from 0, or logarithmic when the values span more than 10×.
+/// Any finite values give a usable axis, subnormal or huge.
 struct ChartScale {
     /// Whether the axis is logarithmic.
     let logarithmic: Bool
-    /// The values at the ends of the axis.
-    let domain: ClosedRange<Double>
+    /// The ends of the axis: values for a linear one, decimal exponents for a logarithmic one.
+    private let ends: ClosedRange<Double>
     /// The values labelled along the axis.
     let ticks: [Double]
+
+    /// At most this many ticks are labelled on a logarithmic axis (one per decade, or one per few decades).
+    private static let logarithmicTicks = 8.0
 
     /// A scale covering `values` (medians and CI ends): logarithmic when all are positive and the largest is more
     /// than 10× the smallest, else linear from 0 with ticks at 1, 2 or 5 times a power of ten.
     init(covering values: [Double]) {
-        let smallest = values.min() ?? 0
-        let largest = max(values.max() ?? 1, 0)
+        let finite = values.filter(\.isFinite)
+        let smallest = finite.min() ?? 0
+        let largest = max(finite.max() ?? 1, 0)
         if smallest > 0, largest / smallest > 10 {
             let low = floor(log10(smallest))
             let high = ceil(log10(largest))
             logarithmic = true
-            domain = pow(10, low)...pow(10, high)
-            ticks = stride(from: low, through: high, by: 1).map { pow(10, $0) }
+            ends = low...high
+            let every = max(1, ceil((high - low) / Self.logarithmicTicks))
+            ticks = stride(from: low, through: high, by: every).map { pow(10, $0) }
             return
         }
         let step = Self.niceStep(largest > 0 ? largest / 4 : 1)
-        let top = max(ceil(largest / step), 1) * step
+        let top = min(max(ceil(largest / step), 1) * step, .greatestFiniteMagnitude)
         logarithmic = false
-        domain = 0...top
-        ticks = stride(from: 0, through: top + step / 2, by: step).map { $0 }
+        ends = 0...top
+        ticks = (0...Int((top / step).rounded())).map { Double($0) * step }.filter(\.isFinite)
     }
 
     /// The position of `value` between 0 (the start of the axis) and 1 (its end), clamped.
@@ -34,16 +40,17 @@ struct ChartScale {
         let position: Double
         if logarithmic {
             guard value > 0 else { return 0 }
-            position = (log10(value) - log10(domain.lowerBound)) / (log10(domain.upperBound) - log10(domain.lowerBound))
+            position = (log10(value) - ends.lowerBound) / (ends.upperBound - ends.lowerBound)
         } else {
-            position = (value - domain.lowerBound) / (domain.upperBound - domain.lowerBound)
+            position = value / ends.upperBound
         }
-        return min(max(position, 0), 1)
+        return position.isNaN ? 0 : min(max(position, 0), 1)
     }
 
-    /// The smallest of 1, 2 or 5 times a power of ten that is at least `rough`.
+    /// The smallest of 1, 2 or 5 times a power of ten that is at least `rough` (and above 0, however small
+    /// `rough` is).
     private static func niceStep(_ rough: Double) -> Double {
-        let power = pow(10, floor(log10(rough)))
+        let power = max(pow(10, floor(log10(rough))), .leastNonzeroMagnitude)
         return [1.0, 2, 5, 10].map { $0 * power }.first { $0 >= rough * 0.999_999 } ?? 10 * power
     }
 }

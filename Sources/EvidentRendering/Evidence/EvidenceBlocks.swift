@@ -74,8 +74,10 @@ struct InlineReferences {
         let target = try reference.validate(against: directives.directives.map(\.directive))
         guard let record = records[target.bench.id], let html = InlineReferenceView.html(target: target, record: record)
         else {
+            let file = EvidenceStore(essayFolder: directives.essay.essay.folder).location(id: target.bench.id).file
             throw EvidentError(
-                .input, at: location, "`\(literal)` cites a value the stored evidence of `\(target.bench.id)` lacks",
+                .input, at: location,
+                "`\(literal)` cites a value the stored evidence of `\(target.bench.id)` lacks (\(file))",
                 fix: "re-measure it with `evident build --refresh \(target.bench.id)`")
         }
         return html

@@ -24,10 +24,7 @@ enum InlineReferenceView {
             (text, title) = (String(summary.n), "median \(median), 95% CI \(interval)")
         case .ratio, .speedup:
             guard let ratio = evidence.ratio(target.variant, target.cell, baseline: record.baseline) else { return nil }
-            let estimate =
-                target.stat == .ratio
-                ? ratio
-                : RatioEstimate(ratio: 1 / ratio.ratio, ci: (1 / ratio.ci.upperBound)...(1 / ratio.ci.lowerBound))
+            let estimate = target.stat == .ratio ? ratio : ratio.reciprocal
             let against = target.stat == .ratio ? "to" : "over"
             (text, title) = (
                 MetricFormat.ratio(estimate.ratio),

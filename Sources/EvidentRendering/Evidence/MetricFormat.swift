@@ -41,11 +41,17 @@ enum MetricFormat {
             scaled = SignificantDigits.round(scaled / 1000)
             index += 1
         }
+        guard abs(scaled) < 1000 else { return SignificantDigits.text(value) }  // beyond T: a power of ten
         return SignificantDigits.text(scaled) + suffixes[index]
     }
 
-    /// A relative change with its sign and one decimal: `+2.1 %`, `−0.4 %`, `±0.0 %`.
+    /// A relative change with its sign and one decimal: `+2.1 %`, `−0.4 %`, `±0.0 %`; from a millionfold on, with
+    /// three significant digits (`+1.00×10⁹ %`, `+∞ %`).
     static func change(_ fraction: Double) -> String {
+        guard abs(fraction) < 1e6 else {
+            return fraction.isNaN
+                ? "–" : (fraction < 0 ? "\u{2212}" : "+") + SignificantDigits.text(abs(fraction) * 100) + " %"
+        }
         let tenths = Int((fraction * 1000).rounded())
         let sign = tenths > 0 ? "+" : tenths < 0 ? "\u{2212}" : "±"
         return "\(sign)\(abs(tenths) / 10).\(abs(tenths) % 10) %"
@@ -56,9 +62,9 @@ enum MetricFormat {
         SignificantDigits.text(fraction * 100, trimmingZeros: true) + " %"
     }
 
-    /// A duration for prose: `0.5 s`, `21 s`, `21.3 s`, `2 min 5 s`.
+    /// A duration for prose: `0.5 s`, `21 s`, `21.3 s`, `2 min 5 s`; beyond a million minutes in seconds again.
     static func seconds(_ seconds: Double) -> String {
-        guard seconds >= 60 else { return SignificantDigits.text(seconds, trimmingZeros: true) + " s" }
+        guard seconds >= 60, seconds < 6e7 else { return SignificantDigits.text(seconds, trimmingZeros: true) + " s" }
         let whole = Int(seconds.rounded())
         return whole % 60 == 0 ? "\(whole / 60) min" : "\(whole / 60) min \(whole % 60) s"
     }

@@ -1,3 +1,4 @@
+import EvidentCore
 import Foundation
 
 /// Checks the internal links and `#anchors` of a built site, as `zola check` does: every `href` that stays on the
@@ -20,7 +21,9 @@ struct LinkCheck {
         var ids: [String: Set<String>] = [:]
         var links: [String: [String]] = [:]
         for page in pages {
-            let html = try String(contentsOf: output.appendingPathComponent(page), encoding: .utf8)
+            let path = output.appendingPathComponent(page).path
+            guard let bytes = try UserFile.read(path, at: SourceLocation(file: path)) else { continue }
+            let html = String(decoding: bytes, as: UTF8.self)
             ids[page] = Set(HTMLAttributes.values(of: "id", in: html))
             links[page] = HTMLAttributes.values(of: "href", in: html)
         }

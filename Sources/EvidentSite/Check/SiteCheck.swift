@@ -1,4 +1,5 @@
 import EvidentCore
+import EvidentEvidence
 import Foundation
 
 /// `evident check`: builds the site from stored evidence only (never measuring) into a temporary folder,
@@ -16,7 +17,11 @@ package struct SiteCheck {
         let config = try SiteConfig.load(siteFolder: siteFolder)
         let scratch = FileManager.default.temporaryDirectory
             .appendingPathComponent("evident-check-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
-        defer { try? FileManager.default.removeItem(at: scratch) }
+        let cleanup = SignalCleanup.register(scratch.path)
+        defer {
+            FileBytes.removeTree(scratch.path)
+            cleanup.forget()
+        }
         let output = scratch.appendingPathComponent("public", isDirectory: true)
         let build = try SiteBuild(
             options: BuildOptions(siteFolder: siteFolder, outputFolder: output, frozen: true), log: log
@@ -28,17 +33,22 @@ package struct SiteCheck {
 
 /// What `evident check` found.
 package struct CheckReport: Sendable {
-    var build: BuildReport
+    package var build: BuildReport
     /// Each broken link, as `page: link ... problem`.
     var broken: [String]
 
+    /// The check's closing lines: each broken link, then the counts; unused evidence files are counted but never
+    /// fail the check (the build warns about each with the way to delete it).
     package var summary: String {
         let claims = build.claims
+        let unused = build.orphanEvidence.count
+        let orphans = unused == 0 ? "" : "; \(unused) unused evidence file\(unused == 1 ? "" : "s")"
         var lines = broken.map { "broken: \($0)" }
         lines.append(
             "checked \(build.pages) page\(build.pages == 1 ? "" : "s"): claims \(claims.held) held, "
                 + "\(claims.contradicted) contradicted, \(claims.inconclusive) inconclusive; "
-                + "\(build.staleDirectives) stale; \(broken.count) broken link\(broken.count == 1 ? "" : "s")")
+                + "\(build.staleDirectives) stale; \(broken.count) broken link\(broken.count == 1 ? "" : "s")"
+                + orphans)
         return lines.joined(separator: "\n")
     }
 

@@ -9,9 +9,11 @@ struct FixtureSite {
 
     let folder: URL
 
-    /// Copies `Tests/Fixtures/<path>` into a temporary folder.
-    init(_ path: String) throws {
-        folder = FileManager.default.temporaryDirectory
+    /// Copies `Tests/Fixtures/<path>` into a temporary folder, or into a folder `site` inside `parent`.
+    init(_ path: String, in parent: URL? = nil) throws {
+        folder =
+            parent?.appendingPathComponent("site", isDirectory: true)
+            ?? FileManager.default.temporaryDirectory
             .appendingPathComponent("evident-test-\(UUID().uuidString)", isDirectory: true)
         try FileManager.default.createDirectory(
             at: folder.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -36,7 +38,11 @@ struct FixtureSite {
 
     /// Every file under `path` with its bytes, to prove a failed build left it byte for byte as it was.
     func snapshot(_ path: String) -> [String: Data] {
-        let root = folder.appendingPathComponent(path)
+        Self.snapshot(of: folder.appendingPathComponent(path))
+    }
+
+    /// Every file under `root` with its bytes.
+    static func snapshot(of root: URL) -> [String: Data] {
         var files: [String: Data] = [:]
         for case let relative as String in FileManager.default.enumerator(atPath: root.path) ?? .init() {
             if let data = FileManager.default.contents(atPath: root.appendingPathComponent(relative).path) {
