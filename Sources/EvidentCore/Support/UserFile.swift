@@ -11,7 +11,8 @@ package enum UserFile {
     ///   - name: how messages name the file when `location` is not the file itself (`experiments/x.py`).
     /// - Throws: `EvidentError` (`.input`) when something other than a regular file is at `path`; (`.io`) when it
     ///   cannot be opened or read (permissions, a failing disk).
-    package static func read(_ path: String, at location: SourceLocation, naming name: String? = nil) throws -> [UInt8]? {
+    package static func read(_ path: String, at location: SourceLocation, naming name: String? = nil) throws -> [UInt8]?
+    {
         let subject = name.map { "`\($0)`" } ?? "the file"
         let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else {

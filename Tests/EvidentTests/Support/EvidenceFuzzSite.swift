@@ -104,7 +104,7 @@ struct EvidenceFuzzSite {
             .run(directives, staging: StagedEvidence())
         let renderer = EssayRenderer(
             context: context, templates: templates, highlights: HighlightedCode(),
-            evidence: EvidenceBlocks.html(evidence, templates: templates))
+            evidence: try EvidenceBlocks.html(evidence, templates: templates))
         for essay in directives { _ = try renderer.render(essay.essay) }
     }
 
