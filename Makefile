@@ -99,12 +99,14 @@ $(VENV)/.installed: requirements.txt
 
 
 # Build speed against the libcmark floor and Hugo; a commands: directive against hyperfine; the preview server
-# under load; builds of one site started together. Slow and noisy on a shared machine: run them on a quiet one.
+# under load and idle; builds of one site started together. Slow and noisy on a shared machine: run them on a
+# quiet one.
 bench: bootstrap
 	bash bench/build-speed.sh
 	bash bench/commands-vs-hyperfine.sh
 	bash bench/serve-load.sh
 	bash bench/concurrent-builds.sh
+	bash bench/serve-idle.sh
 
 # A longer fuzzing run than the one in `make test` (FUZZ_SEED, FUZZ_ITERATIONS, FUZZ_CLI_RUNS).
 fuzz: bootstrap

@@ -3,7 +3,8 @@ import Foundation
 /// The outcome of the preview's latest build, and the open pages waiting to hear about the next one.
 ///
 /// Every build, good or failed, bumps the generation and sends it to each subscriber; a page reloads when the
-/// generation it hears differs from the one it was served with.
+/// generation it hears differs from the one it was served with. A heartbeat sends the current generation again
+/// every few seconds: writing it is how a page that went away is noticed and its connection freed.
 final class LiveReload: @unchecked Sendable {
     /// The latest build as served pages see it.
     struct Status: Sendable {
@@ -30,7 +31,16 @@ final class LiveReload: @unchecked Sendable {
         for listener in listeners { listener.yield(generation) }
     }
 
-    /// The current generation at once, then each new one, until `close()`.
+    /// Sends every subscriber the current generation again, each `interval`, until the task is cancelled.
+    func sendHeartbeats(every interval: Duration) async {
+        while (try? await Task.sleep(for: interval)) != nil {
+            let (generation, listeners) = lock.withLock { (current.generation, Array(subscribers.values)) }
+            for listener in listeners { listener.yield(generation) }
+        }
+    }
+
+    /// The current generation at once, then each new one (and the current one again on each heartbeat), until
+    /// `close()`.
     func subscribe() -> AsyncStream<Int> {
         let (stream, continuation) = AsyncStream.makeStream(of: Int.self, bufferingPolicy: .bufferingNewest(1))
         let id = UUID()

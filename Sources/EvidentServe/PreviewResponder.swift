@@ -2,18 +2,26 @@ import Foundation
 import Hummingbird
 
 /// Answers the preview's requests: the live-reload channel, the built site's files with validators, and the
-/// site's 404 page. Served HTML gets the live-reload script (and the error overlay after a failed build).
+/// site's 404 page. Served HTML gets the live-reload script (and the error overlay after a failed build). A request
+/// for a host name that does not reach the preview's address is refused (421).
 struct PreviewResponder: HTTPResponder {
     typealias Context = BasicRequestContext
 
     let files: StaticFiles
     let reload: LiveReload
+    let hosts: AllowedHosts
 
     private static let fallbackNotFound = StaticFile(
         name: "404.html", contents: Data("<!doctype html><title>Not found</title><body><h1>Not found</h1></body>".utf8),
         modified: Date(timeIntervalSince1970: 0))
 
     func respond(to request: Request, context: Context) async throws -> Response {
+        guard hosts.allows(request.head.authority) else {
+            return text(
+                .misdirectedRequest,
+                "this preview answers only localhost, 127.0.0.1, [::1] and the --host it was given, "
+                    + "not the host name in this request\n")
+        }
         guard request.method == .get || request.method == .head else {
             var response = text(.methodNotAllowed, "only GET and HEAD\n")
             response.headers[.allow] = "GET, HEAD"

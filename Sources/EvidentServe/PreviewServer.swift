@@ -15,30 +15,32 @@ package struct PreviewServer: Sendable {
         self.log = log
     }
 
-    /// Builds once, then serves and watches until the task is cancelled or, with `stopOnSignals`, until SIGINT
-    /// or SIGTERM. A graceful stop ends the pages' event streams first, so open tabs do not hold the server up.
-    /// `onReady` is called once the server listens.
-    package func run(stopOnSignals: Bool = false, onReady: @escaping @Sendable () -> Void = {}) async throws {
+    /// Builds once, then serves and watches until the task is cancelled. Cancelling ends the pages' event streams,
+    /// so open tabs do not hold the server up. `onReady` is called once the server listens.
+    package func run(onReady: @escaping @Sendable () -> Void = {}) async throws {
         let reload = LiveReload()
         let builder = PreviewBuilder(options: options.buildOptions, log: log, reload: reload)
-        let watcher = Watcher(folders: options.watchedFolders)
-        let sources = watcher.snapshot()
+        let watcher = Watcher(folders: options.watchedFolders, log: log)
+        defer { watcher.stop() }
         await builder.build()
 
         var logger = Logger(label: "evident.serve")
         logger.logLevel = .critical
-        let responder = PreviewResponder(files: StaticFiles(root: options.outputFolder), reload: reload)
+        let responder = PreviewResponder(
+            files: StaticFiles(root: options.outputFolder), reload: reload,
+            hosts: AllowedHosts(listeningOn: options.host))
         let server = Application(
-            responder: responder,
-            configuration: ApplicationConfiguration(address: .hostname(options.host, port: options.port)),
+            responder: responder, server: PreviewChannel.builder,
+            configuration: ApplicationConfiguration(
+                address: .hostname(options.host, port: options.port),
+                availableConnectionsDelegate: .maximum(ConnectionBudget.current, logger: logger)),
             onServerRunning: { _ in onReady() }, logger: logger)
         let rebuilds = ClosureService {
-            try? await cancelWhenGracefulShutdown { try await watcher.watch(since: sources) { await builder.build() } }
+            await watcher.watch { await builder.build() }
             reload.close()
         }
-        let group = ServiceGroup(
-            services: [server, rebuilds], gracefulShutdownSignals: stopOnSignals ? [.sigint, .sigterm] : [],
-            logger: logger)
+        let heartbeats = ClosureService { await reload.sendHeartbeats(every: ReloadEvents.heartbeat) }
+        let group = ServiceGroup(services: [server, rebuilds, heartbeats], logger: logger)
         do {
             try await group.run()
         } catch {

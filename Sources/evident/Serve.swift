@@ -38,25 +38,37 @@ struct Serve: ParsableCommand {
         let options = PreviewOptions(siteFolder: siteOptions.siteFolder, host: host, port: port, measure: measure)
         let address = host.contains(":") ? "[\(host)]" : host
         let server = PreviewServer(options: options, log: log)
+        let signals = try StopSignals.install()
         let outcome = ServeOutcome()
-        Task {
+        let task = Task {
             do {
-                try await server.run(stopOnSignals: true) {
+                try await server.run {
                     print("serving http://\(address):\(port)/ (Ctrl-C stops)")
                     fflush(stdout)
                 }
             } catch {
                 outcome.error = error
             }
-            outcome.finished.signal()
+            signals.serverStopped()
         }
-        outcome.finished.wait()
+        if signals.next() == .signal {
+            task.cancel()
+            // A second Ctrl-C, or a server that does not stop in time (connections that never finish), ends the
+            // process at once: stopping must not depend on the server being able to.
+            if signals.next(timeout: Self.stopDeadline) != .serverStopped {
+                log.warning("stopped without waiting for the server to close its connections")
+                fflush(stdout)
+                _exit(0)
+            }
+        }
         if let error = outcome.error { throw error }
     }
+
+    /// How long the server may take to stop after Ctrl-C or SIGTERM.
+    private static let stopDeadline: Duration = .seconds(3)
 }
 
-/// How the server task ended, handed back to the synchronous command.
+/// How the server task ended, handed back to the synchronous command (read after the task said it stopped).
 private final class ServeOutcome: @unchecked Sendable {
-    let finished = DispatchSemaphore(value: 0)
     var error: (any Error)?
 }

@@ -36,6 +36,22 @@ final class FileBytesTests: XCTestCase {
         }
     }
 
+    func testReadThatRunsOutOfDescriptorsFailsInsteadOfFindingNothing() throws {
+        try FileBytes.write(folder.path + "/site.yml", "title: x\n")
+        let message = DescriptorLimit.withNoneFree { () -> String in
+            do {
+                let bytes = try UserFile.read(folder.path + "/site.yml", at: SourceLocation(file: "content/site.yml"))
+                return "read \(bytes?.count ?? -1) bytes"
+            } catch {
+                return "\(error)"
+            }
+        }
+        XCTAssertEqual(
+            message,
+            "content/site.yml: cannot read it: too many open files — raise ulimit -n (it is \(DescriptorLimit.lastLowered))"
+        )
+    }
+
     /// The bytes of a regular file through the reader the build uses for the author's files.
     private func read(_ path: String) -> [UInt8]? {
         try? UserFile.read(path, at: SourceLocation(file: path))

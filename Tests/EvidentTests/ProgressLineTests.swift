@@ -101,7 +101,7 @@ final class ProgressLineTests: XCTestCase {
               a_long_parameter_name: [1, 2]
               another_long_parameter_name: 2
             samples: 6
-            min_samples: 4
+            min_samples: 6
             ```
 
             """)

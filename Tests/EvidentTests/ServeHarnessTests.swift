@@ -120,7 +120,8 @@ enum RawHTTP {
         -> Int32
     {
         let socket = try connectedSocket(port: port)
-        var request = "\(method) \(target) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\n"
+        var request = "\(method) \(target) HTTP/1.1\r\n"
+        if headers["Host"] == nil { request += "Host: 127.0.0.1:\(port)\r\n" }
         for (name, value) in headers { request += "\(name): \(value)\r\n" }
         request += "\r\n"
         let bytes = Array(request.utf8)
@@ -129,6 +130,26 @@ enum RawHTTP {
             throw Failure(description: "cannot send the request")
         }
         return socket
+    }
+
+    /// Sends `raw` as it is and reads until the server closes the connection, or until `wait` seconds pass without
+    /// it doing so; what arrived, and whether the connection was closed.
+    static func exchange(_ port: Int, _ raw: String, wait: Double) throws -> (reply: Data, closed: Bool) {
+        let socket = try connectedSocket(port: port)
+        defer { close(socket) }
+        let bytes = Array(raw.utf8)
+        guard write(socket, bytes, bytes.count) == bytes.count else { throw Failure(description: "cannot send") }
+        var reply = Data()
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        let deadline = Date().addingTimeInterval(wait)
+        while deadline.timeIntervalSinceNow > 0 {
+            var poller = pollfd(fd: socket, events: Int16(POLLIN), revents: 0)
+            guard poll(&poller, 1, Int32(deadline.timeIntervalSinceNow * 1000) + 1) > 0 else { break }
+            let count = read(socket, &buffer, buffer.count)
+            if count <= 0 { return (reply, true) }
+            reply.append(contentsOf: buffer[..<count])
+        }
+        return (reply, false)
     }
 
     /// A TCP socket connected to 127.0.0.1:`port`, or bound to a free loopback port when `port` is nil.

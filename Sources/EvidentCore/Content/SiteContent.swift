@@ -14,6 +14,8 @@ package struct SiteContent: Sendable {
         let folders: [String]
         do {
             folders = try FileBytes.subfolders(of: contentFolder.path)
+        } catch let error as FileBytesError where error.errno == EMFILE || error.errno == ENFILE {
+            throw error.unreadable("content/", fix: "make content/ readable")
         } catch {
             throw EvidentError(
                 .input, at: SourceLocation(file: "content/"), "cannot read the content folder: \(error)",

@@ -210,4 +210,24 @@ package struct FileBytesError: Error, CustomStringConvertible {
     }
 
     package var description: String { String(cString: strerror(errno)) }
+
+    /// The error for a file or folder that is there but could not be read, located at `file` (relative to the
+    /// site). Running out of file descriptors says which limit to raise; `fix` is for every other cause.
+    package func unreadable(_ file: String, fix: String) -> EvidentError {
+        let location = SourceLocation(file: file)
+        switch errno {
+        case EMFILE:
+            var limit = rlimit()
+            getrlimit(__rlimit_resource_t(RLIMIT_NOFILE.rawValue), &limit)
+            return EvidentError(
+                .io, at: location, "cannot read it: too many open files",
+                fix: "raise ulimit -n (it is \(limit.rlim_cur))")
+        case ENFILE:
+            return EvidentError(
+                .io, at: location, "cannot read it: the system's table of open files is full",
+                fix: "close other programs, or raise fs.file-max")
+        default:
+            return EvidentError(.io, at: location, "cannot read it: \(description)", fix: fix)
+        }
+    }
 }

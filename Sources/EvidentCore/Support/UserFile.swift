@@ -53,7 +53,10 @@ package enum UserFile {
     }
 
     private static func unreadable(_ subject: String, errno: Int32, at location: SourceLocation) -> EvidentError {
-        EvidentError(
+        if errno == EMFILE || errno == ENFILE {
+            return FileBytesError(errno: errno).unreadable(location.file, fix: "check that the file is readable")
+        }
+        return EvidentError(
             .io, at: location, "cannot read \(subject): \(String(cString: strerror(errno)))",
             fix: "check that the file is readable")
     }

@@ -50,7 +50,7 @@ package enum SignalForwarding {
     }
 
     /// Sends `SIGKILL` to every registered process group. Async-signal-safe: what the handler calls.
-    static func killRegisteredGroups() {
+    package static func killRegisteredGroups() {
         for index in 0..<capacity where groups[index] > 0 {
             kill(-groups[index], SIGKILL)
         }
