@@ -35,7 +35,7 @@ final class RunnerSignalTests: XCTestCase {
         let folder = try temporaryFolder()
         let testBinary = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL.path
         let child = Subprocess(
-            [testBinary, "EvidentTests.RunnerSignalTests/testChildRunsAnExperimentUntilInterrupted"],
+            [testBinary, "\(String(reflecting: Self.self))/testChildRunsAnExperimentUntilInterrupted"],
             environment: Subprocess.cleanEnvironment(adding: [Self.childVariable: folder]), timeout: .seconds(60))
         let finished = expectation(description: "the interrupted child exits")
         nonisolated(unsafe) var result: ProcessResult?

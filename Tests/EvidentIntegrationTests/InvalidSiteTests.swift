@@ -1,10 +1,12 @@
+import EvidentTestSupport
 import Foundation
 import XCTest
 
 /// Every case under `Tests/Fixtures/invalid/` is a whole site that must fail with exactly the message in its
 /// `expected-error.txt` (exit 1, `file:line: what — fix`), quickly, leaving the previous output and stored evidence
-/// byte for byte as they were, no staging folder and no process behind.
-final class HardeningInvalidSiteTests: XCTestCase {
+/// byte for byte as they were, no staging folder and no process behind. Cases with an essay `e` get the stored
+/// evidence of an earlier, successful build (`invalid/previous-build`).
+final class InvalidSiteTests: XCTestCase {
     private static let root = FixtureSite.fixtures.appendingPathComponent("invalid")
 
     private var cases: [String] {
@@ -15,34 +17,36 @@ final class HardeningInvalidSiteTests: XCTestCase {
     }
 
     func testEveryCaseFailsWithItsMessageAndLosesNothing() throws {
-        XCTAssertEqual(cases.count, 18)
+        XCTAssertEqual(cases.count, 25)
         for name in cases {
             let site = try FixtureSite("invalid/\(name)")
             defer { site.remove() }
-            try site.lay("invalid/previous-build")
+            try site.write("public/index.html", "<p>the previous build</p>\n")
+            try site.write("public/old/index.html", "<p>an old page</p>\n")
             let output = site.snapshot("public")
+            if site.exists("content/e/experiments") { try site.lay("invalid/previous-build") }
             let evidence = site.snapshot("content/e/evidence")
-            XCTAssertEqual(evidence.count, 2, "the previous build stored evidence")
+            XCTAssertEqual(evidence.count, site.exists("content/e/experiments") ? 2 : 0, name)
             let expected = try site.read("expected-error.txt").trimmingCharacters(in: .newlines)
 
-            let result = try Hardening.run(["build", "--site", site.folder.path, "--quiet"])
+            let result = try EvidentCLI.run(["build", "--site", site.folder.path, "--quiet"])
 
             XCTAssertEqual(result.status, 1, name)
-            XCTAssertEqual(Hardening.normalized(result.stderr, site: site.folder), "error: \(expected)", name)
+            XCTAssertEqual(EvidentCLI.normalized(result.stderr, site: site.folder), "error: \(expected)", name)
             XCTAssertLessThan(result.seconds, 15, "\(name) took \(result.seconds) s")
             XCTAssertEqual(site.snapshot("public"), output, "\(name): the output changed")
             XCTAssertEqual(site.snapshot("content/e/evidence"), evidence, "\(name): the stored evidence changed")
-            XCTAssertEqual(Hardening.leftovers(in: site.folder), [], name)
-            XCTAssertEqual(Hardening.processes(mentioning: site.folder.path), [], "\(name) left a process running")
+            XCTAssertEqual(site.leftovers, [], name)
+            XCTAssertEqual(EvidentCLI.processes(mentioning: site.folder.path), [], "\(name) left a process running")
         }
     }
 
-    func testEveryMessageNamesALineAndAFix() throws {
+    func testEveryMessageNamesAFileAndAFix() throws {
         for name in cases {
             let message = try String(
                 contentsOf: Self.root.appendingPathComponent("\(name)/expected-error.txt"), encoding: .utf8)
             XCTAssertNotNil(
-                message.range(of: #"(?s)^content/e/index\.md:\d+: .+ — .+"#, options: .regularExpression), name)
+                message.range(of: #"(?s)^(content|templates)/[^ ]+: .+ — .+"#, options: .regularExpression), name)
         }
     }
 }

@@ -1,30 +1,42 @@
 import Foundation
-import XCTest
 
-/// What the hardening tests share: running the built `evident` with a clean environment and a deadline, finding
-/// processes a build left behind, and waiting for a condition instead of sleeping.
-enum Hardening {
+/// Runs the `evident` executable that `swift build` made, as a user would: with the test's environment minus the
+/// variables that change which Python runs, its output going to files (so that neither pipe can fill up and stall
+/// it), and a deadline. Also finds processes a build left behind, and waits for a condition instead of sleeping.
+package enum EvidentCLI {
     /// What one run of the command line did.
-    struct Run {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-        var seconds: Double
+    package struct Run {
+        package var status: Int32
+        package var stdout: String
+        package var stderr: String
+        package var seconds: Double
     }
 
+    /// A run that outlived its deadline (it was interrupted).
+    package struct Overran: Error, CustomStringConvertible {
+        package var arguments: [String]
+        package var limit: Double
+        package var description: String { "evident \(arguments.joined(separator: " ")) ran longer than \(limit) s" }
+    }
+
+    package static let binary = FixtureSite.repository.appendingPathComponent(".build/debug/evident")
+
     /// The environment a run gets: the test's own, without the variables that change which Python runs.
-    static var environment: [String: String] {
+    package static var environment: [String: String] {
         var environment = ProcessInfo.processInfo.environment
         environment["EVIDENT_PYTHON"] = nil
         return environment
     }
 
-    /// Starts `evident` with `arguments`, its output going to files (so that neither pipe can fill up and stall it).
-    static func start(_ arguments: [String]) throws -> (process: Process, stdout: URL, stderr: URL) {
+    /// Starts `evident` with `arguments` (in `folder`, if given), its output going to files.
+    package static func start(_ arguments: [String], in folder: URL? = nil) throws -> (
+        process: Process, stdout: URL, stderr: URL
+    ) {
         let process = Process()
-        process.executableURL = EvidentCLI.binary
+        process.executableURL = binary
         process.arguments = arguments
         process.environment = environment
+        if let folder { process.currentDirectoryURL = folder }
         let stdout = temporaryFile("stdout")
         let stderr = temporaryFile("stderr")
         process.standardOutput = try FileHandle(forWritingTo: stdout)
@@ -33,20 +45,18 @@ enum Hardening {
         return (process, stdout, stderr)
     }
 
-    /// Runs `evident` to its end and returns what it printed, failing the test when it takes longer than `limit`.
-    static func run(_ arguments: [String], limit: Double = 60) throws -> Run {
+    /// Runs `evident` to its end and returns what it printed; throws `Overran` when it takes longer than `limit`.
+    package static func run(_ arguments: [String], in folder: URL? = nil, limit: Double = 60) throws -> Run {
         let started = Date()
-        let (process, stdout, stderr) = try start(arguments)
-        let done = waitUntil(limit) { !process.isRunning }
-        if !done {
-            process.interrupt()
-            XCTFail("evident \(arguments.joined(separator: " ")) ran longer than \(limit) s")
-        }
-        process.waitUntilExit()
+        let (process, stdout, stderr) = try start(arguments, in: folder)
         defer {
             try? FileManager.default.removeItem(at: stdout)
             try? FileManager.default.removeItem(at: stderr)
         }
+        let done = waitUntil(limit) { !process.isRunning }
+        if !done { process.interrupt() }
+        process.waitUntilExit()
+        guard done else { throw Overran(arguments: arguments, limit: limit) }
         return Run(
             status: process.terminationStatus,
             stdout: (try? String(contentsOf: stdout, encoding: .utf8)) ?? "",
@@ -56,7 +66,7 @@ enum Hardening {
 
     /// Polls `condition` every few milliseconds until it holds (true) or `seconds` pass (false).
     @discardableResult
-    static func waitUntil(_ seconds: Double, _ condition: () -> Bool) -> Bool {
+    package static func waitUntil(_ seconds: Double, _ condition: () -> Bool) -> Bool {
         let deadline = Date().addingTimeInterval(seconds)
         while !condition() {
             if Date() > deadline { return false }
@@ -66,7 +76,7 @@ enum Hardening {
     }
 
     /// The live (not zombie) processes whose command line mentions `text`, such as a fixture's temporary folder.
-    static func processes(mentioning text: String) -> [pid_t] {
+    package static func processes(mentioning text: String) -> [pid_t] {
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
         return entries.compactMap { entry -> pid_t? in
             guard let pid = pid_t(entry), pid != getpid(),
@@ -79,15 +89,9 @@ enum Hardening {
         }
     }
 
-    /// Every staging folder or temporary evidence file a build left under `folder`.
-    static func leftovers(in folder: URL) -> [String] {
-        let names = FileManager.default.enumerator(atPath: folder.path)?.compactMap { $0 as? String } ?? []
-        return names.filter { $0.contains("evident-staging") || $0.hasSuffix(".json.tmp") }
-    }
-
     /// `text` with the parts that change from run to run replaced: the site folder by `<site>`, the helpers'
     /// content hash by `<hash>`.
-    static func normalized(_ text: String, site: URL) -> String {
+    package static func normalized(_ text: String, site: URL) -> String {
         text.replacingOccurrences(of: site.path, with: "<site>")
             .replacingOccurrences(of: #"helpers/[0-9a-f]{8,}"#, with: "helpers/<hash>", options: .regularExpression)
             .trimmingCharacters(in: .newlines)
@@ -97,23 +101,5 @@ enum Hardening {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("evident-\(name)-\(UUID().uuidString)")
         FileManager.default.createFile(atPath: url.path, contents: nil)
         return url
-    }
-}
-
-extension FixtureSite {
-    /// Copies the tree `Tests/Fixtures/<path>` over this site, replacing files that exist.
-    func lay(_ path: String) throws {
-        let source = Self.fixtures.appendingPathComponent(path)
-        for case let relative as String in FileManager.default.enumerator(atPath: source.path) ?? .init() {
-            var isFolder: ObjCBool = false
-            let from = source.appendingPathComponent(relative)
-            guard FileManager.default.fileExists(atPath: from.path, isDirectory: &isFolder), !isFolder.boolValue
-            else { continue }
-            let to = folder.appendingPathComponent(relative)
-            try FileManager.default.createDirectory(
-                at: to.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try? FileManager.default.removeItem(at: to)
-            try FileManager.default.copyItem(at: from, to: to)
-        }
     }
 }

@@ -1,3 +1,4 @@
+import EvidentTestSupport
 import XCTest
 
 @testable import EvidentEvidence

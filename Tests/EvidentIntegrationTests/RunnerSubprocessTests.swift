@@ -1,3 +1,4 @@
+import EvidentTestSupport
 import Foundation
 import Glibc
 import XCTest
@@ -135,20 +136,6 @@ final class RunnerSubprocessTests: XCTestCase {
 func fixture(_ name: String) -> String {
     URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Fixtures/runner/\(name)").path
-}
-
-/// The real Python 3 interpreter (not a version-manager shim), found once.
-func python3() -> String {
-    RunnerTestPython.path
-}
-
-private enum RunnerTestPython {
-    static let path: String = {
-        let result = try? Subprocess(
-            ["python3", "-c", "import sys; print(sys.executable)"], environment: Subprocess.cleanEnvironment()
-        ).run()
-        return result.map { String(decoding: $0.stdout, as: UTF8.self).trimmed } ?? "/usr/bin/python3"
-    }()
 }
 
 extension String {

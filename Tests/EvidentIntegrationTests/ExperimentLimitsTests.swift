@@ -1,3 +1,4 @@
+import EvidentTestSupport
 import Foundation
 import XCTest
 
@@ -5,13 +6,13 @@ import XCTest
 
 /// The resource limits hold: the stdout cap stops an experiment printing 100 MB, the time-out kills a hanging one,
 /// and the budget stops an `auto` directive that cannot reach its precision.
-final class HardeningLimitsTests: XCTestCase {
-    private func failingBuild(_ name: String) throws -> Hardening.Run {
+final class ExperimentLimitsTests: XCTestCase {
+    private func failingBuild(_ name: String) throws -> EvidentCLI.Run {
         let site = try FixtureSite("invalid/\(name)")
         defer { site.remove() }
-        let result = try Hardening.run(["build", "--site", site.folder.path, "--quiet"])
+        let result = try EvidentCLI.run(["build", "--site", site.folder.path, "--quiet"])
         XCTAssertEqual(result.status, 1, result.stderr)
-        XCTAssertEqual(Hardening.processes(mentioning: site.folder.path), [])
+        XCTAssertEqual(EvidentCLI.processes(mentioning: site.folder.path), [])
         return result
     }
 
@@ -76,7 +77,7 @@ final class HardeningLimitsTests: XCTestCase {
                 bench.main()
 
             """)
-        let result = try Hardening.run(["build", "--site", site.folder.path, "--quiet"])
+        let result = try EvidentCLI.run(["build", "--site", site.folder.path, "--quiet"])
         XCTAssertEqual(result.status, 0, result.stderr)
         let record = try XCTUnwrap(
             try EvidenceStore(essayFolder: site.folder.appendingPathComponent("content/noisy")).load(id: "noisy"))

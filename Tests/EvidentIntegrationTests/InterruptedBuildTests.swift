@@ -1,3 +1,4 @@
+import EvidentTestSupport
 import Foundation
 import XCTest
 
@@ -5,7 +6,7 @@ import XCTest
 
 /// A build killed at any point loses nothing: each stored evidence file is its old bytes or a complete new record,
 /// and the output is the old site or the new one, never a mix. An interrupted build takes its experiments with it.
-final class HardeningInterruptTests: XCTestCase {
+final class InterruptedBuildTests: XCTestCase {
     private let ids = ["one", "two", "three"]
 
     /// A site whose three directives each take a few tenths of a second to measure (commands timed as processes).
@@ -24,21 +25,21 @@ final class HardeningInterruptTests: XCTestCase {
         let site = try makeSite()
         defer { site.remove() }
         let arguments = ["build", "--site", site.folder.path, "--quiet"]
-        XCTAssertEqual(try Hardening.run(arguments).status, 0)
+        XCTAssertEqual(try EvidentCLI.run(arguments).status, 0)
         let oldEvidence = site.snapshot("content/slow/evidence")
         let oldOutput = site.snapshot("public")
         XCTAssertEqual(oldEvidence.count, ids.count)
-        let full = try Hardening.run(arguments + ["--refresh"])
+        let full = try EvidentCLI.run(arguments + ["--refresh"])
         XCTAssertEqual(full.status, 0, full.stderr)
         let newFiles = Set(site.snapshot("public").keys)
 
         var random = SplitMix64(seed: 20_261_125)
         var outcomes: [String: Int] = [:]
-        for run in 0..<20 {
+        for run in 0..<TestScale.pick(quick: 6, slow: 20) {
             try restore(site, evidence: oldEvidence, output: oldOutput)
             let delay = (0.5 + 0.6 * Double(random.next(below: 1000)) / 1000) * full.seconds
-            let (process, _, _) = try Hardening.start(arguments + ["--refresh"])
-            Hardening.waitUntil(delay) { !process.isRunning }
+            let (process, _, _) = try EvidentCLI.start(arguments + ["--refresh"])
+            EvidentCLI.waitUntil(delay) { !process.isRunning }
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
 
@@ -64,14 +65,14 @@ final class HardeningInterruptTests: XCTestCase {
                 }
                 outcomes["new site", default: 0] += 1
             }
-            let next = try Hardening.run(arguments)
+            let next = try EvidentCLI.run(arguments)
             XCTAssertEqual(next.status, 0, "run \(run): the build after the kill: \(next.stderr)")
             let beside = try FileManager.default.contentsOfDirectory(atPath: site.folder.path)
             XCTAssertEqual(beside.filter { $0.contains("evident-staging") }, [], "run \(run)")
         }
         print("kills: \(outcomes), a whole build \(full.seconds) s")
         XCTAssertGreaterThanOrEqual(outcomes.count, 2, "the kills should land in different steps: \(outcomes)")
-        XCTAssertTrue(Hardening.waitUntil(5) { Hardening.processes(mentioning: site.folder.path).isEmpty })
+        XCTAssertTrue(EvidentCLI.waitUntil(5) { EvidentCLI.processes(mentioning: site.folder.path).isEmpty })
     }
 
     func testInterruptDuringAMeasurementEndsTheExperimentsProcessGroup() throws {
@@ -85,30 +86,30 @@ final class HardeningInterruptTests: XCTestCase {
             "content/slow/experiments/slow.py",
             "import subprocess\nimport time\n\nsubprocess.Popen([\"sleep\", \"120\"])\ntime.sleep(120)\n")
         let experiment = site.folder.appendingPathComponent("content/slow/experiments/slow.py").path
-        let (process, _, _) = try Hardening.start(["build", "--site", site.folder.path, "--quiet"])
+        let (process, _, _) = try EvidentCLI.start(["build", "--site", site.folder.path, "--quiet"])
         var pid: pid_t = 0
         XCTAssertTrue(
-            Hardening.waitUntil(20) {
-                pid = Hardening.processes(mentioning: experiment).first ?? 0
-                return pid != 0 && Hardening.processes(mentioning: "sleep 120").count > 0
+            EvidentCLI.waitUntil(20) {
+                pid = EvidentCLI.processes(mentioning: experiment).first ?? 0
+                return pid != 0 && EvidentCLI.processes(mentioning: "sleep 120").count > 0
             }, "the experiment never started")
         let group = getpgid(pid)
         XCTAssertEqual(group, pid, "the experiment leads its own process group")
 
         kill(process.processIdentifier, SIGINT)
-        XCTAssertTrue(Hardening.waitUntil(10) { !process.isRunning }, "evident did not stop on SIGINT")
+        XCTAssertTrue(EvidentCLI.waitUntil(10) { !process.isRunning }, "evident did not stop on SIGINT")
         process.waitUntilExit()
 
         XCTAssertEqual(process.terminationReason, .exit)
         XCTAssertEqual(process.terminationStatus, 130)
         // The killed experiments may be handed to this test process to reap (it is a subreaper once it has run an
         // experiment itself); reaping them is what lets `kill(-group, 0)` report the group gone.
-        let gone = Hardening.waitUntil(5) {
+        let gone = EvidentCLI.waitUntil(5) {
             while waitpid(-group, nil, WNOHANG) > 0 {}
             return kill(-group, 0) == -1 && errno == ESRCH
         }
         XCTAssertTrue(gone, "the experiment's group lives on")
-        XCTAssertEqual(Hardening.processes(mentioning: site.folder.path), [])
+        XCTAssertEqual(EvidentCLI.processes(mentioning: site.folder.path), [])
         XCTAssertFalse(site.exists("content/slow/evidence"), "nothing was stored")
         XCTAssertFalse(site.exists("public"), "nothing was published")
     }

@@ -1,3 +1,4 @@
+import EvidentTestSupport
 import Foundation
 
 @testable import EvidentCore
@@ -8,24 +9,17 @@ import Foundation
 final class MeasureTestEssay {
     static let file = "content/x/index.md"
 
-    let site: URL
-    let folder: URL
+    let fixture: FixtureSite
+    var site: URL { fixture.folder }
+    var folder: URL { site.appendingPathComponent("content/x") }
 
     init() throws {
-        site = FileManager.default.temporaryDirectory.appendingPathComponent("evident-measure-\(UUID())")
-        folder = site.appendingPathComponent("content/x")
-        try FileManager.default.createDirectory(
-            at: site.appendingPathComponent("content"), withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: Self.fixtures, to: folder)
+        fixture = try FixtureSite("measure", at: "content/x")
     }
 
     deinit {
-        try? FileManager.default.removeItem(at: site)
+        fixture.remove()
     }
-
-    /// `Tests/Fixtures/measure/`.
-    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Fixtures/measure")
 
     /// Plain Python on the PATH; the fixture `venv/bin` as the venv's `bin` folder (only the folder is used).
     var toolchain: ExperimentToolchain {

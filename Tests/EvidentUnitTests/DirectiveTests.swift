@@ -1,3 +1,4 @@
+import EvidentTestSupport
 import Foundation
 import XCTest
 
@@ -11,29 +12,25 @@ final class DirectiveEssay {
     /// The line of the opening fence in every test: a body's YAML line k is essay line 10 + k.
     static let fence = 10
 
-    let site: URL
-    let folder: URL
+    let fixture: FixtureSite
+    var site: URL { fixture.folder }
+    var folder: URL { site.appendingPathComponent("content/x") }
 
     init() throws {
-        site = FileManager.default.temporaryDirectory.appendingPathComponent("evident-directives-\(UUID())")
-        folder = site.appendingPathComponent("content/x")
-        for file in [
+        let files = [
             "experiments/await_loop.py", "experiments/AwaitLoop.swift", "experiments/notes.txt",
             "experiments/repl/await_sleep.ipy", "experiments/repl/timeit_await.ipy",
-        ] {
-            try write(file)
-        }
+        ]
+        fixture = try FixtureSite(files: Dictionary(uniqueKeysWithValues: files.map { ("content/x/\($0)", "") }))
     }
 
     deinit {
-        try? FileManager.default.removeItem(at: site)
+        fixture.remove()
     }
 
     /// Writes an empty file at `path`, relative to the essay folder.
     func write(_ path: String) throws {
-        let url = folder.appendingPathComponent(path)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data().write(to: url)
+        try fixture.write("content/x/\(path)", "")
     }
 
     func parse(_ kind: String, _ yaml: String, defaults: DirectiveDefaults = DirectiveDefaults()) throws -> Directive {

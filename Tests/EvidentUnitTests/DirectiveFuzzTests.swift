@@ -1,3 +1,4 @@
+import EvidentTestSupport
 import Foundation
 import XCTest
 
@@ -7,13 +8,15 @@ import XCTest
 
 /// A seeded fuzzer: random and mutated Markdown (the CommonMark spec examples, the fixture essays) and mutated
 /// directive YAML go through parse → collect directives → render. Nothing may crash, and every failure must be an
-/// `EvidentError` that points at a line of the essay. `bench/fuzz.sh` runs it longer: `EVIDENT_FUZZ_SEED` and
-/// `EVIDENT_FUZZ_ITERATIONS` override the seed and the count.
-final class HardeningFuzzTests: XCTestCase {
+/// `EvidentError` that points at a line of the essay. `make test-slow` runs 2,000 essays instead of
+/// 300, `bench/fuzz.sh` longer still: `EVIDENT_FUZZ_SEED` and `EVIDENT_FUZZ_ITERATIONS` override the seed and
+/// the count.
+final class DirectiveFuzzTests: XCTestCase {
     func testMutatedEssaysFailOnlyWithLocatedErrors() throws {
         let environment = ProcessInfo.processInfo.environment
         let seed = environment["EVIDENT_FUZZ_SEED"].flatMap { UInt64($0) } ?? 20_261_125
-        let iterations = environment["EVIDENT_FUZZ_ITERATIONS"].flatMap { Int($0) } ?? 2_000
+        let iterations =
+            environment["EVIDENT_FUZZ_ITERATIONS"].flatMap { Int($0) } ?? TestScale.pick(quick: 300, slow: 2_000)
         let harness = try FuzzHarness()
         defer { harness.site.remove() }
         var fuzzer = Fuzzer(seed: seed, markdown: try Self.markdownSeeds(), directives: try Self.directiveSeeds())

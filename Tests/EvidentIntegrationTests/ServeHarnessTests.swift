@@ -1,3 +1,4 @@
+import EvidentTestSupport
 import Foundation
 import Glibc
 import XCTest

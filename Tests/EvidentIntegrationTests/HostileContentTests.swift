@@ -1,3 +1,4 @@
+import EvidentTestSupport
 import Foundation
 import FoundationXML
 import XCTest
@@ -6,7 +7,7 @@ import XCTest
 /// and essay front matter, prose, directive titles, captions, parameter values, probe tools, snippets, claims, error
 /// lines and experiment output). Every page parsed by a tolerant HTML parser has no element or event attribute that
 /// came from them; the feed and sitemap are well-formed XML; the fields that refuse them say so.
-final class HardeningEscapingTests: XCTestCase {
+final class HostileContentTests: XCTestCase {
     /// Prints one line per start tag: the tag name, then its attribute names and values, tab-separated.
     private static let tagLister = """
         import sys
@@ -24,7 +25,7 @@ final class HardeningEscapingTests: XCTestCase {
     func testHostileStringsNeverBecomeMarkup() throws {
         let site = try FixtureSite("hostile")
         defer { site.remove() }
-        let build = try Hardening.run(["build", "--site", site.folder.path, "--frozen", "--strict", "--quiet"])
+        let build = try EvidentCLI.run(["build", "--site", site.folder.path, "--frozen", "--strict", "--quiet"])
         XCTAssertEqual(build.status, 0, build.stderr)
 
         let pages = site.snapshot("public").keys.filter { $0.hasSuffix(".html") }.sorted()
@@ -83,7 +84,7 @@ final class HardeningEscapingTests: XCTestCase {
         let essay = try site.read("content/hostile/index.md")
         for (field, hostile, message) in refusals {
             try site.write("content/hostile/index.md", essay.replacingOccurrences(of: field, with: hostile))
-            let result = try Hardening.run(["build", "--site", site.folder.path, "--frozen", "--quiet"])
+            let result = try EvidentCLI.run(["build", "--site", site.folder.path, "--frozen", "--quiet"])
             XCTAssertEqual(result.status, 1, field)
             XCTAssertEqual(result.stderr.trimmingCharacters(in: .newlines), "error: \(message)")
         }

@@ -1,3 +1,4 @@
+import EvidentTestSupport
 import Foundation
 import XCTest
 
