@@ -91,9 +91,23 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // What the tests share: a fixture site (a named folder of Tests/Fixtures or files written inline) and the
+        // command-line runner. Plain Foundation, so that it builds with the rest.
+        .target(name: "EvidentTestSupport", path: "Tests/EvidentTestSupport"),
+        // Fast, in-process tests of each stage (seconds in all).
         .testTarget(
-            name: "EvidentTests",
-            dependencies: ["EvidentCore", "EvidentEvidence", "EvidentRendering", "EvidentSite", "EvidentServe"]
+            name: "EvidentUnitTests",
+            dependencies: [
+                "EvidentCore", "EvidentEvidence", "EvidentRendering", "EvidentSite", "EvidentTestSupport", "CCmark",
+            ]
+        ),
+        // Real processes: the command line, whole-site builds with experiments, the runner, the preview server.
+        .testTarget(
+            name: "EvidentIntegrationTests",
+            dependencies: [
+                "EvidentCore", "EvidentEvidence", "EvidentRendering", "EvidentSite", "EvidentServe",
+                "EvidentTestSupport",
+            ]
         ),
     ],
     swiftLanguageModes: [.v5]
