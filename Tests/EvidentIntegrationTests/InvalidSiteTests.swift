@@ -25,6 +25,8 @@ final class InvalidSiteTests: XCTestCase {
         for name in cases {
             let site = try FixtureSite("invalid/\(name)")
             defer { site.remove() }
+            // The output of a previous build, with the marker by which evident knows it may replace it.
+            try site.write("public/.evident-output", "")
             try site.write("public/index.html", "<p>the previous build</p>\n")
             try site.write("public/old/index.html", "<p>an old page</p>\n")
             let output = site.snapshot("public")
