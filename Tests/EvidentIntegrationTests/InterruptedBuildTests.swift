@@ -35,9 +35,13 @@ final class InterruptedBuildTests: XCTestCase {
 
         var random = SplitMix64(seed: 20_261_125)
         var outcomes: [String: Int] = [:]
-        for run in 0..<TestScale.pick(quick: 6, slow: 20) {
+        let runs = TestScale.pick(quick: 6, slow: 20)
+        for run in 0..<runs {
             try restore(site, evidence: oldEvidence, output: oldOutput)
-            let delay = (0.5 + 0.6 * Double(random.next(below: 1000)) / 1000) * full.seconds
+            // Each run kills at a random point of its own slice of 0.5–1.1 whole builds, so that a short series
+            // covers the commit at the end of the build as a long one does.
+            let slice = (Double(run) + Double(random.next(below: 1000)) / 1000) / Double(runs)
+            let delay = (0.5 + 0.6 * slice) * full.seconds
             let (process, _, _) = try EvidentCLI.start(arguments + ["--refresh"])
             EvidentCLI.waitUntil(delay) { !process.isRunning }
             kill(process.processIdentifier, SIGKILL)
