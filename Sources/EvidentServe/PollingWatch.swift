@@ -11,10 +11,12 @@ final class PollingWatch: Sendable {
 
     private let task: Task<Void, Never>
 
-    /// Starts polling `folders` (recursively; a missing one is watched for appearing) and bumps `changes`.
+    /// Starts polling `folders` (recursively; a missing one is watched for appearing) and bumps `changes`. The
+    /// first snapshot is taken before it returns, so that a change made right after the start is seen.
     init(folders: [URL], interval: Duration, changes: ChangeCounter) {
+        let first = Self.snapshot(folders)
         task = Task.detached {
-            var last = Self.snapshot(folders)
+            var last = first
             while (try? await Task.sleep(for: interval)) != nil {
                 let current = Self.snapshot(folders)
                 if current != last { changes.bump() }

@@ -7,8 +7,8 @@ import Glibc
 ///
 /// Then it ends whatever the program left in sessions of their own (`setsid`): `evident-spawn` kills those when the
 /// program ends, but when the trampoline itself was killed (a time-out, the output cap) or is missing, evident, a
-/// child subreaper, has adopted them. Only children in another session than evident's are ended: evident starts
-/// none itself, so another of its children running at the same time is never touched.
+/// child subreaper, has adopted them. Only children in another session than evident's are ended: every program
+/// evident starts stays in its session, so another one running at the same time is never touched.
 struct RunningProcess {
     /// After the program exits and its group is killed, how long to wait for the pipes to reach end of file
     /// (they stay open only if a descendant left the group).

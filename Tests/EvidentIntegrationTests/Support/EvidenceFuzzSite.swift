@@ -51,7 +51,7 @@ struct EvidenceFuzzSite {
 
     let site: FixtureSite
     /// The valid evidence of each directive, by id.
-    let seeds: [String: FuzzJSON]
+    let seeds: [String: JSONSeed]
     private let config: SiteConfig
     private let templates: TemplateSet
     private let context: PageContext
@@ -75,7 +75,7 @@ struct EvidenceFuzzSite {
         templates = try TemplateSet.load(siteFolder: site.folder)
         context = PageContext(config: config, buildTime: Date())
         directives = try EssayScan.scan(content.essays, defaults: DirectiveDefaults()) { _, _ in nil }.directives
-        var seeds: [String: FuzzJSON] = [:]
+        var seeds: [String: JSONSeed] = [:]
         for essay in directives {
             let store = EvidenceStore(essayFolder: essay.essay.essay.folder)
             for directive in essay.directives {
@@ -84,7 +84,8 @@ struct EvidenceFuzzSite {
                 try staged.stage(record, in: store)
                 try staged.commit()
                 staged.finish()
-                seeds[record.id] = FuzzJSON(try JSONSerialization.jsonObject(with: EvidenceJSON.encode(record)))
+                let tree = FuzzJSON(try JSONSerialization.jsonObject(with: EvidenceJSON.encode(record)))
+                seeds[record.id] = JSONSeed(tree)
             }
         }
         self.seeds = seeds

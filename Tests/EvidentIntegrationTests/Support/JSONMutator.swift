@@ -73,9 +73,11 @@ indirect enum FuzzJSON: Equatable {
         }
     }
 
-    /// The tree with the node at `path` replaced by `edit` of it, or removed when `edit` gives nil.
+    /// The tree with the node at `path` replaced by `edit` of it, or removed when `edit` gives nil; unchanged when
+    /// an earlier mutation took the path away.
     func replacing(at path: [Step], _ edit: (FuzzJSON) -> FuzzJSON?) -> FuzzJSON? {
         guard let first = path.first else { return edit(self) }
+        guard first < children.count else { return self }
         let replaced = children[first].replacing(at: Array(path.dropFirst()), edit)
         switch self {
         case .object(var members):
@@ -116,6 +118,22 @@ indirect enum FuzzJSON: Equatable {
     }
 }
 
+/// A valid document to mutate, with its text and the paths to its nodes found once.
+struct JSONSeed {
+    let tree: FuzzJSON
+    let text: String
+    let paths: [[FuzzJSON.Step]]
+    let numberPaths: [[FuzzJSON.Step]]
+
+    init(_ tree: FuzzJSON) {
+        self.tree = tree
+        text = tree.text
+        let nodes = tree.nodes
+        paths = nodes.map(\.path)
+        numberPaths = nodes.filter(\.isNumber).map(\.path)
+    }
+}
+
 /// Seeded mutations of an evidence file: numbers set to extremes or to what JSON cannot hold, strings that look
 /// like numbers, arrays emptied or cut, keys dropped or added, values of another type, the text cut short.
 struct JSONMutator {
@@ -132,20 +150,19 @@ struct JSONMutator {
         random = SplitMix64(seed: seed)
     }
 
-    /// `document` after one to three mutations; now and then its text is cut short instead.
-    mutating func mutate(_ document: FuzzJSON) -> String {
-        var tree = document
-        for _ in 0...pick(2) { tree = mutateOnce(tree) }
+    /// `seed` after one to three mutations, at nodes of the seed (a number more often than not); now and then its
+    /// text is cut short instead.
+    mutating func mutate(_ seed: JSONSeed) -> String {
+        var tree = seed.tree
+        for _ in 0...pick(2) {
+            let numbers = seed.numberPaths
+            let path =
+                pick(10) < 6 && !numbers.isEmpty ? numbers[pick(numbers.count)] : seed.paths[pick(seed.paths.count)]
+            tree = tree.replacing(at: path) { self.edit($0) } ?? .null
+        }
         let text = tree.text
         guard pick(40) == 0 else { return text }
         return String(text.prefix(pick(text.count)))
-    }
-
-    private mutating func mutateOnce(_ tree: FuzzJSON) -> FuzzJSON {
-        let nodes = tree.nodes
-        let numbers = nodes.filter(\.isNumber)
-        let path = pick(10) < 6 && !numbers.isEmpty ? numbers[pick(numbers.count)].path : nodes[pick(nodes.count)].path
-        return tree.replacing(at: path) { self.edit($0) } ?? .null
     }
 
     /// A changed node, or nil to remove it.
