@@ -1,14 +1,23 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// evident runs on Linux only: experiments are spawned and timed through Linux calls (pidfd_open, renameat2,
+// prctl), and the build links Debian's libcmark and mimalloc.
+//
+// The pipeline stages are modules, each depending only on the ones before it, so that the compiler refuses an
+// arrow running back up:
+//
+//   EvidentCore  →  EvidentEvidence  →  EvidentRendering  →  EvidentSite  →  EvidentServe  →  evident
+//   (files, errors,  (directives, plan,    (templates, evidence   (the build's    (preview      (the command
+//    YAML, content,   measure, runner,      views, charts,         steps, output,  server, live  line)
+//    Markdown AST)    statistics, claims,   highlighting, HTML)    feed, check)    reload)
+//                     store: no HTML)
 let package = Package(
     name: "evident",
-    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "evident", targets: ["evident"]),
         // Installed beside `evident`: runs each experiment so that its peak memory is its own (see its main.c).
         .executable(name: "evident-spawn", targets: ["evident-spawn"]),
-        .library(name: "Evident", targets: ["Evident"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -25,31 +34,40 @@ let package = Package(
             providers: [.apt(["libcmark-dev"])]
         ),
         // Named apart from swift-system's `CSystem`, which the server stack brings into the package graph.
-        .target(name: "CEvidentSystem", path: "Sources/CSystem"),
+        .target(name: "CEvidentSystem"),
         .target(
-            name: "Evident",
-            dependencies: [
-                "CCmark",
-                "CEvidentSystem",
-                .product(name: "Yams", package: "Yams"),
-            ],
-            exclude: ["Serve"],
+            name: "EvidentCore",
+            dependencies: ["CCmark", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "EvidentEvidence",
+            dependencies: ["EvidentCore", "CEvidentSystem", .product(name: "Yams", package: "Yams")],
             plugins: ["EmbedFiles"]
         ),
-        // `evident serve` lives in its own module so that the library, and everything built on it alone,
-        // does not compile or link the HTTP server stack.
+        .target(
+            name: "EvidentRendering",
+            dependencies: ["EvidentCore", "EvidentEvidence", "CCmark"],
+            plugins: ["EmbedFiles"]
+        ),
+        .target(
+            name: "EvidentSite",
+            dependencies: ["EvidentCore", "EvidentEvidence", "EvidentRendering", "CEvidentSystem"]
+        ),
+        // `evident serve` lives in its own module so that the build, and everything built on it alone, does not
+        // compile or link the HTTP server stack.
         .target(
             name: "EvidentServe",
             dependencies: [
-                "Evident",
+                "EvidentCore",
+                "EvidentEvidence",
+                "EvidentSite",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
-            ],
-            path: "Sources/Evident/Serve"
+            ]
         ),
         // mimalloc in place of glibc's malloc, for the command-line tool only: a build allocates and frees many
         // small strings and cmark nodes on every core, and glibc's allocator took a sixth of its time.
@@ -58,21 +76,38 @@ let package = Package(
             linkerSettings: [.linkedLibrary("mimalloc")]
         ),
         .executableTarget(name: "evident-spawn", dependencies: ["CEvidentSystem"]),
-        // Generates the Swift files that carry templates/ and helpers/ into the binary.
+        // Generates the Swift files that carry templates/ (into EvidentRendering) and helpers/ (into
+        // EvidentEvidence) into the binary.
         .executableTarget(name: "embed-files"),
         .plugin(name: "EmbedFiles", capability: .buildTool(), dependencies: ["embed-files"]),
         .executableTarget(
             name: "evident",
             dependencies: [
                 "CAllocator",
-                "Evident",
+                "EvidentCore",
+                "EvidentEvidence",
+                "EvidentSite",
                 "EvidentServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // What the tests share: a fixture site (a named folder of Tests/Fixtures or files written inline) and the
+        // command-line runner. Plain Foundation, so that it builds with the rest.
+        .target(name: "EvidentTestSupport", path: "Tests/EvidentTestSupport"),
+        // Fast, in-process tests of each stage (seconds in all).
         .testTarget(
-            name: "EvidentTests",
-            dependencies: ["Evident", "EvidentServe"]
+            name: "EvidentUnitTests",
+            dependencies: [
+                "EvidentCore", "EvidentEvidence", "EvidentRendering", "EvidentSite", "EvidentTestSupport", "CCmark",
+            ]
+        ),
+        // Real processes: the command line, whole-site builds with experiments, the runner, the preview server.
+        .testTarget(
+            name: "EvidentIntegrationTests",
+            dependencies: [
+                "EvidentCore", "EvidentEvidence", "EvidentRendering", "EvidentSite", "EvidentServe",
+                "EvidentTestSupport",
+            ]
         ),
     ],
     swiftLanguageModes: [.v5]

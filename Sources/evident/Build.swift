@@ -1,5 +1,7 @@
 import ArgumentParser
-import Evident
+import EvidentCore
+import EvidentEvidence
+import EvidentSite
 import Foundation
 
 /// `evident build`: renders every essay, measuring only the experiments whose evidence is missing or stale.

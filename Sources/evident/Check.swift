@@ -1,5 +1,7 @@
 import ArgumentParser
-import Evident
+import EvidentCore
+import EvidentEvidence
+import EvidentSite
 
 /// `evident check`: re-evaluates every claim from stored evidence and checks the built pages' links and anchors.
 struct Check: ParsableCommand {

@@ -1,4 +1,5 @@
-import Evident
+import EvidentCore
+import EvidentSite
 
 extension BuildReport {
     /// Names each contradicted claim on stderr, `file:line` first: as an error when the command fails on it

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Evident
+import EvidentCore
 
 /// `evident`: the root command, whose subcommands build, check, serve and scaffold a site.
 struct EvidentCommand: ParsableCommand {

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Evident
+import EvidentSite
 import Foundation
 
 /// `evident init DIR`: creates a new site with the default theme written out for editing.

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Evident
+import EvidentSite
 
 /// `evident new SLUG`: a new essay, as a draft, with an example directive and experiment.
 struct New: ParsableCommand {

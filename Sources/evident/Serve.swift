@@ -1,5 +1,5 @@
 import ArgumentParser
-import Evident
+import EvidentCore
 import EvidentServe
 import Foundation
 

@@ -1,10 +1,7 @@
 import ArgumentParser
 import CAllocator
-import Evident
-
-#if canImport(Glibc)
-    import Glibc
-#endif
+import EvidentCore
+import Glibc
 
 /// Runs the command line: every failure is printed as `file:line: what — fix` with the exit code of DESIGN.md
 /// (1 build error, 2 usage, 3 contradicted claim). Only a command line the parser rejects is a usage error; any

@@ -1,0 +1,34 @@
+import Foundation
+
+/// One essay: `content/<slug>/index.md`, its front matter and its Markdown body.
+package struct Essay: Sendable {
+    /// The folder name, which is also the URL path.
+    package var slug: String
+    /// `content/<slug>/index.md`, relative to the site folder (for messages).
+    package var file: String
+    /// The essay's folder on disk (experiments, evidence and snippets are inside it).
+    package var folder: URL { URL(fileURLWithPath: folderPath, isDirectory: true) }
+    /// `folder` as a path: building a URL per essay costs more than reading the essay, and few essays need one.
+    package var folderPath: String
+    package var frontMatter: FrontMatter
+    /// The Markdown after the front matter.
+    package var body: String
+    /// The file line where `body` starts, to turn body lines into file lines.
+    var bodyLine: Int
+
+    /// Loads `content/<slug>/index.md`.
+    static func load(slug: String, contentFolder: URL) throws -> Essay {
+        let folder = contentFolder.path + "/" + slug
+        let file = "content/\(slug)/index.md"
+        guard let data = try UserFile.read(folder + "/index.md", at: SourceLocation(file: file)) else {
+            throw EvidentError(
+                .input, at: SourceLocation(file: "content/\(slug)/"), "the essay folder has no index.md",
+                fix: "add content/\(slug)/index.md, or move the folder out of content/")
+        }
+        let text = try TextFile.decode(data, file: file)
+        let (frontMatter, body, bodyLine) = try FrontMatter.split(text, file: file)
+        return Essay(
+            slug: slug, file: file, folderPath: folder, frontMatter: frontMatter, body: String(body), bodyLine: bodyLine
+        )
+    }
+}

@@ -1,0 +1,81 @@
+import EvidentCore
+import Foundation
+
+/// A validated `bench` directive: variants measured in every cell of the parameters, compared to a baseline.
+package struct BenchDirective: Sendable, Equatable {
+    /// The keys a `bench` body may have.
+    static let keys = [
+        "id", "title", "caption", "experiment", "variants", "commands", "baseline", "params", "metric", "samples",
+        "precision", "min_samples", "max_samples", "warmup", "budget", "timeout", "claims",
+    ]
+    /// The metrics measured around a whole process, the only ones `commands` have.
+    static let processMetrics = ["process_wall_ns", "process_cpu_ns", "process_max_rss_bytes"]
+
+    package var id: String
+    package var title: String
+    /// One Markdown sentence shown under the title.
+    package var caption: String?
+    /// The variants in the order written.
+    package var variants: [BenchVariant]
+    /// The variant every other is compared to.
+    package var baseline: String
+    /// The parameter axes in the order written.
+    package var params: [BenchParam]
+    /// The metrics, at least one; claims use the first unless they say `on METRIC`.
+    package var metrics: [String]
+    var samples: SampleCount
+    /// The target 95% CI half-width of `samples: auto`, as a fraction (0.03 for `3%`).
+    package var precision: Double
+    var minSamples: Int
+    package var maxSamples: Int
+    /// Runs before the samples, not recorded.
+    var warmup: Int
+    /// The wall-clock cap for the whole directive.
+    package var budget: Duration
+    /// The cap for one experiment process.
+    var timeout: Duration
+    var claims: [DirectiveClaim]
+    /// The essay and the line of the opening fence.
+    var location: SourceLocation
+
+    /// The metric claims use by default.
+    var metric: String { metrics[0] }
+
+    /// Every combination of parameter values, first axis slowest (`[["n": "10"], ["n": "100"]]`); one empty cell
+    /// when there are no parameters.
+    package var cells: [[String: String]] {
+        params.reduce([[:]]) { cells, param in
+            cells.flatMap { cell in param.values.map { cell.merging([param.name: $0]) { $1 } } }
+        }
+    }
+
+    /// The experiment files the variants come from, each once, in the order of the variants.
+    var experiments: [String] {
+        var seen: Set<String> = []
+        return variants.compactMap { variant in
+            guard case .experiment(let path, _) = variant.source, seen.insert(path).inserted else { return nil }
+            return path
+        }
+    }
+}
+
+/// One variant of a bench: a name and what runs for it.
+package struct BenchVariant: Sendable, Equatable {
+    /// Where the measured code of a variant is.
+    enum Source: Sendable, Equatable {
+        /// A variant of an experiment file: `path` relative to the essay folder, run with `--variant variant`.
+        case experiment(path: String, variant: String)
+        /// A command line timed as a whole process.
+        case command(String)
+    }
+
+    /// The name claims, tables and references use.
+    package var name: String
+    var source: Source
+}
+
+/// One parameter axis of a bench: a name and its values as their YAML text (`10`, `0.5`, `tcp`).
+package struct BenchParam: Sendable, Equatable {
+    package var name: String
+    package var values: [String]
+}

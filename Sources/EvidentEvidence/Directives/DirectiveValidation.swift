@@ -1,0 +1,55 @@
+import EvidentCore
+
+/// Checks shared by directives and inline references: ids, names, and suggestions for a mistyped name.
+enum DirectiveValidation {
+    /// A directive id: `[a-z0-9-]+`. It names `evidence/<id>.json` and the anchor.
+    static func id(_ value: DirectiveValue) throws -> String {
+        let id = try value.text()
+        guard isID(id) else {
+            throw value.error(
+                "bad id `\(id)`: ids are lower-case letters, digits and dashes",
+                fix: "use something like `\(suggestedID(for: id))`")
+        }
+        return id
+    }
+
+    /// Whether `text` is a valid directive id.
+    static func isID(_ text: some StringProtocol) -> Bool {
+        !text.isEmpty && text.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+    }
+
+    /// A variant, parameter or metric name: letters, digits, `_` and `-`, so claims and references can cite it.
+    static func name(_ name: String, at value: DirectiveValue, _ what: String) throws -> String {
+        guard isName(name) else {
+            throw value.error(
+                "bad \(what) name `\(name)`",
+                fix: "use letters, digits, `_` and `-` only; claims and inline references cite it by name")
+        }
+        return name
+    }
+
+    /// Whether `text` is a valid variant, parameter or metric name.
+    static func isName(_ text: some StringProtocol) -> Bool {
+        !text.isEmpty && text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") }
+    }
+
+    /// A fix for an unknown name: the closest known one, if any is close, and the list of all.
+    static func suggestion(for name: String, among known: [String], noun: String) -> String {
+        let list = known.joined(separator: ", ")
+        guard let closest = closest(to: name, among: known) else {
+            return "use one of the \(noun): \(list)"
+        }
+        return "did you mean `\(closest)`? The \(noun): \(list)"
+    }
+
+    /// The known name nearest to `name` by edit distance, when it is near enough to be a typo.
+    private static func closest(to name: String, among known: [String]) -> String? {
+        EditDistance.closest(to: name, among: known) { max(1, min(name.count, $0.count) / 3) }
+    }
+
+    private static func suggestedID(for text: String) -> String {
+        let mapped = text.lowercased().map { isID(String($0)) ? $0 : "-" }
+        let id = String(mapped).split(separator: "-").joined(separator: "-")
+        return id.isEmpty ? "my-benchmark" : id
+    }
+}

@@ -1,0 +1,97 @@
+import EvidentCore
+import Yams
+
+/// A YAML value of a directive with the place it was written, so that every message can point at it.
+struct DirectiveValue {
+    /// The YAML node.
+    let node: Node
+    /// The key path that holds it: `budget`, `params.n`.
+    let name: String
+    /// Whether it is one item of the list `name`.
+    let isItem: Bool
+    /// Where it was written: a line of the essay, or the site's defaults.
+    let location: SourceLocation
+    /// Turns a node's YAML line into an essay line.
+    let locate: (Node) -> SourceLocation
+
+    /// How messages refer to it: `` `budget` `` or ``an item of `claims` ``.
+    var label: String { isItem ? "an item of `\(name)`" : "`\(name)`" }
+
+    /// The value as text: a scalar that is not null or blank, as written (`10`, `0.5`, `tcp`).
+    func text() throws -> String {
+        guard case .scalar(let scalar) = node else {
+            throw wrongType(expected: "text", fix: "write it as a single value")
+        }
+        let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard node.null == nil, !text.isEmpty else {
+            throw error("\(label) is empty", fix: "write a value for it")
+        }
+        return text
+    }
+
+    /// The items of a non-empty list, each with its own line.
+    func list() throws -> [DirectiveValue] {
+        guard case .sequence(let sequence) = node else {
+            throw wrongType(expected: "a list", fix: "write one `- item` per line, or `[a, b]`")
+        }
+        guard !sequence.isEmpty else {
+            throw error("\(label) is an empty list", fix: "add at least one item or remove `\(name)`")
+        }
+        return sequence.map { child($0, name: name, isItem: true) }
+    }
+
+    /// The entries of a non-empty map in the order written; keys are text. Each value is located at its key's line,
+    /// so that a message about a whole block value (`claims:` then its items) points at the key.
+    func entries() throws -> [(key: String, value: DirectiveValue)] {
+        guard case .mapping(let mapping) = node else {
+            throw wrongType(expected: "a map", fix: "write one `name: value` per line")
+        }
+        guard !mapping.isEmpty else {
+            throw error("\(label) is an empty map", fix: "add at least one entry or remove `\(name)`")
+        }
+        var entries: [(key: String, value: DirectiveValue)] = []
+        for (key, value) in mapping {
+            let keyValue = child(key, name: "\(name) key", isItem: false)
+            let key = try keyValue.text()
+            guard !entries.contains(where: { $0.key == key }) else {
+                throw keyValue.error("\(label) has `\(key)` twice", fix: "keep one `\(key):`")
+            }
+            let entry = DirectiveValue(
+                node: value, name: "\(name).\(key)", isItem: false, location: keyValue.location, locate: locate)
+            entries.append((key, entry))
+        }
+        return entries
+    }
+
+    /// The texts of a list, or of a single value taken as a list of one.
+    func texts() throws -> [(text: String, value: DirectiveValue)] {
+        if case .sequence = node {
+            return try list().map { (try $0.text(), $0) }
+        }
+        return [(try text(), self)]
+    }
+
+    /// An error at this value: what is wrong and what to do.
+    func error(_ message: String, fix: String) -> EvidentError {
+        EvidentError(.input, at: location, message, fix: fix)
+    }
+
+    /// The error for a value of the wrong shape, naming what was expected and what was found.
+    func wrongType(expected: String, fix: String) -> EvidentError {
+        error("\(label) must be \(expected), not \(Self.describe(node))", fix: fix)
+    }
+
+    private func child(_ node: Node, name: String, isItem: Bool) -> DirectiveValue {
+        let location = node.mark == nil ? location : locate(node)
+        return DirectiveValue(node: node, name: name, isItem: isItem, location: location, locate: locate)
+    }
+
+    private static func describe(_ node: Node) -> String {
+        switch node {
+        case .scalar: return "text"
+        case .sequence: return "a list"
+        case .mapping: return "a map"
+        case .alias: return "an alias"
+        }
+    }
+}

@@ -1,0 +1,111 @@
+import EvidentCore
+import Foundation
+
+/// Measures a bench directive: every variant in every cell of its parameters (a *unit*), in interleaved rounds.
+///
+/// Each round runs one process per unit in a shuffled order (`RoundOrder`), so a drifting machine does not bias
+/// one variant. An experiment process takes a batch of samples sized by `BatchPlan`; a command is one sample per
+/// process, after `warmup` unrecorded processes per unit. Measuring stops as `StopRule` says, or (`samples: auto`)
+/// when the next round is not expected to fit in what is left of the budget; the first round always runs in
+/// full, so that every unit has samples. The budget counts from the first process: compiling a Swift experiment
+/// comes before it.
+struct BenchMeasurer: Sendable {
+
+    /// The samples of every unit and metric of `bench`, whose paths are relative to `essayFolder`. A failing
+    /// process (non-zero exit, output that is not samples, a time-out, a missing metric) is an
+    /// `EvidentError(.experiment)` at the directive that names the experiment, variant and cell.
+    func measure(_ bench: BenchDirective, essayFolder: URL, toolchain: ExperimentToolchain, log: Log) throws
+        -> BenchMeasurement
+    {
+        let startedAt = Date()
+        let units = MeasurementUnit.all(of: bench)
+        let launchers = try prepare(units, of: bench, essayFolder: essayFolder, toolchain: toolchain)
+        let commands = launchers.contains(where: \.isCommand)
+        let rule = StopRule(bench)
+        let progress = MeasureProgress(bench)
+        var plan = BatchPlan(bench, units: units.count, commands: commands)
+        var order = RoundOrder(id: bench.id, count: units.count)
+        var samples = Array(repeating: [String: [Double]](), count: units.count)
+        let start = monotonicNanoseconds()
+        let elapsed = { Double(monotonicNanoseconds() - start) / 1e9 }
+        let firstMetric = { samples.map { $0[bench.metric] ?? [] } }
+
+        if commands {
+            for (index, launcher) in launchers.enumerated() {
+                for _ in 0..<bench.warmup {
+                    let outcome = try launcher.run(batch: 1, warmup: 0)
+                    plan.record(unit: index, batch: 1, wallNanoseconds: outcome.wallNanoseconds)
+                }
+            }
+        }
+        let firstIsPerProcess = commands || BenchDirective.processMetrics.contains(bench.metric)
+        var round = 0
+        var pythonProcesses = 0
+        var stoppedBy: BenchMeasurement.StopReason
+        while true {
+            if let reason = rule.reason(firstMetric()) {
+                stoppedBy = reason
+                break
+            }
+            let budgetLeft = Double(bench.budget.nanoseconds) - elapsed() * 1e9
+            let limitedByBudget = bench.samples == .auto && round > 0
+            let batches = units.indices.map { index -> Int in
+                let room = rule.room(after: samples[index][bench.metric]?.count ?? 0)
+                if room == 0 { return 0 }
+                let share = limitedByBudget ? budgetLeft / Double(units.count) : nil
+                return plan.batch(unit: index, room: firstIsPerProcess ? nil : room, share: share)
+            }
+            let expected = units.indices.reduce(0.0) { total, index in
+                batches[index] == 0
+                    ? total : total + (plan.expectedNanoseconds(unit: index, batch: batches[index]) ?? 0)
+            }
+            if limitedByBudget && expected > budgetLeft {
+                stoppedBy = .budget
+                break
+            }
+            for index in order.next() where batches[index] > 0 {
+                log.progress?(progress.line(unit: units[index].label, samples: firstMetric(), elapsed: elapsed()))
+                let outcome = try launchers[index].run(batch: batches[index], warmup: plan.warmup)
+                if launchers[index].isPython { pythonProcesses += 1 }
+                plan.record(unit: index, batch: batches[index], wallNanoseconds: outcome.wallNanoseconds)
+                samples[index].merge(outcome.samples) { $0 + $1 }
+            }
+            round += 1
+        }
+        let seconds = elapsed()
+        log.info(progress.summary(samples: firstMetric(), stoppedBy: stoppedBy, elapsed: seconds))
+        return BenchMeasurement(
+            series: series(units, samples, metrics: bench.metrics), stoppedBy: stoppedBy, startedAt: startedAt,
+            seconds: seconds, pythonProcesses: pythonProcesses)
+    }
+
+    /// The samples of every unit and metric as series, in unit then metric order.
+    private func series(_ units: [MeasurementUnit], _ samples: [[String: [Double]]], metrics: [String])
+        -> [BenchMeasurement.Series]
+    {
+        units.indices.flatMap { index in
+            metrics.map { metric in
+                BenchMeasurement.Series(
+                    variant: units[index].variant.name, params: units[index].params, metric: metric,
+                    samples: samples[index][metric] ?? [])
+            }
+        }
+    }
+
+    /// A launcher per unit, each experiment prepared once (a Swift one is compiled here).
+    private func prepare(
+        _ units: [MeasurementUnit], of bench: BenchDirective, essayFolder: URL, toolchain: ExperimentToolchain
+    ) throws -> [UnitLauncher] {
+        var invocations: [String: ExperimentInvocation] = [:]
+        for path in bench.experiments {
+            invocations[path] = try ExperimentInvocation(
+                experiment: essayFolder.appendingPathComponent(path).path, named: path, at: bench.location,
+                toolchain: toolchain)
+        }
+        let environment = VenvEnvironment.make(toolchain)
+        return units.map {
+            UnitLauncher(
+                $0, of: bench, invocations: invocations, commandEnvironment: environment, essayFolder: essayFolder)
+        }
+    }
+}

@@ -1,0 +1,80 @@
+import EvidentCore
+
+/// The validated directives of one essay, with their claims parsed, in document order.
+package struct EssayDirectives {
+    package var essay: ParsedEssay
+    package var directives: [CheckedDirective]
+
+    /// Collects every `bench`/`probe` block of an essay, validates it and its claims, and checks that ids are
+    /// unique and that every inline reference cites something that exists. Nothing runs.
+    package static func collect(_ essay: ParsedEssay, defaults: DirectiveDefaults) throws -> EssayDirectives {
+        var directives: [CheckedDirective] = []
+        for block in essay.document.codeBlocks where Directive.kinds.contains(String(block.language)) {
+            try essay.checkClosed(block)
+            let directive = try Directive.parse(
+                kind: String(block.language), yaml: block.literal, file: essay.essay.file,
+                line: essay.location(bodyLine: block.line).line!, essayFolder: essay.essay.folder, defaults: defaults)
+            directives.append(try CheckedDirective(directive, bodyLine: block.line))
+        }
+        try Directive.checkUniqueIDs(directives.map(\.directive))
+        let all = directives.map(\.directive)
+        for node in essay.document.nodes {
+            guard case .code(let literal) = node.kind else { continue }
+            let location = essay.location(bodyLine: node.range.startLine)
+            try InlineReference.parse(literal, location: location)?.validate(against: all)
+        }
+        return EssayDirectives(essay: essay, directives: directives)
+    }
+}
+
+/// A directive whose claims have been parsed against its variants, parameters and metrics.
+package struct CheckedDirective {
+    package var directive: Directive
+    /// The body line of the opening fence, where its evidence block goes.
+    package var bodyLine: Int
+    package var benchClaims: [Claim] = []
+    package var probeClaims: [ProbeClaim] = []
+
+    init(_ directive: Directive, bodyLine: Int) throws {
+        self.directive = directive
+        self.bodyLine = bodyLine
+        switch directive {
+        case .bench(let bench):
+            let params = Dictionary(uniqueKeysWithValues: bench.params.map { ($0.name, $0.values) })
+            benchClaims = try bench.claims.map {
+                try Claim.parse(
+                    $0.text, variants: bench.variants.map(\.name), params: params, metrics: bench.metrics,
+                    location: $0.location)
+            }
+        case .probe(let probe):
+            probeClaims = try probe.claims.map {
+                try ProbeClaim.parse(
+                    $0.text, tools: probe.tools.map(\.name), snippets: probe.snippets.map(\.name),
+                    location: $0.location)
+            }
+        }
+    }
+}
+
+extension ParsedEssay {
+    /// Rejects a directive whose fence is never closed: cmark ends such a block with its container (often the end
+    /// of the file), so the prose after it would silently become YAML.
+    func checkClosed(_ block: MarkdownCodeBlock) throws {
+        let lines = essay.body.split(separator: "\n", omittingEmptySubsequences: false)
+        guard block.line >= 1, block.line <= lines.count else { return }
+        let opening = lines[block.line - 1].drop { $0 == " " || $0 == ">" || $0 == "\t" || $0 == "-" || $0 == "*" }
+        guard let mark = opening.first, mark == "`" || mark == "~" else { return }
+        let fence = opening.prefix { $0 == mark }
+        let end = document.nodes[block.index].range.endLine
+        if end > block.line, end <= lines.count {
+            let closing = lines[end - 1].trimmingCharacters(in: .whitespaces)
+            let run = closing.reversed().prefix { $0 == mark }
+            let rest = closing.dropLast(run.count)
+            if run.count >= fence.count, rest.allSatisfy({ $0 == " " || $0 == ">" }) { return }
+        }
+        throw EvidentError(
+            .input, at: location(bodyLine: block.line),
+            "the \(fence)\(block.language) block opened here is never closed",
+            fix: "add a line with \(fence) after the directive's last line")
+    }
+}

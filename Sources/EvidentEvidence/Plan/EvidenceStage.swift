@@ -1,0 +1,84 @@
+import EvidentCore
+import Foundation
+
+/// The evidence steps of a build: collect and validate every directive (before anything runs), plan, measure and
+/// stage the new evidence (stored by the build's commit), and re-evaluate every claim from the samples. Numbers
+/// only: the blocks are rendered later, from what this stage hands on.
+package struct EvidenceStage {
+    var options: BuildOptions
+    var config: SiteConfig
+    var log: Log
+
+    package init(options: BuildOptions, config: SiteConfig, log: Log) {
+        self.options = options
+        self.config = config
+        self.log = log
+    }
+
+    /// What the stage hands the rest of the build.
+    package struct Outcome {
+        /// Every directive with the record it is shown from and its re-judged claims, in essay order.
+        package var judged: [JudgedDirective] = []
+        /// Every record of each essay by id (for inline references), by essay slug.
+        package var records: [String: [String: EvidenceRecord]] = [:]
+        /// The machine building the site, which a block compares with the one that measured.
+        package var environment: MachineEnvironment?
+        /// Files to publish beside the pages (`<slug>/<id>.json`, `<slug>/<id>.csv`).
+        package var files: [String: Data] = [:]
+        package var reused = 0
+        package var measured = 0
+        package var stale = 0
+        package var claims = ClaimTally()
+    }
+
+    /// Runs the stage on the directives of every essay that has some, collected and validated beforehand; new
+    /// evidence goes to `staging`.
+    package func run(_ collected: [EssayDirectives], staging: StagedEvidence) throws -> Outcome {
+        let plan = try EvidencePlan.make(collected, options: options, log: log)
+        guard !plan.entries.isEmpty else { return Outcome() }
+        let python = PythonInterpreter.resolve(config: config, siteFolder: options.siteFolder)
+        let measured = try EvidenceMeasuring(options: options, python: python, log: log).run(plan, staging: staging)
+
+        var outcome = Outcome(environment: MachineEnvironment.current(python: python, needsSwift: false))
+        for (index, entry) in plan.entries.enumerated() {
+            outcome.records[entry.essay.essay.essay.slug, default: [:]][entry.id] = measured[index] ?? entry.stored
+        }
+        // Re-judging claims bootstraps what is not stored: independent per directive.
+        let judged = try ParallelMap.map(Array(plan.entries.enumerated())) { index, entry in
+            let record = measured[index] ?? entry.stored!
+            let json =
+                measured[index] == nil ? try entry.store.storedBytes(id: entry.id) : try EvidenceJSON.encode(record)
+            return (JudgedDirective(entry: entry, record: record), json, Data(EvidenceCSV.csv(record).utf8))
+        }
+        for (directive, json, csv) in judged {
+            let entry = directive.entry
+            let slug = entry.essay.essay.essay.slug
+            outcome.judged.append(directive)
+            outcome.claims.add(directive.claims.map(\.verdict))
+            outcome.files["\(slug)/\(entry.id).json"] = json
+            outcome.files["\(slug)/\(entry.id).csv"] = csv
+            switch entry.action {
+            case .reuse: outcome.reused += 1
+            case .measure: outcome.measured += 1
+            case .stale: outcome.stale += 1
+            }
+        }
+        return outcome
+    }
+}
+
+/// A directive with the record it is shown from and its claims judged on that record's samples.
+package struct JudgedDirective {
+    package var entry: EvidencePlan.Entry
+    package var record: EvidenceRecord
+    package var claims: [EvidenceClaim]
+
+    init(entry: EvidencePlan.Entry, record: EvidenceRecord) {
+        self.entry = entry
+        self.record = record
+        switch entry.directive.directive {
+        case .bench: claims = record.evaluate(entry.directive.benchClaims)
+        case .probe: claims = record.evaluate(entry.directive.probeClaims)
+        }
+    }
+}

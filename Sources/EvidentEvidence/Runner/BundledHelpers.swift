@@ -1,0 +1,29 @@
+import EvidentCore
+import Foundation
+
+/// The experiment helpers carried in the binary (`evident_bench.py`, `EvidentBench.swift`; their source is the
+/// repo's `helpers/`), written out once into the site's cache so experiments can import them.
+enum BundledHelpers {
+    static let python = "evident_bench.py"
+    static let swift = "EvidentBench.swift"
+
+    /// `<cache>/helpers/<hash>/`, holding every helper; written on first use, atomically.
+    static func folder(cache: URL) throws -> URL {
+        var hash = SHA256()
+        for (name, text) in files.sorted(by: { $0.key < $1.key }) { hash.update("\(name)\u{0}\(text)\u{0}") }
+        let folder = cache.appendingPathComponent("helpers/\(hash.hexDigest().prefix(16))", isDirectory: true)
+        guard !FileManager.default.fileExists(atPath: folder.path) else { return folder }
+        let staging = cache.appendingPathComponent("helpers/.staging-\(getpid())", isDirectory: true)
+        try? FileManager.default.removeItem(at: staging)
+        for (name, text) in files {
+            try OutputFile.write(staging.appendingPathComponent(name), contents: text + "\n")
+        }
+        if rename(staging.path, folder.path) != 0 { try? FileManager.default.removeItem(at: staging) }
+        return folder
+    }
+
+    /// The text of a bundled helper (as written out, with its final newline).
+    static func text(_ name: String) -> String? {
+        files[name].map { $0 + "\n" }
+    }
+}

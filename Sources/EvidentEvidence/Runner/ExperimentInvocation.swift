@@ -1,0 +1,107 @@
+import EvidentCore
+import Foundation
+
+/// What the site provides for running experiments of each kind.
+struct ExperimentToolchain: Sendable {
+    /// The site's Python interpreter (the venv's `bin/python`).
+    var python: String
+    /// The folder holding the bundled `evident_bench.py`, put on `PYTHONPATH` (a copy beside the experiment
+    /// wins, since Python puts the script's own folder first on `sys.path`).
+    var pythonHelpers: String
+    /// Builds and caches `.swift` experiments.
+    var swiftCompiler: SwiftExperimentCompiler
+    /// The clean environment every experiment starts from (`Subprocess.cleanEnvironment`).
+    var environment: [String: String]
+
+    init(
+        python: String, pythonHelpers: String, swiftCompiler: SwiftExperimentCompiler,
+        environment: [String: String] = Subprocess.cleanEnvironment()
+    ) {
+        self.python = python
+        self.pythonHelpers = pythonHelpers
+        self.swiftCompiler = swiftCompiler
+        self.environment = environment
+    }
+}
+
+/// How to run one experiment file under the runner protocol: `<program> --variant NAME [--param KEY=VALUE]...
+/// --samples N --warmup W`, in the experiments folder, with a clean environment.
+struct ExperimentInvocation: Sendable {
+    /// The command before the protocol arguments: `[python, script]`, or the compiled Swift executable.
+    var program: [String]
+    var environment: [String: String]
+    /// The experiment's folder.
+    var workingDirectory: String
+    /// How errors name the experiment (its path in the essay, such as `experiments/await_loop.py`).
+    var name: String
+    /// The directive that runs it; every error points there.
+    var location: SourceLocation
+
+    /// Prepares the experiment at `path` (`.py` or `.swift`; a Swift one is compiled now unless cached).
+    init(
+        experiment path: String, named name: String, at location: SourceLocation, toolchain: ExperimentToolchain
+    )
+        throws
+    {
+        let file = URL(fileURLWithPath: path).standardizedFileURL
+        self.name = name
+        self.location = location
+        workingDirectory = file.deletingLastPathComponent().path
+        switch file.pathExtension {
+        case "py":
+            program = [toolchain.python, file.path]
+            let interpreterFolder = (toolchain.python as NSString).deletingLastPathComponent
+            environment = toolchain.environment.merging(
+                [
+                    "PATH": ([interpreterFolder] + [toolchain.environment["PATH"]].compactMap { $0 })
+                        .joined(separator: ":"),
+                    "PYTHONPATH": toolchain.pythonHelpers,
+                    "PYTHONDONTWRITEBYTECODE": "1",
+                    "PYTHONHASHSEED": "0",
+                ], uniquingKeysWith: { _, added in added })
+        case "swift":
+            program = [try toolchain.swiftCompiler.executable(for: file.path, named: name, at: location)]
+            environment = toolchain.environment
+        default:
+            throw EvidentError(
+                .input, at: location, "experiment \(name) is neither a .py nor a .swift file",
+                fix: "write the experiment in Python (.py) or Swift (.swift)")
+        }
+    }
+
+    /// The protocol arguments after `program`; `params` in key order, so the same cell gives the same line.
+    static func arguments(variant: String, params: [String: String], samples: Int, warmup: Int) -> [String] {
+        ["--variant", variant] + params.sorted { $0.key < $1.key }.flatMap { ["--param", "\($0.key)=\($0.value)"] }
+            + ["--samples", String(samples), "--warmup", String(warmup)]
+    }
+
+    /// The process that runs one batch of `variant` in the cell `params`.
+    func subprocess(variant: String, params: [String: String], samples: Int, warmup: Int, timeout: Duration?)
+        -> Subprocess
+    {
+        let arguments = Self.arguments(variant: variant, params: params, samples: samples, warmup: warmup)
+        return Subprocess(
+            program + arguments, environment: environment, workingDirectory: workingDirectory, timeout: timeout)
+    }
+
+    /// Runs one batch and returns its samples (what it printed) and its process (for the `process_*` metrics).
+    /// Any failure is an `EvidentError` at `location` naming the experiment and the variant.
+    func run(variant: String, params: [String: String], samples: Int, warmup: Int, timeout: Duration?) throws
+        -> (samples: [ExperimentSample], process: ProcessResult)
+    {
+        let cell =
+            params.isEmpty
+            ? ""
+            : " at "
+                + params.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+                .joined(separator: ", ")
+        let label = "experiment \(name) (variant \(variant)\(cell))"
+        let process = try subprocess(
+            variant: variant, params: params, samples: samples, warmup: warmup, timeout: timeout
+        )
+        .run(named: label, at: location)
+        let printed = try ExperimentOutput.samples(
+            from: process.stdout, stderrTail: process.stderrText, named: label, at: location)
+        return (printed, process)
+    }
+}

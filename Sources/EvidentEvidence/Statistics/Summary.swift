@@ -1,0 +1,77 @@
+/// What a page shows for one cell: the robust summary of a sample of measurements.
+///
+/// - `median` and its 95% confidence interval `ci` from order statistics (see `MedianInterval`): distribution-free
+///   and deterministic. With fewer than six values no 95% interval exists; `ci` is then `[min, max]` and
+///   `ciReachesConfidence` is false.
+/// - `mad` is the *unscaled* median absolute deviation, `median(|x − median|)`, as pyperf reports it. Multiply by
+///   `Summary.sigmaPerMAD` (1.4826) for a robust estimate of the standard deviation.
+/// - `outliers` counts (never drops) the values further than 3 scaled MADs (`3 × 1.4826 × mad`, about three
+///   standard deviations for normal data) from the median. When `mad` is 0, every value other than the median is
+///   an outlier.
+///
+/// It encodes to the keys of a cell in the stored evidence: `n`, `median`, `ci` (`[lower, upper]`), `min`, `max`,
+/// `mad`, `outliers`.
+package struct Summary: Sendable, Equatable, Codable {
+    /// The factor turning the MAD into a consistent estimate of the standard deviation of normal data.
+    static let sigmaPerMAD = 1.4826
+    /// How many scaled MADs from the median a value must be to count as an outlier.
+    static let outlierThreshold = 3.0
+
+    package var n: Int
+    package var median: Double
+    /// The 95% confidence interval of the median.
+    package var ci: ClosedRange<Double>
+    var min: Double
+    var max: Double
+    /// The unscaled median absolute deviation.
+    var mad: Double
+    /// How many values lie beyond `outlierThreshold` scaled MADs from the median.
+    package var outliers: Int
+
+    init(
+        n: Int, median: Double, ci: ClosedRange<Double>, min: Double, max: Double, mad: Double, outliers: Int
+    ) {
+        self.n = n
+        self.median = median
+        self.ci = ci
+        self.min = min
+        self.max = max
+        self.mad = mad
+        self.outliers = outliers
+    }
+
+    /// Summarizes a sample; nil when it is empty or holds a value that is not finite.
+    init?(of samples: [Double]) {
+        guard !samples.isEmpty, samples.allSatisfy(\.isFinite) else { return nil }
+        let sorted = samples.sorted()
+        let median = Quantile.median(sorted: sorted)
+        let deviations = sorted.map { abs($0 - median) }
+        let mad = Quantile.median(sorted: deviations.sorted())
+        let limit = Self.outlierThreshold * Self.sigmaPerMAD * mad
+        let interval = MedianInterval(count: sorted.count)
+        self.init(
+            n: sorted.count,
+            median: median,
+            ci: sorted[interval.lowerRank - 1]...sorted[interval.upperRank - 1],
+            min: sorted[0],
+            max: sorted[sorted.count - 1],
+            mad: mad,
+            outliers: deviations.count(where: { $0 > limit })
+        )
+    }
+
+    /// The probability that `ci` covers the true median: at least 0.95 from six values on.
+    var ciCoverage: Double { MedianInterval(count: n).coverage }
+
+    /// False when the sample is too small (under six values) for a 95% interval, so `ci` is only `[min, max]`.
+    /// Read from `n` alone, so that a count from a file costs nothing however large it claims to be.
+    package var ciReachesConfidence: Bool { n >= MedianInterval.fewestConfidentValues }
+
+    /// The half-width of `ci` relative to the median, `(upper − lower) / 2 / median`: what `samples: auto`
+    /// compares with the directive's `precision`. Infinite when the median is 0 and the interval is not.
+    package var relativeHalfWidth: Double {
+        let halfWidth = ci.upperBound / 2 - ci.lowerBound / 2  // halved first: the difference may overflow
+        if halfWidth == 0 { return 0 }
+        return halfWidth / abs(median)
+    }
+}

@@ -1,0 +1,132 @@
+import EvidentCore
+import Foundation
+
+/// The key of a directive's stored evidence: a SHA-256 over everything the author controls that can change the
+/// numbers, and nothing else.
+///
+/// It covers a version tag, the directive's kind and `measuringFields`, and for each experiment file its path and
+/// bytes, the local modules a `.py` experiment imports (`<folder>/x.py` for `import x` / `from x import`,
+/// transitively) and the helper the experiment runs with (its folder's own `evident_bench.py` or
+/// `EvidentBench.swift`, else the bundled one); for a probe, each snippet's path and bytes. Never the id, title,
+/// caption, claims or the essay's prose, so rewording a page does not re-run anything.
+enum EvidenceKey {
+    /// Changes whenever what the key covers changes, so that older keys no longer match.
+    static let version = "evident-evidence-key-1"
+
+    /// The key of `directive`, whose paths are relative to `essayFolder`.
+    ///
+    /// - Throws: `EvidentError` (`.input`, at the directive) when a file it names cannot be read.
+    static func compute(for directive: Directive, essayFolder: URL) throws -> String {
+        var key = KeyHash()
+        key.add("version", version)
+        key.add("kind", directive.kind)
+        key.add("measuring", directive.measuringFields)
+        let files = FileReader(essayFolder: essayFolder, location: directive.location)
+        switch directive {
+        case .bench(let bench):
+            for path in bench.experiments {
+                key.add("experiment", path, try files.read(path))
+                if path.hasSuffix(".py") {
+                    for module in try localModules(of: path, files: files) {
+                        key.add("module", module, try files.read(module))
+                    }
+                }
+                key.add("helper", try helper(for: path, files: files))
+            }
+        case .probe(let probe):
+            for snippet in probe.snippets {
+                key.add("snippet", snippet.path, try files.read(snippet.path))
+            }
+        }
+        return key.hash.hexDigest()
+    }
+
+    /// The key of a checked directive: that of its directive (claims are not part of it).
+    static func compute(for directive: CheckedDirective, essayFolder: URL) throws -> String {
+        try compute(for: directive.directive, essayFolder: essayFolder)
+    }
+
+    /// The `.py` files beside `experiment` that it imports, directly or through each other, in the order found;
+    /// not the experiment itself nor the helper, which is keyed on its own. A module is `<name>.py`; a package
+    /// (`<name>/`, with or without `__init__.py`) counts with every `.py` file inside it, since which of them an
+    /// import reaches is Python's business.
+    private static func localModules(of experiment: String, files: FileReader) throws -> [String] {
+        let folder = (experiment as NSString).deletingLastPathComponent
+        var found: [String] = []
+        var pending = [experiment]
+        while !pending.isEmpty {
+            let source = String(decoding: try files.read(pending.removeFirst()), as: UTF8.self)
+            for name in PythonImports.modules(in: source) where name + ".py" != BundledHelpers.python {
+                let module = (folder as NSString).appendingPathComponent(name + ".py")
+                let sources =
+                    files.exists(module)
+                    ? [module] : files.pythonFiles(inPackage: (folder as NSString).appendingPathComponent(name))
+                for source in sources where source != experiment && !found.contains(source) {
+                    found.append(source)
+                    pending.append(source)
+                }
+            }
+        }
+        return found
+    }
+
+    /// The helper an experiment runs with: the copy in its folder when there is one, else the bundled text.
+    private static func helper(for experiment: String, files: FileReader) throws -> Data {
+        let name = experiment.hasSuffix(".swift") ? BundledHelpers.swift : BundledHelpers.python
+        let local = ((experiment as NSString).deletingLastPathComponent as NSString).appendingPathComponent(name)
+        if files.exists(local) { return try files.read(local) }
+        return Data((BundledHelpers.text(name) ?? "").utf8)
+    }
+}
+
+/// A SHA-256 fed with labelled, length-prefixed parts, so that no two different sequences of parts collide.
+private struct KeyHash {
+    var hash = SHA256()
+
+    mutating func add(_ label: String, _ text: String) {
+        add(label, Data(text.utf8))
+    }
+
+    mutating func add(_ label: String, _ name: String, _ bytes: Data) {
+        add(label, Data(name.utf8))
+        add(label + " bytes", bytes)
+    }
+
+    mutating func add(_ label: String, _ bytes: Data) {
+        hash.update("\(label)\u{0}\(bytes.count)\u{0}")
+        hash.update(bytes)
+    }
+}
+
+/// Reads the files of an essay folder for a key, with errors that point at the directive.
+private struct FileReader {
+    var essayFolder: URL
+    var location: SourceLocation
+
+    func exists(_ path: String) -> Bool {
+        var isFolder: ObjCBool = false
+        let found = FileManager.default.fileExists(atPath: url(path).path, isDirectory: &isFolder)
+        return found && !isFolder.boolValue
+    }
+
+    func read(_ path: String) throws -> Data {
+        guard let bytes = try UserFile.read(url(path).path, at: location, naming: path) else {
+            throw EvidentError(
+                .input, at: location, "cannot read `\(path)` to check whether its evidence is fresh",
+                fix: "check that the file exists in the essay folder and is readable")
+        }
+        return Data(bytes)
+    }
+
+    /// The `.py` files under a package folder, as paths like `path`, sorted; none when it is not a folder.
+    func pythonFiles(inPackage path: String) -> [String] {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url(path).path, isDirectory: &isFolder), isFolder.boolValue,
+            let inside = FileManager.default.subpaths(atPath: url(path).path)
+        else { return [] }
+        return inside.filter { $0.hasSuffix(".py") && !$0.contains("__pycache__") }.sorted()
+            .map { (path as NSString).appendingPathComponent($0) }.filter(exists)
+    }
+
+    private func url(_ path: String) -> URL { essayFolder.appendingPathComponent(path) }
+}

@@ -1,0 +1,73 @@
+import Foundation
+
+extension EvidenceRecord {
+    /// The record of one measurement of `bench`.
+    ///
+    /// For each metric, cells in the order variants × `bench.cells`, each with the `Summary` of its samples and the
+    /// raw samples; ratios of every variant against the baseline in the same cell, the baseline's own row being
+    /// exactly 1 with CI [1, 1]. The first metric goes in `cells` and `ratios`, the others in `moreMetrics`. A
+    /// series that is missing or cannot be summarized leaves its cell (and its ratio) out; a ratio that is not
+    /// defined (the baseline's median is 0) is left out. The claims are judged from the record's own samples, and
+    /// `previous` keeps the replaced record's time and cells without their samples.
+    static func make(
+        bench: BenchDirective, claims: [Claim], measurement: BenchMeasurement, key: String,
+        environment: MachineEnvironment, previous: EvidenceRecord?
+    ) -> EvidenceRecord {
+        let metrics = bench.metrics.map { metric in
+            MetricEvidence(bench: bench, metric: metric, series: measurement.series.filter { $0.metric == metric })
+        }
+        var record = EvidenceRecord(
+            id: bench.id, kind: "bench", key: key, measuredAt: timestamp(measurement.startedAt),
+            durationS: measurement.seconds, environment: environment, metric: bench.metric,
+            baseline: bench.baseline, stoppedBy: measurement.stoppedBy.rawValue, cells: metrics[0].cells,
+            ratios: metrics[0].ratios, moreMetrics: Array(metrics.dropFirst()), claims: [], probe: nil,
+            previous: previous.map(PreviousMeasurement.init))
+        record.claims = record.evaluate(claims)
+        return record
+    }
+
+    /// ISO 8601 in UTC to the second, `2026-01-31T09:05:00Z`.
+    static func timestamp(_ date: Date) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter.string(from: date)
+    }
+}
+
+extension MetricEvidence {
+    /// The cells and ratios of one metric of `bench` from its series.
+    init(bench: BenchDirective, metric: String, series: [BenchMeasurement.Series]) {
+        let samples = { (variant: String, params: [String: String]) in
+            series.first { $0.variant == variant && $0.params == params }?.samples
+        }
+        var cells: [EvidenceCell] = []
+        var ratios: [EvidenceRatio] = []
+        for variant in bench.variants.map(\.name) {
+            for params in bench.cells {
+                guard let values = samples(variant, params), let summary = Summary(of: values) else { continue }
+                cells.append(
+                    EvidenceCell(variant: variant, params: CellParams(params), summary: summary, samples: values))
+                let estimate =
+                    variant == bench.baseline
+                    ? RatioEstimate(ratio: 1, ci: 1...1)
+                    : samples(bench.baseline, params).flatMap { RatioEstimate(values, over: $0) }
+                if let estimate {
+                    ratios.append(EvidenceRatio(variant: variant, params: CellParams(params), estimate: estimate))
+                }
+            }
+        }
+        self.init(metric: metric, cells: cells, ratios: ratios)
+    }
+}
+
+extension PreviousMeasurement {
+    /// What a refresh keeps of the record it replaces: its time and its cells without their samples.
+    init(_ record: EvidenceRecord) {
+        self.init(
+            measuredAt: record.measuredAt,
+            cells: record.cells.map { cell in
+                EvidenceCell(variant: cell.variant, params: cell.params, summary: cell.summary, samples: [])
+            })
+    }
+}

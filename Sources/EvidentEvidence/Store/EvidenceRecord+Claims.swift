@@ -1,0 +1,43 @@
+extension EvidenceRecord {
+    /// Judges bench claims from this record's stored evidence alone: the cells of the claim's metric (`cells` for
+    /// the record's metric, else the matching `moreMetrics`). A ratio against the baseline is the stored one, which
+    /// the same bootstrap made from the same samples; any other ratio is estimated from the stored samples. A cell
+    /// without samples makes its claim inconclusive.
+    func evaluate(_ claims: [Claim]) -> [EvidenceClaim] {
+        claims.map { claim in
+            let evidence =
+                claim.metric == metric
+                ? MetricEvidence(metric: metric, cells: cells, ratios: ratios)
+                : moreMetrics.first { $0.metric == claim.metric }
+                    ?? MetricEvidence(metric: claim.metric, cells: [], ratios: [])
+            let result = claim.judged { variant, reference, params, _ in
+                let samples = { (name: String) in
+                    evidence.cells.first { $0.variant == name && $0.params.values == params }?.samples ?? []
+                }
+                let a = samples(variant)
+                let b = samples(reference)
+                guard !a.isEmpty, !b.isEmpty else { return nil }
+                if reference == baseline,
+                    let stored = evidence.ratios.first(where: { $0.variant == variant && $0.params.values == params })
+                {
+                    return stored.estimate
+                }
+                return RatioEstimate(a, over: b)
+            }
+            return EvidenceClaim(
+                text: claim.text, verdict: result.verdict, ratio: result.ratio?.ratio,
+                ci: result.ratio.map { [$0.ci.lowerBound, $0.ci.upperBound] },
+                params: result.params.map(CellParams.init))
+        }
+    }
+
+    /// Judges probe claims from this record's works / fails matrix.
+    func evaluate(_ claims: [ProbeClaim]) -> [EvidenceClaim] {
+        claims.map { claim in
+            let verdict = claim.evaluate { tool, snippet in
+                probe?.first { $0.tool == tool && $0.snippet == snippet }?.works
+            }
+            return EvidenceClaim(text: claim.text, verdict: verdict)
+        }
+    }
+}

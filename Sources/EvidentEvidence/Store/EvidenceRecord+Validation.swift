@@ -1,0 +1,99 @@
+import EvidentCore
+
+extension EvidenceRecord {
+    /// The first number of the record that cannot be right, worded with what it belongs to (`cell gather at
+    /// n=100: n is 40, but the cell keeps 39 samples`); nil when every number is sound.
+    ///
+    /// A record read from a file may have been edited by hand, so everything that later computes with its numbers
+    /// is checked first: `duration_s` and each probe's `seconds` are times, a machine has a core; in each cell (of
+    /// every metric, and of `previous`) `n` is at least 1 and equals the count of the samples kept (a record's own
+    /// cells keep them all), every sample and the median, min, max, MAD and CI ends lie in the metric's range
+    /// (`MetricRange`), min ≤ CI lower ≤ median ≤ CI upper ≤ max, min and max are those of the samples, and the
+    /// outliers number at most n; ratios and the numbers of claims are ratios: not negative, lower end first.
+    func numberProblem() -> String? {
+        if let problem = MetricRange(quantity: "time").problem(durationS) { return "duration_s: \(problem)" }
+        if environment.cores < 1 { return "environment.cores is \(environment.cores); a machine has at least 1 core" }
+        for evidence in [MetricEvidence(metric: metric, cells: cells, ratios: ratios)] + moreMetrics {
+            let range = MetricRange(metric: evidence.metric)
+            let metricNote = evidence.metric == metric ? "" : " (\(evidence.metric))"
+            for cell in evidence.cells {
+                if let problem = cell.numberProblem(range, keepsSamples: true) {
+                    return "cell \(Self.name(cell.variant, cell.params))\(metricNote): \(problem)"
+                }
+            }
+            for ratio in evidence.ratios {
+                let ci = [ratio.estimate.ci.lowerBound, ratio.estimate.ci.upperBound]
+                if let problem = Self.ratioProblem(ratio.estimate.ratio, ci: ci) {
+                    return "ratio of \(Self.name(ratio.variant, ratio.params))\(metricNote): \(problem)"
+                }
+            }
+        }
+        for cell in previous?.cells ?? [] {
+            if let problem = cell.numberProblem(MetricRange(metric: metric), keepsSamples: false) {
+                return "previous cell \(Self.name(cell.variant, cell.params)): \(problem)"
+            }
+        }
+        for claim in claims {
+            if let problem = Self.ratioProblem(claim.ratio, ci: claim.ci) { return "claim `\(claim.text)`: \(problem)" }
+        }
+        for result in probe ?? [] {
+            if let problem = MetricRange(quantity: "time").problem(result.seconds) {
+                return "probe result of \(result.tool) on \(result.snippet): seconds: \(problem)"
+            }
+        }
+        return nil
+    }
+
+    /// `gather at n=100, transport=tcp`, or the variant alone.
+    private static func name(_ variant: String, _ params: CellParams) -> String {
+        params.values.isEmpty ? variant : "\(variant) at \(MeasurementUnit.cellText(params.values))"
+    }
+
+    /// What is wrong with a ratio of medians and its interval `[lower, upper]`, when given.
+    private static func ratioProblem(_ ratio: Double?, ci: [Double]?) -> String? {
+        let range = MetricRange(quantity: "ratio")
+        if let ratio, let problem = range.problem(ratio) { return "ratio: \(problem)" }
+        guard let ci else { return nil }
+        guard ci.count == 2 else {
+            return "ci is not [lower, upper]: it lists \(ci.count) number\(ci.count == 1 ? "" : "s")"
+        }
+        if let problem = ci.lazy.compactMap(range.problem).first { return "ci: \(problem)" }
+        return ci[0] <= ci[1] ? nil : "ci [\(ci[0]), \(ci[1])] has its lower end above its upper end"
+    }
+}
+
+extension EvidenceCell {
+    /// What is wrong with the cell's numbers as values of a metric in `range`; `keepsSamples` when `n` must be
+    /// the count of its samples.
+    fileprivate func numberProblem(_ range: MetricRange, keepsSamples: Bool) -> String? {
+        let summary = summary
+        guard summary.n >= 1 else { return "n is \(summary.n); a cell has at least one sample" }
+        if keepsSamples || !samples.isEmpty, samples.count != summary.n {
+            return "n is \(summary.n), but the cell keeps \(samples.count) samples"
+        }
+        for (index, sample) in samples.enumerated() {
+            if let problem = range.problem(sample) { return "sample \(index + 1): \(problem)" }
+        }
+        let fields = [
+            ("median", summary.median), ("min", summary.min), ("max", summary.max), ("ci", summary.ci.lowerBound),
+            ("ci", summary.ci.upperBound),
+        ]
+        for (name, value) in fields {
+            if let problem = range.problem(value) { return "\(name): \(problem)" }
+        }
+        if let problem = MetricRange(quantity: "deviation").problem(summary.mad) { return "mad: \(problem)" }
+        let ordered = [summary.min, summary.ci.lowerBound, summary.median, summary.ci.upperBound, summary.max]
+        guard zip(ordered, ordered.dropFirst()).allSatisfy({ $0 <= $1 }) else {
+            return "min \(summary.min), ci [\(summary.ci.lowerBound), \(summary.ci.upperBound)], median "
+                + "\(summary.median) and max \(summary.max) are not in the order min ≤ ci ≤ max with the median inside"
+        }
+        if let smallest = samples.min(), let largest = samples.max(), smallest != summary.min || largest != summary.max
+        {
+            return "min \(summary.min) and max \(summary.max) are not those of the samples (\(smallest) and \(largest))"
+        }
+        guard (0...summary.n).contains(summary.outliers) else {
+            return "outliers is \(summary.outliers), not a count between 0 and n (\(summary.n))"
+        }
+        return nil
+    }
+}

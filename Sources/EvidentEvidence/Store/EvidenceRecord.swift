@@ -1,0 +1,160 @@
+import Foundation
+
+/// One stored measurement, `content/<slug>/evidence/<id>.json` (DESIGN.md "Stored evidence", schema 1).
+///
+/// `cells` and `ratios` hold the directive's first metric, as the contract shows them; further metrics of a
+/// directive with a metric list are under `more_metrics`. A probe stores its works/fails matrix in `probe`.
+package struct EvidenceRecord: Codable, Sendable, Equatable {
+    var schema = 1
+    package var id: String
+    /// `bench` or `probe`.
+    var kind: String
+    /// SHA-256 of what produced the numbers: experiment sources, helpers, the directive's measuring fields.
+    var key: String
+    /// ISO 8601, UTC.
+    package var measuredAt: String
+    package var durationS: Double
+    package var environment: MachineEnvironment
+    package var metric: String
+    package var baseline: String
+    /// Why measuring stopped: `precision` (every cell reached it), `budget`, `max_samples` or `samples` (fixed).
+    package var stoppedBy: String
+    package var cells: [EvidenceCell]
+    package var ratios: [EvidenceRatio]
+    package var moreMetrics: [MetricEvidence]
+    var claims: [EvidenceClaim]
+    package var probe: [ProbeResult]?
+    package var previous: PreviousMeasurement?
+
+    enum CodingKeys: String, CodingKey {
+        case schema, id, kind, key, environment, metric, baseline, cells, ratios, claims, probe, previous
+        case measuredAt = "measured_at"
+        case durationS = "duration_s"
+        case stoppedBy = "stopped_by"
+        case moreMetrics = "more_metrics"
+    }
+}
+
+/// The machine a measurement ran on (never its host name).
+package struct MachineEnvironment: Codable, Sendable, Equatable {
+    package var cpu: String
+    package var cores: Int
+    package var os: String
+    package var python: String?
+    package var swift: String?
+}
+
+/// One variant in one parameter cell: its summary and raw samples.
+package struct EvidenceCell: Codable, Sendable, Equatable {
+    package var variant: String
+    package var params: CellParams
+    package var summary: Summary
+    /// The raw values; empty in `previous`.
+    var samples: [Double]
+
+    enum CodingKeys: String, CodingKey { case variant, params, samples }
+
+    init(variant: String, params: CellParams, summary: Summary, samples: [Double]) {
+        self.variant = variant
+        self.params = params
+        self.summary = summary
+        self.samples = samples
+    }
+
+    package init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        variant = try container.decode(String.self, forKey: .variant)
+        params = try container.decode(CellParams.self, forKey: .params)
+        samples = try container.decodeIfPresent([Double].self, forKey: .samples) ?? []
+        summary = try Summary(from: decoder)
+    }
+
+    package func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(variant, forKey: .variant)
+        try container.encode(params, forKey: .params)
+        try summary.encode(to: encoder)
+        if !samples.isEmpty { try container.encode(samples, forKey: .samples) }
+    }
+}
+
+/// A variant's ratio of medians against the baseline in one cell, with its bootstrap CI.
+package struct EvidenceRatio: Codable, Sendable, Equatable {
+    package var variant: String
+    package var params: CellParams
+    package var estimate: RatioEstimate
+
+    enum CodingKeys: String, CodingKey { case variant, params }
+
+    init(variant: String, params: CellParams, estimate: RatioEstimate) {
+        self.variant = variant
+        self.params = params
+        self.estimate = estimate
+    }
+
+    package init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        variant = try container.decode(String.self, forKey: .variant)
+        params = try container.decode(CellParams.self, forKey: .params)
+        estimate = try RatioEstimate(from: decoder)
+    }
+
+    package func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(variant, forKey: .variant)
+        try container.encode(params, forKey: .params)
+        try estimate.encode(to: encoder)
+    }
+}
+
+/// The cells and ratios of a directive's second and later metrics.
+package struct MetricEvidence: Codable, Sendable, Equatable {
+    package var metric: String
+    package var cells: [EvidenceCell]
+    package var ratios: [EvidenceRatio]
+
+    package init(metric: String, cells: [EvidenceCell], ratios: [EvidenceRatio]) {
+        self.metric = metric
+        self.cells = cells
+        self.ratios = ratios
+    }
+}
+
+/// A claim's verdict as decided by this measurement, with the numbers that decided it.
+package struct EvidenceClaim: Codable, Sendable, Equatable {
+    package var text: String
+    package var verdict: Verdict
+    package var ratio: Double?
+    package var ci: [Double]?
+    /// The cell that decided the verdict.
+    package var params: CellParams?
+}
+
+/// One tool running one snippet of a probe.
+package struct ProbeResult: Codable, Sendable, Equatable {
+    package var tool: String
+    package var snippet: String
+    package var works: Bool
+    /// The first error line of a failure (or "timed out after 20 s").
+    package var firstError: String?
+    var exitStatus: Int?
+    var seconds: Double
+
+    enum CodingKeys: String, CodingKey {
+        case tool, snippet, works, seconds
+        case firstError = "first_error"
+        case exitStatus = "exit_status"
+    }
+}
+
+/// The summary of the measurement a refresh replaced, for the change shown on the page.
+package struct PreviousMeasurement: Codable, Sendable, Equatable {
+    package var measuredAt: String
+    /// Cells without their samples.
+    package var cells: [EvidenceCell]
+
+    enum CodingKeys: String, CodingKey {
+        case cells
+        case measuredAt = "measured_at"
+    }
+}

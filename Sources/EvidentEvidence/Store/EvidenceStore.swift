@@ -1,0 +1,120 @@
+import EvidentCore
+import Foundation
+import Glibc
+
+/// The stored evidence of one essay: `content/<slug>/evidence/<id>.json`, one file per directive.
+///
+/// A file is written to a temporary file beside it (`.<id>.json.tmp`) and renamed into place by `StagedEvidence`
+/// once the whole build has succeeded, so a reader never sees part of a file and a failed or interrupted run leaves
+/// the previous file as it was. A temporary file left by a killed run is never read, and the next build of that id
+/// replaces it.
+package struct EvidenceStore: Sendable {
+    /// The essay folder, `content/<slug>`.
+    var essayFolder: URL
+
+    package init(essayFolder: URL) {
+        self.essayFolder = essayFolder
+    }
+
+    /// `content/<slug>/evidence`.
+    var folder: URL { essayFolder.appendingPathComponent("evidence", isDirectory: true) }
+
+    /// The file of the directive `id`.
+    func url(id: String) -> URL { folder.appendingPathComponent("\(id).json") }
+
+    /// The stored record of the directive `id`, or nil when there is none.
+    ///
+    /// - Throws: `EvidentError` (`.input`, at the file) when the file cannot be read, is not a record of schema 1,
+    ///   holds another directive's evidence, or holds a number that cannot be right (`numberProblem`).
+    func load(id: String) throws -> EvidenceRecord? {
+        guard let bytes = try read(id: id) else { return nil }
+        let record: EvidenceRecord
+        do {
+            record = try EvidenceJSON.decode(Data(bytes))
+        } catch {
+            throw corrupt(id: id, "the stored evidence cannot be read: \(EvidenceJSON.reason(error))")
+        }
+        guard record.schema == 1 else {
+            throw corrupt(id: id, "the stored evidence has schema \(record.schema); this evident reads schema 1")
+        }
+        guard record.id == id else {
+            throw corrupt(id: id, "the file holds the evidence of `\(record.id)`, not of `\(id)`")
+        }
+        if let problem = record.numberProblem() { throw corrupt(id: id, problem) }
+        return record
+    }
+
+    /// The stored file's bytes as they are, to publish beside the page without encoding the record again.
+    func storedBytes(id: String) throws -> Data {
+        guard let bytes = try read(id: id) else {
+            throw corrupt(id: id, "the stored evidence disappeared during the build")
+        }
+        return Data(bytes)
+    }
+
+    /// Writes `record` to `.<id>.json.tmp` beside its file and flushes it to disk, creating the folder if needed;
+    /// `StagedEvidence` renames it into place. Returns the temporary file's path.
+    ///
+    /// - Throws: `EvidentError` (`.io`, at the file) when the folder or the file cannot be written; the stored
+    ///   file, if any, is untouched.
+    func stage(_ record: EvidenceRecord) throws -> String {
+        let temporary = folder.appendingPathComponent(".\(record.id).json.tmp").path
+        let location = location(id: record.id)
+        let fail = { (what: String) in
+            EvidentError(
+                .io, at: location, "cannot store the evidence: \(what)",
+                fix: "check that \(location.file) can be written (permissions, free space)")
+        }
+        let data: Data
+        do {
+            data = try EvidenceJSON.encode(record)
+        } catch {
+            throw fail("\(error)")
+        }
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw fail(error.localizedDescription)
+        }
+        if let failure = Self.write(data, to: temporary) {
+            unlink(temporary)
+            throw fail("\((temporary as NSString).lastPathComponent): \(failure)")
+        }
+        return temporary
+    }
+
+    /// The file as messages name it: `content/<slug>/evidence/<id>.json`.
+    package func location(id: String) -> SourceLocation {
+        SourceLocation(file: "content/\(essayFolder.lastPathComponent)/evidence/\(id).json")
+    }
+
+    /// The stored file's bytes, nil when there is none; something other than a file there is an error.
+    private func read(id: String) throws -> [UInt8]? {
+        do {
+            return try UserFile.read(url(id: id).path, at: location(id: id))
+        } catch var error as EvidentError where error.kind == .input {
+            error.fix = "move it away: evident stores the evidence of `\(id)` at that path"
+            throw error
+        }
+    }
+
+    private func corrupt(id: String, _ message: String) -> EvidentError {
+        EvidentError(
+            .input, at: location(id: id), message, fix: "restore it from git or run evident build --refresh \(id)")
+    }
+
+    /// Writes `data` to a new file (one left by a killed run is removed first, whatever it is) and flushes it to
+    /// disk; the reason on failure.
+    private static func write(_ data: Data, to path: String) -> String? {
+        unlink(path)
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { return String(cString: strerror(errno)) }
+        defer { close(descriptor) }
+        do {
+            try data.withUnsafeBytes { try FileBytes.writeAll(descriptor, $0) }
+        } catch {
+            return "\(error)"
+        }
+        return fsync(descriptor) == 0 ? nil : String(cString: strerror(errno))
+    }
+}

@@ -1,0 +1,85 @@
+import EvidentCore
+import EvidentEvidence
+import Foundation
+
+/// The `render` of the evidence: each directive's block, from its record and re-judged claims, and each essay's
+/// inline references. Blocks are independent of each other and render on every core.
+package enum EvidenceBlocks {
+    /// The evidence HTML of every essay that has directives, by slug.
+    package static func html(_ evidence: EvidenceStage.Outcome, templates: TemplateSet) throws -> [String:
+        EssayEvidenceHTML]
+    {
+        let blocks = try ParallelMap.map(evidence.judged) { directive in
+            try EvidenceBlock(
+                directive: directive, essayRecords: evidence.records[directive.entry.essay.essay.essay.slug] ?? [:],
+                environment: evidence.environment, templates: templates
+            ).html()
+        }
+        var html: [String: EssayEvidenceHTML] = [:]
+        for (directive, block) in zip(evidence.judged, blocks) {
+            let essay = directive.entry.essay
+            let slug = essay.essay.essay.slug
+            var essayHTML = html[slug] ?? EvidenceBlock.essayHTML(essay, records: evidence.records[slug] ?? [:])
+            essayHTML.blocks[directive.entry.directive.bodyLine] = block
+            html[slug] = essayHTML
+        }
+        return html
+    }
+}
+
+/// The evidence block of one directive: the `evidence` or `probe` partial fed its record and judged claims.
+struct EvidenceBlock {
+    var directive: JudgedDirective
+    /// Every record of the essay by id, for inline references in captions and prose.
+    var essayRecords: [String: EvidenceRecord]
+    var environment: MachineEnvironment?
+    var templates: TemplateSet
+
+    func html() throws -> String {
+        let entry = directive.entry
+        let stale = entry.action == .stale
+        let location = entry.directive.directive.location
+        let caption: MarkdownRenderer.InlineCodeHook = { literal, _ in
+            try InlineReferences(directives: entry.essay, records: essayRecords).html(literal, at: location)
+        }
+        switch entry.directive.directive {
+        case .bench(let bench):
+            return try EvidenceView.html(
+                bench: bench, record: directive.record, claims: directive.claims, stale: stale,
+                currentEnvironment: environment, templates: templates, captionInlineCode: caption)
+        case .probe(let probe):
+            return try ProbeView.html(
+                probe: probe, record: directive.record, claims: directive.claims, stale: stale,
+                currentEnvironment: environment, templates: templates, captionInlineCode: caption)
+        }
+    }
+
+    /// The essay's evidence HTML before any block is added: its anchors and its inline references.
+    static func essayHTML(_ essay: EssayDirectives, records: [String: EvidenceRecord]) -> EssayEvidenceHTML {
+        let references = InlineReferences(directives: essay, records: records)
+        return EssayEvidenceHTML(
+            blocks: [:], anchors: Set(essay.directives.map(\.directive.id)),
+            inline: { literal, location in try references.html(literal, at: location) })
+    }
+}
+
+/// Inline references (`` `=id.variant.stat@k=v` ``) resolved against an essay's records.
+struct InlineReferences {
+    var directives: EssayDirectives
+    var records: [String: EvidenceRecord]
+
+    /// The HTML of a code span that is an inline reference, nil for plain code.
+    func html(_ literal: String, at location: SourceLocation) throws -> String? {
+        guard let reference = try InlineReference.parse(literal, location: location) else { return nil }
+        let target = try reference.validate(against: directives.directives.map(\.directive))
+        guard let record = records[target.bench.id], let html = InlineReferenceView.html(target: target, record: record)
+        else {
+            let file = EvidenceStore(essayFolder: directives.essay.essay.folder).location(id: target.bench.id).file
+            throw EvidentError(
+                .input, at: location,
+                "`\(literal)` cites a value the stored evidence of `\(target.bench.id)` lacks (\(file))",
+                fix: "re-measure it with `evident build --refresh \(target.bench.id)`")
+        }
+        return html
+    }
+}

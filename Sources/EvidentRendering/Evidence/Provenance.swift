@@ -1,0 +1,63 @@
+import EvidentEvidence
+
+/// When, where and how long a directive was measured, what changed since the measurement before, the command
+/// that measures it again, and whether the experiment changed since: the footer of an evidence block.
+struct Provenance {
+    var id: String
+    var record: EvidenceRecord
+    var currentEnvironment: MachineEnvironment?
+    var stale: Bool
+
+    /// The text a stale block shows.
+    static let staleText = "stale: the experiment changed since this was measured"
+
+    var context: TemplateValue {
+        var context: [String: TemplateValue] = [
+            "measured_at": .text(record.measuredAt),
+            "measured_date": .text(String(record.measuredAt.prefix(10))),
+            "environment": .text(Self.describe(record.environment)),
+            "duration": .text(MetricFormat.seconds(record.durationS)),
+            "command": "evident build --refresh \(id)",
+            "stale": .bool(stale),
+            "stale_text": .text(Self.staleText),
+        ]
+        if let current = currentEnvironment, current != record.environment {
+            context["built_on"] = .text(Self.describe(current))
+        }
+        return .object(context)
+    }
+
+    /// `Intel Xeon (2 cores), Linux 6.1, Python 3.11.7, Swift 6.3.1`.
+    static func describe(_ environment: MachineEnvironment) -> String {
+        var parts = ["\(environment.cpu) (\(environment.cores) \(environment.cores == 1 ? "core" : "cores"))"]
+        parts.append(environment.os)
+        if let python = environment.python { parts.append("Python \(python)") }
+        if let swift = environment.swift { parts.append("Swift \(swift)") }
+        return parts.joined(separator: ", ")
+    }
+
+    /// `n = 100 per cell` or `n = 40–100 per cell`.
+    static func samplesLine(_ cells: [EvidenceCell]) -> String {
+        let counts = cells.map(\.summary.n)
+        guard let low = counts.min(), let high = counts.max() else { return "" }
+        return low == high ? "n = \(low) per cell" : "n = \(low)–\(high) per cell"
+    }
+
+    /// Each variant's change of median since the previous measurement, the median over its cells:
+    /// `sync +2.1 %, gather −0.4 %`; empty without a previous measurement.
+    static func changeLine(_ record: EvidenceRecord, variants: [String]) -> String {
+        guard let previous = record.previous else { return "" }
+        let changes = variants.compactMap { variant -> String? in
+            let relative = record.cells.filter { $0.variant == variant }.compactMap { cell -> Double? in
+                guard
+                    let before = previous.cells.first(where: { $0.variant == variant && $0.params == cell.params }),
+                    before.summary.median != 0
+                else { return nil }
+                return cell.summary.median / before.summary.median - 1
+            }
+            guard !relative.isEmpty else { return nil }
+            return "\(variant) \(MetricFormat.change(Quantile.median(sorted: relative.sorted())))"
+        }
+        return changes.joined(separator: ", ")
+    }
+}

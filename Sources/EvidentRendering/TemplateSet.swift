@@ -1,0 +1,80 @@
+import EvidentCore
+import Foundation
+
+/// The compiled Mustache templates of a site: its own `templates/` over the default theme, file by file.
+///
+/// Templates are compiled once per build into node trees (see `MustacheParser`); rendering a page walks them. Page templates are `essay`, `index` and `404`; partials live under
+/// `partials/` and are referenced as `{{>partials/name}}`.
+package struct TemplateSet: Sendable {
+    private let templates: [String: [TemplateNode]]
+    /// The bytes of each template's own text and of what it includes (see `RenderSizeEstimate`).
+    private let sizes: [String: Int]
+    /// Static files of the theme (`assets/...`), path → contents.
+    package let assets: [String: String]
+
+    static let pages = ["essay", "index", "404"]
+
+    /// Loads and compiles the templates of `siteFolder/templates`, falling back to the default theme.
+    package static func load(siteFolder: URL) throws -> TemplateSet {
+        var sources = DefaultTheme.files.mapValues { TemplateSource(text: $0 + "\n", file: nil) }
+        let folder = siteFolder.appendingPathComponent("templates")
+        try checkFolder(folder)
+        if let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) {
+            for case let url as URL in enumerator where !url.hasDirectoryPath {
+                let path = String(url.standardizedFileURL.path.dropFirst(folder.standardizedFileURL.path.count + 1))
+                let file = "templates/\(path)"
+                guard let data = try UserFile.read(url.path, at: SourceLocation(file: file)) else { continue }
+                sources[path] = TemplateSource(text: try TextFile.decode(data, file: file), file: file)
+            }
+        }
+        var templates: [String: [TemplateNode]] = [:]
+        var assets: [String: String] = [:]
+        for (path, source) in sources {
+            guard path.hasSuffix(".mustache") else {
+                assets[path] = source.text
+                continue
+            }
+            let name = String(path.dropLast(".mustache".count))
+            do {
+                templates[name] = try MustacheParser.parse(source.text)
+            } catch let error as TemplateSyntaxError {
+                throw EvidentError(
+                    .input, at: SourceLocation(file: source.displayName(path), line: error.line),
+                    "template syntax error: \(error.message)", fix: error.fix)
+            }
+        }
+        try PartialCheck.verify(sources: sources, known: Set(sources.keys.filter { $0.hasSuffix(".mustache") }))
+        return TemplateSet(
+            templates: templates, sizes: RenderSizeEstimate.templateSizes(templates), assets: assets)
+    }
+
+    /// A site's `templates` is a folder or is absent; anything else there would be ignored without a word.
+    private static func checkFolder(_ folder: URL) throws {
+        var status = stat()
+        guard stat(folder.path, &status) == 0, (status.st_mode & S_IFMT) != S_IFDIR else { return }
+        throw EvidentError(
+            .input, at: SourceLocation(file: "templates"), "`templates` is not a folder",
+            fix: "remove or rename it, or make it a folder of Mustache templates (templates/essay.mustache, ...)")
+    }
+
+    /// Renders the template `name` (`essay`, `index`, `404`, `partials/evidence`...) with a context; an unknown
+    /// name renders as nothing.
+    package func render(_ name: String, _ context: TemplateValue) -> String {
+        guard let nodes = templates[name] else { return "" }
+        var output = ""
+        output.reserveCapacity((sizes[name] ?? 0) + RenderSizeEstimate.textSize(context))
+        var renderer = TemplateRenderer(templates: templates, context: context)
+        renderer.render(nodes, into: &output)
+        return output
+    }
+}
+
+/// A template's text and where it came from (nil: the default theme).
+struct TemplateSource {
+    var text: String
+    var file: String?
+
+    func displayName(_ path: String) -> String {
+        file ?? "default theme \(path)"
+    }
+}

@@ -1,0 +1,52 @@
+import EvidentCore
+import Foundation
+import Hummingbird
+import Logging
+import ServiceLifecycle
+
+/// `evident serve`: builds the site into a private folder, serves it, rebuilds when its sources change, and
+/// reloads open pages.
+package struct PreviewServer: Sendable {
+    var options: PreviewOptions
+    var log: Log
+
+    package init(options: PreviewOptions, log: Log) {
+        self.options = options
+        self.log = log
+    }
+
+    /// Builds once, then serves and watches until the task is cancelled. Cancelling ends the pages' event streams,
+    /// so open tabs do not hold the server up. `onReady` is called once the server listens.
+    package func run(onReady: @escaping @Sendable () -> Void = {}) async throws {
+        let reload = LiveReload()
+        let builder = PreviewBuilder(options: options.buildOptions, log: log, reload: reload)
+        let watcher = Watcher(folders: options.watchedFolders, log: log)
+        defer { watcher.stop() }
+        await builder.build()
+
+        var logger = Logger(label: "evident.serve")
+        logger.logLevel = .critical
+        let responder = PreviewResponder(
+            files: StaticFiles(root: options.outputFolder), reload: reload,
+            hosts: AllowedHosts(listeningOn: options.host))
+        let server = Application(
+            responder: responder, server: PreviewChannel.builder,
+            configuration: ApplicationConfiguration(
+                address: .hostname(options.host, port: options.port),
+                availableConnectionsDelegate: .maximum(ConnectionBudget.current, logger: logger)),
+            onServerRunning: { _ in onReady() }, logger: logger)
+        let rebuilds = ClosureService {
+            await watcher.watch { await builder.build() }
+            reload.close()
+        }
+        let heartbeats = ClosureService { await reload.sendHeartbeats(every: ReloadEvents.heartbeat) }
+        let group = ServiceGroup(services: [server, rebuilds, heartbeats], logger: logger)
+        do {
+            try await group.run()
+        } catch {
+            throw EvidentError(
+                .io, "cannot serve on \(options.host):\(options.port): \(error)",
+                fix: "stop the program using that port or choose another with --port")
+        }
+    }
+}

@@ -1,0 +1,41 @@
+import EvidentEvidence
+import EvidentRendering
+import Foundation
+
+/// What a build did, for the closing summary line.
+package struct BuildReport: Sendable {
+    var pages: Int
+    /// Essays marked `draft: true` that the build left out (without `--drafts`).
+    var draftsSkipped: Int
+    var directivesReused: Int
+    var directivesMeasured: Int
+    var staleDirectives: Int
+    package var claims: ClaimTally
+    /// Each contradicted claim, in essay and document order.
+    package var contradictions: [ContradictedClaim]
+    /// Stored evidence files no directive uses any more (`content/<slug>/evidence/<id>.json`).
+    package var orphanEvidence: [String]
+    var seconds: Double
+    var output: URL
+
+    /// `built 3 pages: 7 directives (6 reused, 1 measured); claims 12 held, 0 contradicted, 1 inconclusive; 0.05 s`,
+    /// with "(1 draft skipped: `evident build --drafts` includes it)" after the pages when the build left drafts out
+    /// (worded for `serve` too, which has no `--drafts`).
+    package var summary: String {
+        let directives = directivesReused + directivesMeasured + staleDirectives
+        var text = "built \(pages) page\(pages == 1 ? "" : "s")"
+        if draftsSkipped > 0 {
+            text +=
+                draftsSkipped == 1
+                ? " (1 draft skipped: `evident build --drafts` includes it)"
+                : " (\(draftsSkipped) drafts skipped: `evident build --drafts` includes them)"
+        }
+        if directives > 0 {
+            text += ": \(directives) directive\(directives == 1 ? "" : "s") (\(directivesReused) reused, "
+            text += "\(directivesMeasured) measured\(staleDirectives > 0 ? ", \(staleDirectives) stale" : ""))"
+            text += "; claims \(claims.held) held, \(claims.contradicted) contradicted, "
+            text += "\(claims.inconclusive) inconclusive"
+        }
+        return text + String(format: "; %.2f s → %@", seconds, output.path)
+    }
+}

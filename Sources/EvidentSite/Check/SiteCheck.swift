@@ -1,0 +1,66 @@
+import EvidentCore
+import EvidentEvidence
+import Foundation
+
+/// `evident check`: builds the site from stored evidence only (never measuring) into a temporary folder,
+/// re-evaluating every claim from the stored samples, then checks internal links and anchors.
+package struct SiteCheck {
+    var siteFolder: URL
+    var log: Log
+
+    package init(siteFolder: URL, log: Log) {
+        self.siteFolder = siteFolder
+        self.log = log
+    }
+
+    package func run() throws -> CheckReport {
+        let config = try SiteConfig.load(siteFolder: siteFolder)
+        let scratch = FileManager.default.temporaryDirectory
+            .appendingPathComponent("evident-check-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        let cleanup = SignalCleanup.register(scratch.path)
+        defer {
+            FileBytes.removeTree(scratch.path)
+            cleanup.forget()
+        }
+        let output = scratch.appendingPathComponent("public", isDirectory: true)
+        let build = try SiteBuild(
+            options: BuildOptions(siteFolder: siteFolder, outputFolder: output, frozen: true), log: log
+        ).run()
+        let broken = try LinkCheck(output: output, baseURL: config.baseURL).run()
+        return CheckReport(build: build, broken: broken.map(\.description))
+    }
+}
+
+/// What `evident check` found.
+package struct CheckReport: Sendable {
+    package var build: BuildReport
+    /// Each broken link, as `page: link ... problem`.
+    var broken: [String]
+
+    /// The check's closing lines: each broken link, then the counts; unused evidence files are counted but never
+    /// fail the check (the build warns about each with the way to delete it).
+    package var summary: String {
+        let claims = build.claims
+        let unused = build.orphanEvidence.count
+        let orphans = unused == 0 ? "" : "; \(unused) unused evidence file\(unused == 1 ? "" : "s")"
+        var lines = broken.map { "broken: \($0)" }
+        lines.append(
+            "checked \(build.pages) page\(build.pages == 1 ? "" : "s"): claims \(claims.held) held, "
+                + "\(claims.contradicted) contradicted, \(claims.inconclusive) inconclusive; "
+                + "\(build.staleDirectives) stale; \(broken.count) broken link\(broken.count == 1 ? "" : "s")"
+                + orphans)
+        return lines.joined(separator: "\n")
+    }
+
+    /// Exit 3 on a contradicted claim, 1 on a broken link.
+    package func throwIfFailed() throws {
+        if build.claims.contradicted > 0 {
+            throw EvidentError(
+                .contradicted, "\(build.claims.contradicted) claim(s) contradicted by the stored evidence",
+                fix: "correct the claim, or re-measure with `evident build --refresh ID` if the experiment changed")
+        }
+        if !broken.isEmpty {
+            throw EvidentError(.input, "\(broken.count) broken internal link(s)", fix: "correct the links listed above")
+        }
+    }
+}

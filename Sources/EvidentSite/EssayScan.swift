@@ -1,0 +1,37 @@
+import EvidentCore
+import EvidentEvidence
+import EvidentRendering
+
+/// The `scan` step: every essay parsed once, in parallel, for what must be known before the rest renders: its
+/// directives (validated, with their claims and inline references) and its code blocks. An essay that needs
+/// nothing more (no directives, and code the highlight cache already holds) is rendered there and then, from the
+/// same parse; the others wait for the evidence and highlighting steps and are parsed again when they render, so
+/// a large site never holds every document at once.
+struct EssayScan {
+    /// The directives of each essay that has some, in essay order.
+    var directives: [EssayDirectives]
+    /// The code blocks of the essays not rendered yet, to highlight.
+    var code: [CodeSample]
+    /// The highlight cache entries used by the essays rendered during the scan (kept when the cache is rewritten).
+    var cacheEntriesUsed: Set<Int>
+    /// The essays not rendered yet, in essay order.
+    var waiting: [Essay]
+
+    /// Scans `essays`; `renderNow` renders an essay without directives when the cache holds all its code, and
+    /// answers the cache entries it used (nil: the essay waits).
+    static func scan(
+        _ essays: [Essay], defaults: DirectiveDefaults, renderNow: (ParsedEssay, [CodeSample]) throws -> [Int]?
+    ) throws -> EssayScan {
+        let scanned = try ParallelMap.map(essays) { essay -> (EssayDirectives?, [CodeSample], [Int]?) in
+            let parsed = ParsedEssay(essay)
+            let directives = try EssayDirectives.collect(parsed, defaults: defaults)
+            let code = CodeSample.samples(of: parsed.document)
+            guard directives.directives.isEmpty else { return (directives, code, nil) }
+            return (nil, code, try renderNow(parsed, code))
+        }
+        return EssayScan(
+            directives: scanned.compactMap(\.0), code: scanned.filter { $0.2 == nil }.flatMap(\.1),
+            cacheEntriesUsed: Set(scanned.compactMap(\.2).joined()),
+            waiting: zip(essays, scanned).filter { $1.2 == nil }.map(\.0))
+    }
+}

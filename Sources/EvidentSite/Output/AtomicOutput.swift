@@ -1,0 +1,102 @@
+import CEvidentSystem
+import EvidentCore
+import EvidentEvidence
+import Foundation
+
+/// A staging folder beside the output that replaces it in one step, so that readers (and a build killed at any
+/// point) see either the previous site or the new one, never a mix.
+///
+/// A build holds an exclusive `flock` on its staging folder until it ends, so another build (of this site, or of
+/// another site writing to the same folder) can tell a staging folder in use from one a dead build left behind:
+/// only the latter is removed. An interrupt removes the build's own (see `SignalCleanup`).
+final class AtomicOutput {
+    /// The final output folder, already checked by `OutputGuard`.
+    let destination: URL
+    /// Where this build writes; swapped in by `commit()`.
+    let staging: URL
+    /// The open staging folder that carries the lock.
+    private let lock: Int32
+    private let cleanup: SignalCleanup.Registration
+
+    private static let stagingMarker = ".evident-staging-"
+    private nonisolated(unsafe) static var made = 0
+    private static let counter = NSLock()
+
+    /// Creates an empty staging folder beside `destination` holding the output marker, after removing the ones
+    /// left by builds that are no longer running.
+    init(destination: URL) throws {
+        self.destination = destination.standardizedFileURL
+        let parent = self.destination.deletingLastPathComponent()
+        let prefix = ".\(self.destination.lastPathComponent)\(Self.stagingMarker)"
+        let number = Self.counter.withLock {
+            Self.made += 1
+            return Self.made
+        }
+        staging = parent.appendingPathComponent("\(prefix)\(getpid())-\(number)")
+        do {
+            try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+            Self.removeAbandoned(in: parent.path, prefix: prefix)
+            try FileBytes.makeFolder(staging.path)
+        } catch {
+            throw EvidentError(
+                .io, at: SourceLocation(file: parent.path),
+                "cannot create the build folder: \((error as? FileBytesError)?.description ?? error.localizedDescription)",
+                fix: "check that the output's parent folder is writable")
+        }
+        cleanup = SignalCleanup.register(staging.path)
+        lock = open(staging.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        do {
+            guard lock >= 0, flock(lock, LOCK_EX | LOCK_NB) == 0 else {
+                throw failure("cannot lock the build folder \(staging.path)")
+            }
+            try OutputFile.write(path: staging.path + "/" + OutputMarker.name, contents: OutputMarker.text)
+        } catch {
+            discard()
+            throw error
+        }
+    }
+
+    deinit {
+        if lock >= 0 { close(lock) }
+    }
+
+    /// Removes the staging folders beside the output that no running build holds (their `flock` is free).
+    private static func removeAbandoned(in parent: String, prefix: String) {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: parent)) ?? []
+        for name in names where name.hasPrefix(prefix) {
+            let path = parent + "/" + name
+            let folder = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+            guard folder >= 0 else { continue }
+            defer { close(folder) }
+            if flock(folder, LOCK_EX | LOCK_NB) == 0 { FileBytes.removeTree(path) }
+        }
+    }
+
+    /// Swaps the staging folder in (an atomic exchange when the output exists); the old output is then at the
+    /// staging path until `removeOld()`. Throws with the output untouched.
+    func commit() throws {
+        if evident_rename_exchange(staging.path, destination.path) == 0 { return }
+        guard errno == ENOENT else { throw failure("cannot swap in the new output") }
+        guard rename(staging.path, destination.path) == 0 else {
+            throw failure("cannot move the new output in place")
+        }
+    }
+
+    /// Removes what is left at the staging path after a commit: the previous output, if there was one.
+    func removeOld() {
+        FileBytes.removeTree(staging.path)
+        cleanup.forget()
+    }
+
+    /// Removes the staging folder after a failed build; the output is untouched.
+    func discard() {
+        FileBytes.removeTree(staging.path)
+        cleanup.forget()
+    }
+
+    private func failure(_ what: String) -> EvidentError {
+        EvidentError(
+            .io, at: SourceLocation(file: destination.path), "\(what): \(String(cString: strerror(errno)))",
+            fix: "check that the output folder is writable and on the same file system as its parent")
+    }
+}

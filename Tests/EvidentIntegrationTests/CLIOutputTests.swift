@@ -1,0 +1,76 @@
+import EvidentTestSupport
+import Foundation
+import XCTest
+
+/// What the `evident` executable tells its user, run as a user would: drafts skipped and how to build them, a
+/// refusal outside a site, usage errors in the tool's own `what — fix` form.
+final class CLIOutputTests: XCTestCase {
+    private var folder: URL!
+
+    override func setUpWithError() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("evident-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    override func tearDown() {
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    /// `evident init`, `evident new SLUG`, `evident build`: the new essay is a draft, and both `new` and the build's
+    /// summary say so and name `--drafts`, as does `evident help new`.
+    func testNewEssayIsADraftAndTheBuildSaysHowToIncludeIt() throws {
+        XCTAssertEqual(try EvidentCLI.run(["init", "site"], in: folder).status, 0)
+        let site = folder.appendingPathComponent("site")
+        let new = try EvidentCLI.run(["new", "comprehensions"], in: site)
+        XCTAssertEqual(new.status, 0, new.stderr)
+        XCTAssertTrue(new.stdout.contains("it is a draft (`draft: true`)"), new.stdout)
+        XCTAssertTrue(new.stdout.contains("`evident build --drafts` builds it"), new.stdout)
+        let elsewhere = try EvidentCLI.run(["new", "second", "--site", "site"], in: folder)
+        XCTAssertTrue(elsewhere.stdout.contains("`evident build --site site --drafts`"), elsewhere.stdout)
+
+        let build = try EvidentCLI.run(["build"], in: site)
+        XCTAssertEqual(build.status, 0, build.stderr)
+        let skipped = "built 0 pages (2 drafts skipped: `evident build --drafts` includes them);"
+        XCTAssertTrue(build.stdout.hasPrefix(skipped), build.stdout)
+        try FileManager.default.removeItem(at: site.appendingPathComponent("content/second"))
+        let one = try EvidentCLI.run(["build"], in: site)
+        let oneSkipped = "built 0 pages (1 draft skipped: `evident build --drafts` includes it);"
+        XCTAssertTrue(one.stdout.hasPrefix(oneSkipped), one.stdout)
+
+        let help = try EvidentCLI.run(["help", "new"])
+        XCTAssertEqual(help.status, 0)
+        XCTAssertTrue(help.stdout.contains("The essay starts as a draft"), help.stdout)
+        XCTAssertTrue(help.stdout.contains("evident build --drafts"), help.stdout)
+    }
+
+    /// Outside a site (or with a `--site` that holds none), `new` fails and creates nothing.
+    func testNewOutsideASiteRefusesAndCreatesNothing() throws {
+        for arguments in [["new", "foo"], ["new", "foo", "--site", "not-a-site"]] {
+            let result = try EvidentCLI.run(arguments, in: folder)
+            XCTAssertEqual(result.status, 1, "\(arguments)")
+            XCTAssertTrue(result.stderr.hasPrefix("error: content/site.yml: no site configuration found in "))
+            XCTAssertTrue(result.stderr.contains("run `evident init DIR`"), result.stderr)
+            XCTAssertTrue(result.stderr.contains("pass --site"), result.stderr)
+        }
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path), [])
+    }
+
+    /// Mistakes the argument parser finds read like the tool's other errors: one `error:` line, `what — fix`.
+    func testUsageErrorsReadLikeTheToolsOtherErrors() throws {
+        let cases: [([String], String)] = [
+            (["build", "--foo"], "error: unknown option '--foo' — see `evident build --help`\n"),
+            (
+                ["build", "some-id"],
+                "error: directive ids are only accepted after --refresh — see `evident build --help`\n"
+            ),
+            (["new"], "error: missing expected argument '<SLUG>' — see `evident new --help`\n"),
+            (["serve", "--port", "0"], "error: --port must be between 1 and 65535 — see `evident serve --help`\n"),
+        ]
+        for (arguments, expected) in cases {
+            let result = try EvidentCLI.run(arguments, in: folder)
+            XCTAssertEqual(result.status, 2, "\(arguments)")
+            XCTAssertEqual(result.stderr, expected)
+            XCTAssertEqual(result.stdout, "")
+        }
+    }
+}

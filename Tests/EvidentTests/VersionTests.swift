@@ -1,8 +1,0 @@
-import Evident
-import XCTest
-
-final class VersionTests: XCTestCase {
-    func testVersionIsSemantic() {
-        XCTAssertEqual(EvidentVersion.current.split(separator: ".").count, 3)
-    }
-}

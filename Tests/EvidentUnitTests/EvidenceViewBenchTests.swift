@@ -1,0 +1,177 @@
+import XCTest
+
+@testable import EvidentEvidence
+@testable import EvidentRendering
+
+/// A bench and a hand-made record of it: sync and gather at n=10 and n=100 (latency_ms=2 in every cell).
+final class EvidenceViewFixture {
+    let essay: DirectiveEssay
+    var bench: BenchDirective
+    var record: EvidenceRecord
+    let templates: TemplateSet
+
+    init() throws {
+        essay = try DirectiveEssay()
+        bench = try essay.bench(
+            """
+            id: await-loop
+            title: A loop of awaits is still a loop
+            caption: Gathering is *much* faster.
+            experiment: experiments/await_loop.py
+            variants: [sync, gather]
+            params:
+              n: [10, 100]
+              latency_ms: 2
+            metric: wall_ns
+            precision: 3%
+            budget: 30s
+            """)
+        let cell = { (variant: String, n: String, median: Double, outliers: Int) in
+            EvidenceCell(
+                variant: variant, params: CellParams(["n": n, "latency_ms": "2"]),
+                summary: Summary(
+                    n: 100, median: median, ci: (median * 0.99)...(median * 1.01), min: median * 0.9,
+                    max: median * 1.2, mad: median * 0.01, outliers: outliers),
+                samples: [])
+        }
+        let ratio = { (n: String, value: Double) in
+            EvidenceRatio(
+                variant: "gather", params: CellParams(["n": n, "latency_ms": "2"]),
+                estimate: RatioEstimate(ratio: value, ci: (value * 0.97)...(value * 1.03)))
+        }
+        record = try Self.record(
+            cells: [
+                cell("sync", "10", 25_000_000, 0), cell("gather", "10", 2_600_000, 0),
+                cell("sync", "100", 250_000_000, 0), cell("gather", "100", 3_100_000, 20),
+            ],
+            ratios: [ratio("10", 0.104), ratio("100", 0.0124)],
+            previous: PreviousMeasurement(
+                measuredAt: "2026-10-01T09:00:00Z",
+                cells: [cell("sync", "10", 24_500_000, 0), cell("sync", "100", 245_000_000, 0)]))
+        templates = try TemplateSet.load(siteFolder: essay.site)
+    }
+
+    /// A record measured 2026-11-25 in 21 s on "Test CPU", read from JSON as the store would.
+    static func record(
+        kind: String = "bench", cells: [EvidenceCell] = [], ratios: [EvidenceRatio] = [],
+        probe: [ProbeResult]? = nil, previous: PreviousMeasurement? = nil
+    ) throws -> EvidenceRecord {
+        let json = { (value: any Encodable) in
+            try JSONSerialization.jsonObject(with: JSONEncoder().encode(value), options: .fragmentsAllowed)
+        }
+        var object: [String: Any] = [
+            "schema": 1, "id": "await-loop", "kind": kind, "key": "abc", "measured_at": "2026-11-25T10:00:00Z",
+            "duration_s": 21, "metric": "wall_ns", "baseline": "sync", "stopped_by": "precision",
+            "environment": try json(MachineEnvironment(cpu: "Test CPU", cores: 2, os: "Linux 6.1", python: "3.11.7")),
+            "cells": try json(cells), "ratios": try json(ratios), "more_metrics": [], "claims": [],
+        ]
+        if let probe { object["probe"] = try json(probe) }
+        if let previous { object["previous"] = try json(previous) }
+        return try JSONDecoder().decode(EvidenceRecord.self, from: JSONSerialization.data(withJSONObject: object))
+    }
+
+    func html(
+        claims: [EvidenceClaim] = [], stale: Bool = false, current: MachineEnvironment? = nil
+    ) throws -> String {
+        try EvidenceView.html(
+            bench: bench, record: record, claims: claims, stale: stale, currentEnvironment: current,
+            templates: templates)
+    }
+
+    /// How often `needle` occurs in `text`.
+    static func count(_ needle: String, in text: String) -> Int {
+        text.components(separatedBy: needle).count - 1
+    }
+}
+
+final class EvidenceViewBenchTests: XCTestCase {
+    func testTableHasTheNumbersAndHeaders() throws {
+        let html = try EvidenceViewFixture().html()
+        XCTAssertTrue(html.hasPrefix(#"<section class="evidence" id="await-loop">"#), html)
+        XCTAssertTrue(html.contains("<caption>Median with its 95 % confidence interval"))
+        XCTAssertTrue(html.contains("every cell has latency_ms=2"))
+        XCTAssertTrue(html.contains(#"<th scope="col">n</th>"#))
+        XCTAssertTrue(html.contains(#"<th scope="colgroup" colspan="3">wall_ns</th>"#))
+        XCTAssertTrue(html.contains(#"<th scope="col">median, ms <span class="ci">95 % CI</span></th>"#))
+        XCTAssertTrue(html.contains(#"<th scope="col">ratio to sync</th>"#))
+        XCTAssertTrue(
+            html.contains(
+                #"<tr class="baseline-row"><th scope="row">sync <span class="baseline-mark">(baseline)</span></th>"#
+                    + #"<td>10</td><td>25.0 <span class="ci">[24.8–25.3]</span></td><td>100</td>"#))
+        XCTAssertTrue(
+            html.contains(
+                #"<tr><th scope="row">gather</th><td>100</td><td>3.10 <span class="ci">[3.07–3.13]</span></td>"#
+                    + #"<td>100</td><td>0.0124× <span class="ci">[0.0120–0.0128]</span></td></tr>"#), html)
+        XCTAssertEqual(EvidenceViewFixture.count(#"<th scope="row">"#, in: html), 4)
+        XCTAssertTrue(html.contains(#"<div class="caption">Gathering is <em>much</em> faster.</div>"#))
+    }
+
+    func testChartHasAWhiskerPerCellAndSwitchesToLogScale() throws {
+        let fixture = try EvidenceViewFixture()
+        let html = try fixture.html()
+        XCTAssertEqual(EvidenceViewFixture.count(#"class="whisker""#, in: html), 4)
+        XCTAssertTrue(html.contains(#"role="img" aria-label="Median wall_ns of each variant"#))
+        XCTAssertTrue(html.contains(#"data-scale="log""#))
+        XCTAssertTrue(html.contains("<title>A loop of awaits is still a loop: Median wall_ns"))
+        XCTAssertTrue(html.contains(#"width="100%""#))
+        XCTAssertEqual(EvidenceViewFixture.count("<circle", in: html), 4)
+        XCTAssertFalse(html.contains("<script"))
+
+        fixture.record.cells = fixture.record.cells.map { cell in
+            var cell = cell
+            cell.summary.median = cell.variant == "sync" ? 3_000_000 : 2_000_000
+            cell.summary.ci = (cell.summary.median * 0.99)...(cell.summary.median * 1.01)
+            return cell
+        }
+        let linear = try fixture.html()
+        XCTAssertTrue(linear.contains(#"data-scale="linear""#))
+        XCTAssertEqual(EvidenceViewFixture.count(#"<rect class="bar"#, in: linear), 4)
+        XCTAssertEqual(EvidenceViewFixture.count(#"class="whisker""#, in: linear), 4)
+    }
+
+    func testClaimsShowVerdictsAndTheirNumbers() throws {
+        let params = CellParams(["n": "100", "latency_ms": "2"])
+        let html = try EvidenceViewFixture().html(claims: [
+            EvidenceClaim(
+                text: "gather at least 5x faster than sync at n=100", verdict: .holds, ratio: 0.0124,
+                ci: [0.012, 0.0128], params: params),
+            EvidenceClaim(text: "gather slower than sync", verdict: .contradicted, ratio: 0.104, ci: [0.1, 0.108]),
+            EvidenceClaim(text: "gather within 1% of sync", verdict: .inconclusive),
+        ])
+        XCTAssertTrue(
+            html.contains(
+                #"<li class="claim holds"><span class="verdict holds"><span aria-hidden="true">✓ </span>holds</span> "#
+                    + #"<span class="claim-text">gather at least 5x faster than sync at n=100</span> "#
+                    + #"<span class="claim-numbers">(ratio 0.0124× [0.0120–0.0128] at n=100)</span></li>"#), html)
+        XCTAssertTrue(html.contains(#"<span class="verdict contradicted"><span aria-hidden="true">✗ </span>"#))
+        XCTAssertTrue(html.contains(#"<span class="verdict inconclusive"><span aria-hidden="true">? </span>"#))
+        XCTAssertTrue(html.contains("(ratio 0.104× [0.100–0.108])"))
+    }
+
+    func testWarningsProvenanceStaleMarkAndLinks() throws {
+        let fixture = try EvidenceViewFixture()
+        fixture.record.stoppedBy = "budget"
+        let fresh = try fixture.html()
+        XCTAssertFalse(fresh.contains("class=\"stale\""))
+        XCTAssertTrue(fresh.contains("gather at n=100: 20 of 100 samples are outliers"))
+        XCTAssertTrue(fresh.contains("stopped after the 30 s budget, before every cell reached ±3 %"))
+        XCTAssertTrue(
+            fresh.contains(
+                #"Measured <time datetime="2026-11-25T10:00:00Z">2026-11-25</time> on Test CPU (2 cores), "#
+                    + "Linux 6.1, Python 3.11.7 in 21 s; n = 100 per cell; change since 2026-10-01: sync +2.0 %."),
+            fresh)
+        XCTAssertTrue(fresh.contains(#"<a href="await-loop.json">await-loop.json</a>"#))
+        XCTAssertTrue(fresh.contains(#"<a href="await-loop.csv">await-loop.csv</a>"#))
+        XCTAssertTrue(fresh.contains("<code>evident build --refresh await-loop</code>"))
+        XCTAssertFalse(fresh.contains("built on"))
+
+        let current = MachineEnvironment(cpu: "Other CPU", cores: 8, os: "Linux 6.8", python: "3.12.1")
+        let stale = try fixture.html(stale: true, current: current)
+        XCTAssertTrue(stale.hasPrefix(#"<section class="evidence is-stale" id="await-loop">"#))
+        XCTAssertTrue(stale.contains("stale: the experiment changed since this was measured"))
+        XCTAssertTrue(
+            stale.contains(
+                "Measured on Test CPU (2 cores), Linux 6.1, Python 3.11.7, built on Other CPU (8 cores), Linux 6.8, "
+                    + "Python 3.12.1."))
+    }
+}
