@@ -62,8 +62,9 @@ unit:
 	$(DEBUG_BUILD)
 	$(SWIFT_TEST) --filter EvidentUnitTests
 
-# The tests that compare measured times run on their own afterwards: other tests' processes would disturb them.
-TIMING_TESTS := MeasureBenchTests|MeasureCommandTests|EvidenceBuildTests|ExperimentLimitsTests
+# The tests that compare measured times, or kill builds at chosen moments, run on their own afterwards: other
+# tests' processes would disturb them.
+TIMING_TESTS := MeasureBenchTests|MeasureCommandTests|EvidenceBuildTests|ExperimentLimitsTests|InterruptedBuildTests
 
 integration: bootstrap
 	$(DEBUG_BUILD)
