@@ -42,8 +42,9 @@ unit:
 	$(DEBUG_BUILD)
 	$(SWIFT_TEST) --filter EvidentUnitTests
 
-# The tests that compare measured times run on their own afterwards: other tests' processes would disturb them.
-TIMING_TESTS := MeasureBenchTests|MeasureCommandTests|EvidenceBuildTests|ExperimentLimitsTests
+# The tests that compare measured times, or kill builds at chosen moments, run on their own afterwards: other
+# tests' processes would disturb them.
+TIMING_TESTS := MeasureBenchTests|MeasureCommandTests|EvidenceBuildTests|ExperimentLimitsTests|InterruptedBuildTests
 
 integration: bootstrap
 	$(DEBUG_BUILD)
@@ -55,7 +56,7 @@ integration: bootstrap
 SLOW_TESTS := InterruptedBuildTests|DirectiveFuzzTests|LargeInputTests|StatisticsBootstrapTests
 test-slow: bootstrap
 	$(DEBUG_BUILD)
-	EVIDENT_SLOW_TESTS=1 $(SWIFT_TEST) --parallel --filter '$(SLOW_TESTS)'
+	EVIDENT_SLOW_TESTS=1 $(SWIFT_TEST) --filter '$(SLOW_TESTS)'
 
 python-tests: bootstrap
 	$(PY) -m unittest discover -s Tests/helpers -t Tests/helpers

@@ -85,9 +85,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // What the tests share: a fixture site (a named folder of Tests/Fixtures or files written inline) and the
-        // command-line runner. Plain Foundation, so that it builds with the rest.
-        .target(name: "EvidentTestSupport", path: "Tests/EvidentTestSupport"),
+        // What the tests share: a fixture site (a named folder of Tests/Fixtures or files written inline), the
+        // command-line runner and a measurer that answers from memory.
+        .target(
+            name: "EvidentTestSupport", dependencies: ["EvidentCore", "EvidentEvidence", "EvidentRendering"],
+            path: "Tests/EvidentTestSupport"),
         // Fast, in-process tests of each stage (seconds in all).
         .testTarget(
             name: "EvidentUnitTests",

@@ -1,17 +1,24 @@
 import Foundation
 
 /// The raw outcome of measuring one bench directive: every sample of every variant, cell and metric.
-struct BenchMeasurement: Sendable, Equatable {
+package struct BenchMeasurement: Sendable, Equatable {
     /// The samples of one variant in one cell for one metric, in the order they were taken.
-    struct Series: Sendable, Equatable {
+    package struct Series: Sendable, Equatable {
         var variant: String
         var params: [String: String]
         var metric: String
         var samples: [Double]
+
+        package init(variant: String, params: [String: String], metric: String, samples: [Double]) {
+            self.variant = variant
+            self.params = params
+            self.metric = metric
+            self.samples = samples
+        }
     }
 
     /// Why measuring stopped.
-    enum StopReason: String, Sendable, Equatable {
+    package enum StopReason: String, Sendable, Equatable {
         /// Every cell's 95% CI half-width reached the directive's precision (`samples: auto`).
         case precision
         /// The directive's budget was spent first.
@@ -26,4 +33,11 @@ struct BenchMeasurement: Sendable, Equatable {
     var stoppedBy: StopReason
     var startedAt: Date
     var seconds: Double
+
+    package init(series: [Series], stoppedBy: StopReason, startedAt: Date, seconds: Double) {
+        self.series = series
+        self.stoppedBy = stoppedBy
+        self.startedAt = startedAt
+        self.seconds = seconds
+    }
 }

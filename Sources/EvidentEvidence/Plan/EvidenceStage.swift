@@ -8,11 +8,14 @@ package struct EvidenceStage {
     var options: BuildOptions
     var config: SiteConfig
     var log: Log
+    /// Where new evidence comes from; nil runs the experiments as processes (`ExperimentMeasurer`).
+    var measurer: Measurer?
 
-    package init(options: BuildOptions, config: SiteConfig, log: Log) {
+    package init(options: BuildOptions, config: SiteConfig, log: Log, measurer: Measurer? = nil) {
         self.options = options
         self.config = config
         self.log = log
+        self.measurer = measurer
     }
 
     /// What the stage hands the rest of the build.
@@ -36,11 +39,12 @@ package struct EvidenceStage {
         let plan = try EvidencePlan.make(collected, options: options, log: log)
         guard !plan.entries.isEmpty else { return Outcome() }
         let python = PythonInterpreter.resolve(config: config, siteFolder: options.siteFolder)
-        let measured = try EvidenceMeasuring(options: options, python: python, log: log).run(plan)
+        let measurer = measurer ?? ExperimentMeasurer(cacheFolder: options.cacheFolder, python: python)
+        let measured = try EvidenceMeasuring(measurer: measurer, log: log).run(plan)
         // Every measurement succeeded: only now is stored evidence replaced, one atomic file at a time.
         for index in measured.keys.sorted() { try plan.entries[index].store.save(measured[index]!) }
 
-        var outcome = Outcome(environment: MachineEnvironment.current(python: python, needsSwift: false))
+        var outcome = Outcome(environment: measurer.environment(needsSwift: false))
         for (index, entry) in plan.entries.enumerated() {
             outcome.records[entry.essay.essay.essay.slug, default: [:]][entry.id] = measured[index] ?? entry.stored
         }

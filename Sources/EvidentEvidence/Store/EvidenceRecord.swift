@@ -42,6 +42,14 @@ package struct MachineEnvironment: Codable, Sendable, Equatable {
     package var os: String
     package var python: String?
     package var swift: String?
+
+    package init(cpu: String, cores: Int, os: String, python: String? = nil, swift: String? = nil) {
+        self.cpu = cpu
+        self.cores = cores
+        self.os = os
+        self.python = python
+        self.swift = swift
+    }
 }
 
 /// One variant in one parameter cell: its summary and raw samples.
@@ -139,6 +147,17 @@ package struct ProbeResult: Codable, Sendable, Equatable {
     package var firstError: String?
     var exitStatus: Int?
     var seconds: Double
+
+    package init(
+        tool: String, snippet: String, works: Bool, firstError: String?, exitStatus: Int?, seconds: Double
+    ) {
+        self.tool = tool
+        self.snippet = snippet
+        self.works = works
+        self.firstError = firstError
+        self.exitStatus = exitStatus
+        self.seconds = seconds
+    }
 
     enum CodingKeys: String, CodingKey {
         case tool, snippet, works, seconds
