@@ -51,9 +51,9 @@ integration: bootstrap
 	$(SWIFT_TEST) --parallel --filter EvidentIntegrationTests --skip '$(TIMING_TESTS)'
 	$(SWIFT_TEST) --filter 'EvidentIntegrationTests\.($(TIMING_TESTS))'
 
-# The long versions of the tests that grow with their input (more killed builds, longer fuzzing, larger essays and
-# samples); `make test` runs short ones. CI runs both.
-SLOW_TESTS := InterruptedBuildTests|DirectiveFuzzTests|LargeInputTests|StatisticsBootstrapTests
+# The long versions of the tests that grow with their input (more killed builds, longer fuzzing, larger essays);
+# `make test` runs short ones. CI runs both.
+SLOW_TESTS := InterruptedBuildTests|DirectiveFuzzTests|LargeInputTests
 test-slow: bootstrap
 	$(DEBUG_BUILD)
 	EVIDENT_SLOW_TESTS=1 $(SWIFT_TEST) --filter '$(SLOW_TESTS)'
