@@ -42,7 +42,7 @@ let package = Package(
         // of resamples, three times slower unoptimised (the unit tests took 18 s instead of 6 on a loaded machine).
         .target(
             name: "EvidentEvidence",
-            dependencies: ["EvidentCore", .product(name: "Yams", package: "Yams")],
+            dependencies: ["EvidentCore", "CEvidentSystem", .product(name: "Yams", package: "Yams")],
             swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))],
             plugins: ["EmbedFiles"]
         ),

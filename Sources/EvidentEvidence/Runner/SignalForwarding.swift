@@ -1,3 +1,4 @@
+import CEvidentSystem
 import Foundation
 import Glibc
 
@@ -38,7 +39,7 @@ enum SignalForwarding {
         sigaction(SIGINT, &action, nil)
         sigaction(SIGTERM, &action, nil)
         signal(SIGPIPE, SIG_IGN)
-        _ = LinuxCalls.becomeChildSubreaper()
+        _ = evident_become_child_subreaper()
     }
 
     /// Sends `SIGKILL` to every registered process group. Async-signal-safe: what the handler calls.

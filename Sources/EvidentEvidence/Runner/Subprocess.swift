@@ -1,3 +1,4 @@
+import CEvidentSystem
 import Foundation
 import Glibc
 
@@ -85,8 +86,8 @@ package struct Subprocess: Sendable {
         posix_spawn_file_actions_adddup2(&actions, stdoutPipe.write, 1)
         posix_spawn_file_actions_adddup2(&actions, stderrPipe.write, 2)
         if let reportPipe { posix_spawn_file_actions_adddup2(&actions, reportPipe.write, 3) }
-        _ = LinuxCalls.spawnCloseFrom(&actions, reportPipe == nil ? 3 : 4)
-        if let workingDirectory { _ = LinuxCalls.spawnChangeDirectory(&actions, workingDirectory) }
+        _ = evident_spawn_add_closefrom(&actions, reportPipe == nil ? 3 : 4)
+        if let workingDirectory { _ = evident_spawn_add_chdir(&actions, workingDirectory) }
 
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
@@ -112,7 +113,7 @@ package struct Subprocess: Sendable {
         guard status == 0 else {
             throw SubprocessError("cannot start \(program): \(String(cString: strerror(status)))")
         }
-        let pidfd = LinuxCalls.openPidfd(pid)
+        let pidfd = evident_pidfd_open(pid)
         guard pidfd >= 0 else {
             let reason = String(cString: strerror(errno))
             kill(-pid, SIGKILL)
@@ -185,7 +186,7 @@ private final class SpawnPipe {
 
     init() throws {
         var ends: [Int32] = [-1, -1]
-        guard LinuxCalls.closeOnExecPipe(&ends) == 0 else {
+        guard evident_pipe_cloexec(&ends) == 0 else {
             throw SubprocessError("cannot create a pipe: \(String(cString: strerror(errno)))")
         }
         read = ends[0]
