@@ -25,6 +25,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        // Already in the graph through the server stack: SHA-256 for evidence keys and caches.
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "4.5.2"),
     ],
     targets: [
         .systemLibrary(
@@ -36,7 +38,9 @@ let package = Package(
         .target(name: "CEvidentSystem"),
         .target(
             name: "EvidentCore",
-            dependencies: ["CCmark", .product(name: "Yams", package: "Yams")]
+            dependencies: [
+                "CCmark", .product(name: "Yams", package: "Yams"), .product(name: "Crypto", package: "swift-crypto"),
+            ]
         ),
         // Optimised in debug builds too: the tests and the debug binary re-judge claims by bootstrapping thousands
         // of resamples, three times slower unoptimised (the unit tests took 18 s instead of 6 on a loaded machine).

@@ -43,7 +43,7 @@ final class ExperimentMeasurer: Measurer {
         let compiler = SwiftExperimentCompiler(
             cacheDirectory: cacheFolder.appendingPathComponent("swift").path,
             bundledHelper: helpers.appendingPathComponent(BundledHelpers.swift).path,
-            hash: { SHA256.hexDigest(of: $0) })
+            hash: { ContentHash.hexDigest(of: $0) })
         let made = ExperimentToolchain(python: python, pythonHelpers: helpers.path, swiftCompiler: compiler)
         toolchain = made
         return made

@@ -81,7 +81,7 @@ enum EvidenceKey {
 
 /// A SHA-256 fed with labelled, length-prefixed parts, so that no two different sequences of parts collide.
 private struct KeyHash {
-    var hash = SHA256()
+    var hash = ContentHash()
 
     mutating func add(_ label: String, _ text: String) {
         add(label, Data(text.utf8))
