@@ -60,9 +60,6 @@ package struct Summary: Sendable, Equatable, Codable {
         )
     }
 
-    /// The probability that `ci` covers the true median: at least 0.95 from six values on.
-    var ciCoverage: Double { MedianInterval(count: n).coverage }
-
     /// False when the sample is too small (under six values) for a 95% interval, so `ci` is only `[min, max]`.
     package var ciReachesConfidence: Bool { MedianInterval(count: n).reachesConfidence }
 
