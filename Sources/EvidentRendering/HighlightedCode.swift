@@ -10,7 +10,7 @@ package struct CodeSample: Hashable, Sendable {
     /// The blocks of a document that name a language and are not directives.
     package static func samples(of document: MarkdownDocument) -> [CodeSample] {
         document.codeBlocks.compactMap { block in
-            guard !block.language.isEmpty, !Directive.kinds.contains(String(block.language)) else { return nil }
+            guard !block.language.isEmpty, DirectiveKind(infoString: block.language) == nil else { return nil }
             return CodeSample(language: String(block.language), code: block.literal)
         }
     }

@@ -36,7 +36,7 @@ final class EvidenceBuildTests: XCTestCase {
         let ratio = try XCTUnwrap(sleeps.ratios.first { $0.variant == "long" }).estimate
         XCTAssertEqual(ratio.ratio, 2.0, accuracy: 0.04, "40 ms / 20 ms")
         XCTAssertEqual(sleeps.claims.map(\.verdict), [.holds, .contradicted])
-        XCTAssertEqual(sleeps.stoppedBy, "precision")
+        XCTAssertEqual(sleeps.stoppedBy, .precision)
 
         let page = try site.read("public/sleeps/index.html")
         XCTAssertTrue(page.contains(#"<section class="evidence"#), "the directive became an evidence block")

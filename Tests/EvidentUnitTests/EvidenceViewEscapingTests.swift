@@ -40,7 +40,7 @@ final class EvidenceViewEscapingTests: XCTestCase {
             ProbeResult(
                 tool: hostile, snippet: "top-level await", works: false, firstError: hostile, exitStatus: 1, seconds: 1)
         ]
-        let record = try EvidenceViewFixture.record(kind: "probe", probe: results)
+        let record = try EvidenceViewFixture.record(kind: .probe, probe: results)
         let html = try ProbeView.html(
             probe: probe, record: record, claims: [], stale: false, currentEnvironment: nil,
             templates: fixture.templates)

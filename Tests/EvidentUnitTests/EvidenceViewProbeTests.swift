@@ -23,7 +23,7 @@ final class EvidenceViewProbeTests: XCTestCase {
             ProbeResult(
                 tool: "ipython", snippet: "top-level await", works: true, firstError: nil, exitStatus: 0, seconds: 1.2),
         ]
-        let record = try EvidenceViewFixture.record(kind: "probe", probe: results)
+        let record = try EvidenceViewFixture.record(kind: .probe, probe: results)
         let html = try ProbeView.html(
             probe: fixture.probe, record: record,
             claims: [

@@ -40,7 +40,7 @@ private struct BenchFields: Encodable {
         case timeoutNanoseconds = "timeout_ns"
     }
 
-    let kind = "bench"
+    let kind = DirectiveKind.bench
     let variants: [Variant]
     let baseline: String
     let params: [String: [String]]
@@ -84,7 +84,7 @@ private struct ProbeFields: Encodable {
         case timeoutNanoseconds = "timeout_ns"
     }
 
-    let kind = "probe"
+    let kind = DirectiveKind.probe
     let tools: [String: String]
     let snippets: [String: String]
     let marker: String

@@ -17,18 +17,6 @@ package struct BenchMeasurement: Sendable, Equatable {
         }
     }
 
-    /// Why measuring stopped.
-    package enum StopReason: String, Sendable, Equatable {
-        /// Every cell's 95% CI half-width reached the directive's precision (`samples: auto`).
-        case precision
-        /// The directive's budget was spent first.
-        case budget
-        /// `max_samples` was reached first.
-        case maxSamples = "max_samples"
-        /// A fixed sample count was taken.
-        case samples
-    }
-
     var series: [Series]
     var stoppedBy: StopReason
     var startedAt: Date

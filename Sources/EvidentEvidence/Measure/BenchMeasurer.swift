@@ -40,7 +40,7 @@ struct BenchMeasurer: Sendable {
         }
         let firstIsPerProcess = commands || BenchDirective.processMetrics.contains(bench.metric)
         var round = 0
-        var stoppedBy: BenchMeasurement.StopReason
+        var stoppedBy: StopReason
         while true {
             if let reason = rule.reason(firstMetric()) {
                 stoppedBy = reason

@@ -28,7 +28,7 @@ struct MeasureProgress {
     }
 
     /// `measured await-loop: 8 cells, 24–40 samples each, ±1.8% worst, stopped by precision, 21.4 s`.
-    func summary(samples: [[Double]], stoppedBy reason: BenchMeasurement.StopReason, elapsed: Double) -> String {
+    func summary(samples: [[Double]], stoppedBy reason: StopReason, elapsed: Double) -> String {
         let stop: String
         switch reason {
         case .precision: stop = "stopped by precision"

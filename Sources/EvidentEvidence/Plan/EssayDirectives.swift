@@ -9,10 +9,11 @@ package struct EssayDirectives {
     /// unique and that every inline reference cites something that exists. Nothing runs.
     package static func collect(_ essay: ParsedEssay, defaults: DirectiveDefaults) throws -> EssayDirectives {
         var directives: [CheckedDirective] = []
-        for block in essay.document.codeBlocks where Directive.kinds.contains(String(block.language)) {
+        for block in essay.document.codeBlocks {
+            guard let kind = DirectiveKind(infoString: block.language) else { continue }
             try essay.checkClosed(block)
             let directive = try Directive.parse(
-                kind: String(block.language), yaml: block.literal, file: essay.essay.file,
+                kind: kind, yaml: block.literal, file: essay.essay.file,
                 line: essay.location(bodyLine: block.line).line!, essayFolder: essay.essay.folder, defaults: defaults)
             directives.append(try CheckedDirective(directive, bodyLine: block.line))
         }

@@ -19,7 +19,7 @@ enum EvidenceKey {
     static func compute(for directive: Directive, essayFolder: URL) throws -> String {
         var key = KeyHash()
         key.add("version", version)
-        key.add("kind", directive.kind)
+        key.add("kind", directive.kind.rawValue)
         key.add("measuring", directive.measuringFields)
         let files = FileReader(essayFolder: essayFolder, location: directive.location)
         switch directive {

@@ -7,18 +7,17 @@ import Foundation
 package struct EvidenceRecord: Codable, Sendable, Equatable {
     var schema = 1
     var id: String
-    /// `bench` or `probe`.
-    var kind: String
+    var kind: DirectiveKind
     /// SHA-256 of what produced the numbers: experiment sources, helpers, the directive's measuring fields.
     var key: String
-    /// ISO 8601, UTC.
-    package var measuredAt: String
+    /// When measuring started, to the second; ISO 8601 in UTC in the file.
+    package var measuredAt: Date
     package var durationS: Double
     package var environment: MachineEnvironment
     package var metric: String
     package var baseline: String
-    /// Why measuring stopped: `precision` (every cell reached it), `budget`, `max_samples` or `samples` (fixed).
-    package var stoppedBy: String
+    /// Why measuring stopped (a probe: `samples`).
+    package var stoppedBy: StopReason
     package var cells: [EvidenceCell]
     package var ratios: [EvidenceRatio]
     package var moreMetrics: [MetricEvidence]
@@ -168,7 +167,7 @@ package struct ProbeResult: Codable, Sendable, Equatable {
 
 /// The summary of the measurement a refresh replaced, for the change shown on the page.
 package struct PreviousMeasurement: Codable, Sendable, Equatable {
-    package var measuredAt: String
+    package var measuredAt: Date
     /// Cells without their samples.
     package var cells: [EvidenceCell]
 

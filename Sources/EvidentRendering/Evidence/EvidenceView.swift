@@ -1,3 +1,4 @@
+import EvidentCore
 import EvidentEvidence
 
 /// The evidence block of a `bench` on the page: the `partials/evidence` template (which a site may override) fed
@@ -57,7 +58,7 @@ enum EvidenceView {
         ]
         let change = Provenance.changeLine(record, variants: bench.variants.map(\.name))
         if !change.isEmpty, let previous = record.previous {
-            context["change"] = ["since": .text(String(previous.measuredAt.prefix(10))), "text": .text(change)]
+            context["change"] = ["since": .text(PublicationDate.day(previous.measuredAt)), "text": .text(change)]
         }
         if let caption = try CaptionHTML.render(bench.caption, inlineCode: captionInlineCode) {
             context["caption_html"] = .text(caption)

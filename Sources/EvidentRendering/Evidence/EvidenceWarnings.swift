@@ -27,13 +27,13 @@ enum EvidenceWarnings {
             }
         }
         switch record.stoppedBy {
-        case "budget":
+        case .budget:
             let (seconds, attoseconds) = bench.budget.components
             let budget = MetricFormat.seconds(Double(seconds) + Double(attoseconds) / 1e18)
             lines.append("stopped after the \(budget) budget, before every cell reached ±\(precision)")
-        case "max_samples":
+        case .maxSamples:
             lines.append("stopped at \(bench.maxSamples) samples per cell, before every cell reached ±\(precision)")
-        default:
+        case .precision, .samples:
             break
         }
         return lines

@@ -1,3 +1,4 @@
+import EvidentCore
 import EvidentEvidence
 
 /// When, where and how long a directive was measured, what changed since the measurement before, the command
@@ -13,8 +14,8 @@ struct Provenance {
 
     var context: TemplateValue {
         var context: [String: TemplateValue] = [
-            "measured_at": .text(record.measuredAt),
-            "measured_date": .text(String(record.measuredAt.prefix(10))),
+            "measured_at": .text(PublicationDate.iso8601(record.measuredAt)),
+            "measured_date": .text(PublicationDate.day(record.measuredAt)),
             "environment": .text(record.environment.description),
             "duration": .text(MetricFormat.seconds(record.durationS)),
             "command": "evident build --refresh \(id)",
