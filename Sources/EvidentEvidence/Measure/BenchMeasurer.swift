@@ -30,14 +30,7 @@ struct BenchMeasurer: Sendable {
         let elapsed = { Double(monotonicNanoseconds() - start) / 1e9 }
         let firstMetric = { samples.map { $0[bench.metric] ?? [] } }
 
-        if commands {
-            for (index, launcher) in launchers.enumerated() {
-                for _ in 0..<bench.warmup {
-                    let outcome = try launcher.run(batch: 1, warmup: 0)
-                    plan.record(unit: index, batch: 1, wallNanoseconds: outcome.wallNanoseconds)
-                }
-            }
-        }
+        if commands { try warmUp(launchers, processes: bench.warmup, plan: &plan) }
         let firstIsPerProcess = commands || BenchDirective.processMetrics.contains(bench.metric)
         var round = 0
         var stoppedBy: StopReason
@@ -72,14 +65,32 @@ struct BenchMeasurer: Sendable {
         }
         let seconds = elapsed()
         log.info(progress.summary(samples: firstMetric(), stoppedBy: stoppedBy, elapsed: seconds))
-        let series = units.indices.flatMap { index in
-            bench.metrics.map { metric in
+        return BenchMeasurement(
+            series: Self.series(units, samples, metrics: bench.metrics), stoppedBy: stoppedBy, startedAt: startedAt,
+            seconds: seconds)
+    }
+
+    /// Runs each command `processes` times unrecorded, timing them for the batch plan.
+    private func warmUp(_ launchers: [UnitLauncher], processes: Int, plan: inout BatchPlan) throws {
+        for (index, launcher) in launchers.enumerated() {
+            for _ in 0..<processes {
+                let outcome = try launcher.run(batch: 1, warmup: 0)
+                plan.record(unit: index, batch: 1, wallNanoseconds: outcome.wallNanoseconds)
+            }
+        }
+    }
+
+    /// The samples of every unit and metric, as series.
+    private static func series(
+        _ units: [MeasurementUnit], _ samples: [[String: [Double]]], metrics: [String]
+    ) -> [BenchMeasurement.Series] {
+        units.indices.flatMap { index in
+            metrics.map { metric in
                 BenchMeasurement.Series(
                     variant: units[index].variant.name, params: units[index].params, metric: metric,
                     samples: samples[index][metric] ?? [])
             }
         }
-        return BenchMeasurement(series: series, stoppedBy: stoppedBy, startedAt: startedAt, seconds: seconds)
     }
 
     /// A launcher per unit, each experiment prepared once (a Swift one is compiled here).

@@ -63,12 +63,7 @@ package struct Subprocess: Sendable {
     package func run() throws -> ProcessResult {
         SignalForwarding.install()
         let program = try resolvedProgram()
-        if let workingDirectory, !isDirectory(workingDirectory) {
-            throw SubprocessError("the working directory \(workingDirectory) does not exist")
-        }
-        if case .file(let path) = input, access(path, R_OK) != 0 {
-            throw SubprocessError("the input file \(path) cannot be read")
-        }
+        try checkFolderAndInput()
         let stdoutPipe = try SpawnPipe()
         let stderrPipe = try SpawnPipe()
         let stdinPipe = try input.isBytes ? SpawnPipe() : nil
@@ -92,14 +87,7 @@ package struct Subprocess: Sendable {
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
-        posix_spawnattr_setflags(
-            &attributes, Int16(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
-        posix_spawnattr_setpgroup(&attributes, 0)
-        var signals = sigset_t()
-        sigfillset(&signals)
-        posix_spawnattr_setsigdefault(&attributes, &signals)
-        sigemptyset(&signals)
-        posix_spawnattr_setsigmask(&attributes, &signals)
+        Self.startInOwnGroupWithDefaultSignals(&attributes)
 
         let argv = CStrings(trampoline.map { [$0, program] + arguments } ?? arguments)
         let envp = CStrings(environment.map { "\($0.key)=\($0.value)" }.sorted())
@@ -132,6 +120,27 @@ package struct Subprocess: Sendable {
             result.wallNanoseconds = usage.wallNanoseconds
         }
         return result
+    }
+
+    private func checkFolderAndInput() throws {
+        if let workingDirectory, !isDirectory(workingDirectory) {
+            throw SubprocessError("the working directory \(workingDirectory) does not exist")
+        }
+        if case .file(let path) = input, access(path, R_OK) != 0 {
+            throw SubprocessError("the input file \(path) cannot be read")
+        }
+    }
+
+    /// The program starts in a process group of its own, with every signal at its default and none blocked.
+    private static func startInOwnGroupWithDefaultSignals(_ attributes: inout posix_spawnattr_t) {
+        posix_spawnattr_setflags(
+            &attributes, Int16(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
+        posix_spawnattr_setpgroup(&attributes, 0)
+        var signals = sigset_t()
+        sigfillset(&signals)
+        posix_spawnattr_setsigdefault(&attributes, &signals)
+        sigemptyset(&signals)
+        posix_spawnattr_setsigmask(&attributes, &signals)
     }
 
     private func resolvedProgram() throws -> String {
