@@ -6,15 +6,9 @@ enum KeyCheck {
         in mapping: Node.Mapping, allowed: [String], what: String, source: YAMLSource
     ) throws {
         for (name, node) in mapping.stringKeys where !allowed.contains(name) {
-            let suggestion = closest(to: name, in: allowed).map { "did you mean `\($0)`? " } ?? ""
             throw EvidentError(
                 .input, at: source.location(of: node), "unknown key `\(name)` in \(what)",
-                fix: "\(suggestion)allowed keys: \(allowed.joined(separator: ", "))")
+                fix: EditDistance.suggestion(for: name, among: allowed, noun: "keys"))
         }
-    }
-
-    /// The allowed name within edit distance 2 of `name`, if any.
-    static func closest(to name: String, in names: [String]) -> String? {
-        EditDistance.closest(to: name, among: names) { _ in 2 }
     }
 }

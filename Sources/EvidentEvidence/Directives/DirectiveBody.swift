@@ -39,7 +39,7 @@ struct DirectiveBody {
             guard keys.contains(key) else {
                 throw EvidentError(
                     .input, at: value.location, "unknown key `\(key)` in the \(kind) directive",
-                    fix: DirectiveValidation.suggestion(for: key, among: keys, noun: "keys"))
+                    fix: EditDistance.suggestion(for: key, among: keys, noun: "keys"))
             }
             values[key] = DirectiveValue(
                 node: value.node, name: key, isItem: false, location: value.location, locate: locate)
