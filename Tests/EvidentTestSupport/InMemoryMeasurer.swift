@@ -4,8 +4,7 @@ import Foundation
 
 /// A measurer that answers from memory, for tests of what a build plans, reuses, refreshes and stores: no process
 /// runs. Every variant's samples lie within ±0.5% of its median (`medians`, 1 ms when not given), ten per cell and
-/// metric; a probe's snippet works under every tool unless `failing` names it as `tool/snippet`. The machine is
-/// always the same made-up one.
+/// metric; a probe's snippet works under every tool unless `failing` names it as `tool/snippet`.
 package final class InMemoryMeasurer: Measurer, @unchecked Sendable {
     /// The ids of the directives measured, in order.
     package private(set) var measured: [String] = []
@@ -51,10 +50,9 @@ package final class InMemoryMeasurer: Measurer, @unchecked Sendable {
         }
     }
 
+    /// This machine, without asking any Python or Swift for its version.
     package func environment(needsSwift: Bool) -> MachineEnvironment {
-        MachineEnvironment(
-            cpu: "A test CPU", cores: 2, os: "Debian GNU/Linux 12 (bookworm), kernel 6.1", python: "3.11.7",
-            swift: needsSwift ? "6.3.1" : nil)
+        MachineEnvironment.current(python: nil, needsSwift: false)
     }
 
     private func crashIfAsked(_ id: String, at location: SourceLocation) throws {

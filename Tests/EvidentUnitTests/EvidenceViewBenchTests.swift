@@ -74,9 +74,10 @@ final class EvidenceViewFixture {
     func html(
         claims: [EvidenceClaim] = [], stale: Bool = false, current: MachineEnvironment? = nil
     ) throws -> String {
-        try EvidenceView.html(
-            bench: bench, record: record, claims: claims, stale: stale, currentEnvironment: current,
-            templates: templates)
+        templates.render(
+            EvidenceView.partial,
+            try EvidenceView.context(
+                bench: bench, record: record, claims: claims, stale: stale, currentEnvironment: current))
     }
 
     /// How often `needle` occurs in `text`.

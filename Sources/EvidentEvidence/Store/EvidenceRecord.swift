@@ -41,14 +41,6 @@ package struct MachineEnvironment: Codable, Sendable, Equatable {
     package var os: String
     package var python: String?
     package var swift: String?
-
-    package init(cpu: String, cores: Int, os: String, python: String? = nil, swift: String? = nil) {
-        self.cpu = cpu
-        self.cores = cores
-        self.os = os
-        self.python = python
-        self.swift = swift
-    }
 }
 
 /// One variant in one parameter cell: its summary and raw samples.
@@ -119,12 +111,6 @@ package struct MetricEvidence: Codable, Sendable, Equatable {
     package var metric: String
     package var cells: [EvidenceCell]
     package var ratios: [EvidenceRatio]
-
-    package init(metric: String, cells: [EvidenceCell], ratios: [EvidenceRatio]) {
-        self.metric = metric
-        self.cells = cells
-        self.ratios = ratios
-    }
 }
 
 /// A claim's verdict as decided by this measurement, with the numbers that decided it.

@@ -44,13 +44,15 @@ struct EvidenceBlock {
         }
         switch entry.directive.directive {
         case .bench(let bench):
-            return try EvidenceView.html(
+            let context = try EvidenceView.context(
                 bench: bench, record: directive.record, claims: directive.claims, stale: stale,
-                currentEnvironment: environment, templates: templates, captionInlineCode: caption)
+                currentEnvironment: environment, captionInlineCode: caption)
+            return templates.render(EvidenceView.partial, context)
         case .probe(let probe):
-            return try ProbeView.html(
+            let context = try ProbeView.context(
                 probe: probe, record: directive.record, claims: directive.claims, stale: stale,
-                currentEnvironment: environment, templates: templates, captionInlineCode: caption)
+                currentEnvironment: environment, captionInlineCode: caption)
+            return templates.render(ProbeView.partial, context)
         }
     }
 

@@ -8,26 +8,8 @@ import EvidentEvidence
 /// Every value the model holds as text is plain and escaped by the template; the keys ending in `_html`
 /// (caption, charts) are HTML we generate with everything from the record or directive escaped.
 enum EvidenceView {
-    /// The block's HTML, a `<section class="evidence" id="<id>">`.
-    ///
-    /// - Parameters:
-    ///   - claims: the verdicts to show (the record's, or those of a fresh evaluation).
-    ///   - stale: the stored key no longer matches the directive: the block says so.
-    ///   - currentEnvironment: the machine building the page; when it differs from the one that measured, the
-    ///     block says both.
-    ///   - captionInlineCode: resolves code spans of the caption (inline references).
-    /// - Throws: what `captionInlineCode` throws.
-    static func html(
-        bench: BenchDirective, record: EvidenceRecord, claims: [EvidenceClaim], stale: Bool,
-        currentEnvironment: MachineEnvironment?, templates: TemplateSet,
-        captionInlineCode: MarkdownRenderer.InlineCodeHook? = nil
-    ) throws -> String {
-        templates.render(
-            "partials/evidence",
-            try context(
-                bench: bench, record: record, claims: claims, stale: stale, currentEnvironment: currentEnvironment,
-                captionInlineCode: captionInlineCode))
-    }
+    /// The partial that renders the block, a `<section class="evidence" id="<id>">`.
+    static let partial = "partials/evidence"
 
     /// The view model the `evidence` partial receives.
     static func context(
