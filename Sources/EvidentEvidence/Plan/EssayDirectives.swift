@@ -1,9 +1,15 @@
 import EvidentCore
+import Foundation
 
 /// The validated directives of one essay, with their claims parsed, in document order.
 package struct EssayDirectives {
     package var essay: ParsedEssay
     package var directives: [CheckedDirective]
+
+    /// The essay's slug, which names its page folder and keys its records.
+    package var slug: String { essay.essay.slug }
+    /// The essay's folder, which holds its experiments and stored evidence.
+    var folder: URL { essay.essay.folder }
 
     /// Collects every `bench`/`probe` block of an essay, validates it and its claims, and checks that ids are
     /// unique and that every inline reference cites something that exists. Nothing runs.

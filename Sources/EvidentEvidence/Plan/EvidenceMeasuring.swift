@@ -14,7 +14,7 @@ struct EvidenceMeasuring {
         var records: [Int: EvidenceRecord] = [:]
         for index in scheduled {
             let entry = plan.entries[index]
-            let folder = entry.essay.essay.essay.folder
+            let folder = entry.essay.folder
             log.info("measuring \(entry.id) (\(entry.directive.directive.location))")
             switch entry.directive.directive {
             case .bench(let bench):

@@ -46,7 +46,7 @@ package struct EvidenceStage {
 
         var outcome = Outcome(environment: measurer.environment(needsSwift: false))
         for (index, entry) in plan.entries.enumerated() {
-            outcome.records[entry.essay.essay.essay.slug, default: [:]][entry.id] = measured[index] ?? entry.stored
+            outcome.records[entry.essay.slug, default: [:]][entry.id] = measured[index] ?? entry.stored
         }
         // Re-judging claims bootstraps what is not stored: independent per directive.
         let judged = try ParallelMap.map(Array(plan.entries.enumerated())) { index, entry in
@@ -57,7 +57,7 @@ package struct EvidenceStage {
         }
         for (directive, json, csv) in judged {
             let entry = directive.entry
-            let slug = entry.essay.essay.essay.slug
+            let slug = entry.essay.slug
             outcome.judged.append(directive)
             outcome.claims.add(directive.claims.map(\.verdict))
             outcome.files["\(slug)/\(entry.id).json"] = json

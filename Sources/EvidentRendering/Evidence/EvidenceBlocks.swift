@@ -11,14 +11,14 @@ package enum EvidenceBlocks {
     {
         let blocks = try ParallelMap.map(evidence.judged) { directive in
             try EvidenceBlock(
-                directive: directive, essayRecords: evidence.records[directive.entry.essay.essay.essay.slug] ?? [:],
+                directive: directive, essayRecords: evidence.records[directive.entry.essay.slug] ?? [:],
                 environment: evidence.environment, templates: templates
             ).html()
         }
         var html: [String: EssayEvidenceHTML] = [:]
         for (directive, block) in zip(evidence.judged, blocks) {
             let essay = directive.entry.essay
-            let slug = essay.essay.essay.slug
+            let slug = essay.slug
             var essayHTML = html[slug] ?? EvidenceBlock.essayHTML(essay, records: evidence.records[slug] ?? [:])
             essayHTML.blocks[directive.entry.directive.bodyLine] = block
             html[slug] = essayHTML
