@@ -17,13 +17,6 @@ extension Directive {
     }
 }
 
-extension Duration {
-    /// The whole duration in nanoseconds.
-    var nanoseconds: Int64 {
-        components.seconds * 1_000_000_000 + components.attoseconds / 1_000_000_000
-    }
-}
-
 private struct BenchFields: Encodable {
     struct Variant: Encodable {
         let name: String

@@ -1,3 +1,4 @@
+import EvidentCore
 import Foundation
 
 /// What a user sees while a bench is measured: a progress line redrawn on a terminal (unit, samples, worst CI
@@ -18,7 +19,7 @@ struct MeasureProgress {
         switch bench.samples {
         case .auto:
             parts.append("\(percent(worst)) (target ±\(Self.number(bench.precision * 100))%)")
-            parts.append("\(Self.seconds(elapsed)) of \(Self.seconds(Double(bench.budget.nanoseconds) / 1e9))")
+            parts.append("\(Self.seconds(elapsed)) of \(Self.seconds(bench.budget.seconds))")
         case .fixed:
             parts.append(percent(worst))
             parts.append(Self.seconds(elapsed))

@@ -1,4 +1,5 @@
 import CEvidentSystem
+import EvidentCore
 import Foundation
 import Glibc
 
@@ -113,7 +114,7 @@ package struct Subprocess: Sendable {
         var process = RunningProcess(
             group: pid, pidfd: pidfd, start: start, stdout: stdoutPipe.takeRead(), stderr: stderrPipe.takeRead(),
             stdin: stdinPipe?.takeWrite(), input: input.bytes, limits: (stdoutLimit, stderrTailLimit))
-        var result = process.supervise(timeout: timeout.map(nanoseconds))
+        var result = process.supervise(timeout: timeout.map { Int($0.nanoseconds) })
         if let reportPipe, let usage = SpawnTrampoline.usage(from: reportPipe.readAll()) {
             result.maxRSSBytes = usage.maxRSSBytes
             result.cpuNanoseconds = usage.cpuNanoseconds
@@ -159,10 +160,6 @@ package struct Subprocess: Sendable {
         return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
     }
 
-    private func nanoseconds(_ duration: Duration) -> Int {
-        let (seconds, attoseconds) = duration.components
-        return Int(seconds) * 1_000_000_000 + Int(attoseconds / 1_000_000_000)
-    }
 }
 
 /// Why a program could not be started.

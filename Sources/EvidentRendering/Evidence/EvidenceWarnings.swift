@@ -1,3 +1,4 @@
+import EvidentCore
 import EvidentEvidence
 
 /// What a reader should know before trusting a bench's numbers: cells with many outliers, intervals wider than
@@ -28,8 +29,7 @@ enum EvidenceWarnings {
         }
         switch record.stoppedBy {
         case .budget:
-            let (seconds, attoseconds) = bench.budget.components
-            let budget = MetricFormat.seconds(Double(seconds) + Double(attoseconds) / 1e18)
+            let budget = MetricFormat.seconds(bench.budget.seconds)
             lines.append("stopped after the \(budget) budget, before every cell reached ±\(precision)")
         case .maxSamples:
             lines.append("stopped at \(bench.maxSamples) samples per cell, before every cell reached ±\(precision)")
