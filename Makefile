@@ -9,8 +9,8 @@ PY      := $(VENV)/bin/python
 STAMPS  := .build/stamps
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site test test-slow refresh serve docs clean bootstrap lint unit integration e2e python-tests browser bench fuzz \
-	install install-files
+.PHONY: site test test-slow refresh serve docs clean bootstrap debug-build lint unit integration e2e python-tests browser \
+	bench fuzz install install-files
 
 # Release builds link the Swift runtime and Foundation statically: a no-op rebuild is dominated by start-up.
 site: bootstrap
@@ -49,42 +49,40 @@ test: bootstrap lint unit integration python-tests e2e browser
 lint:
 	$(SWIFT) format lint --strict --recursive Sources Tests Plugins
 
-# Every debug step builds with the same flags (tests included): SwiftPM rebuilds much of the dependency graph
-# when `swift build` and `swift build --build-tests` alternate.
-DEBUG_BUILD := $(SWIFT) build --build-tests
+# Every debug step needs one build, with the same flags (tests included), made once per `make` run: SwiftPM
+# rebuilds much of the dependency graph when `swift build` and `swift build --build-tests` alternate, and after a
+# `swift test` run.
+debug-build:
+	$(SWIFT) build --build-tests
 
 # The fast in-process tests of each stage (unit) run in one process: most take milliseconds, less than starting a
 # process per test would. The ones with real processes (integration: the command line, whole-site builds, the
 # runner, the preview server) spend their time waiting on them, and run in parallel, a process per test.
 SWIFT_TEST := $(SWIFT) test --disable-swift-testing --skip-build
 
-unit:
-	$(DEBUG_BUILD)
+unit: debug-build
 	$(SWIFT_TEST) --filter EvidentUnitTests
 
 # The tests that compare measured times, or kill builds at chosen moments, run on their own afterwards: other
 # tests' processes would disturb them.
 TIMING_TESTS := MeasureBenchTests|MeasureCommandTests|EvidenceBuildTests|ExperimentLimitsTests|InterruptedBuildTests
 
-integration: bootstrap
-	$(DEBUG_BUILD)
+integration: bootstrap debug-build
 	$(SWIFT_TEST) --parallel --filter EvidentIntegrationTests --skip '$(TIMING_TESTS)'
 	$(SWIFT_TEST) --filter 'EvidentIntegrationTests\.($(TIMING_TESTS))'
 
-# The long versions of the tests that grow with their input (more killed builds, longer fuzzing, larger essays and
-# samples); `make test` runs short ones. CI runs both.
-SLOW_TESTS := InterruptedBuildTests|DirectiveFuzzTests|LargeInputTests|StatisticsBootstrapTests
-test-slow: bootstrap
-	$(DEBUG_BUILD)
-	EVIDENT_SLOW_TESTS=1 $(SWIFT_TEST) --parallel --filter '$(SLOW_TESTS)'
+# The long versions of the tests that grow with their input (more killed builds, longer fuzzing, larger essays);
+# `make test` runs short ones. CI runs both.
+SLOW_TESTS := InterruptedBuildTests|DirectiveFuzzTests|LargeInputTests
+test-slow: bootstrap debug-build
+	EVIDENT_SLOW_TESTS=1 $(SWIFT_TEST) --filter '$(SLOW_TESTS)'
 
 python-tests: bootstrap
 	$(PY) -m unittest discover -s Tests/helpers -t Tests/helpers
 
 # The real site and the reference docs, from committed evidence only: no experiment may run, no claim may be
 # contradicted or stale, no link broken.
-e2e: bootstrap
-	$(DEBUG_BUILD)
+e2e: bootstrap debug-build
 	rm -rf .build/e2e && .build/debug/evident build --site . --output .build/e2e/public --frozen --strict
 	.build/debug/evident check --site .
 	@test -f .build/e2e/public/index.html && test -f .build/e2e/public/feed.xml && test -f .build/e2e/public/sitemap.xml
@@ -104,10 +102,9 @@ bootstrap: $(STAMPS)/apt $(VENV)/.installed
 # The browser test opens the real site in headless Chromium; BROWSER_TEST=0 skips installing it (the test then
 # says it was skipped).
 BROWSER_TEST ?= 1
-browser: bootstrap
+browser: bootstrap debug-build
 	@if [ "$(BROWSER_TEST)" = 1 ] && ! command -v chromium >/dev/null; then \
 		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium; fi
-	$(DEBUG_BUILD)
 	$(PY) scripts/browser_test.py .build/debug/evident . async-thoughts/
 
 $(STAMPS)/apt: Makefile

@@ -27,7 +27,7 @@ package struct EssayRenderer {
             reservedIDs: evidence.anchors,
             codeBlock: { info, literal, line in
                 let language = info.prefix { $0 != " " && $0 != "\t" }
-                if Directive.kinds.contains(String(language)) { return evidence.blocks[line] }
+                if DirectiveKind(infoString: language) != nil { return evidence.blocks[line] }
                 return highlights.html(language: language, code: literal)
             },
             inlineCode: { literal, line in

@@ -10,17 +10,17 @@ package struct CodeSample: Hashable, Sendable {
     /// The blocks of a document that name a language and are not directives.
     package static func samples(of document: MarkdownDocument) -> [CodeSample] {
         document.codeBlocks.compactMap { block in
-            guard !block.language.isEmpty, !Directive.kinds.contains(String(block.language)) else { return nil }
+            guard !block.language.isEmpty, DirectiveKind(infoString: block.language) == nil else { return nil }
             return CodeSample(language: String(block.language), code: block.literal)
         }
     }
 }
 
-/// Code blocks highlighted at build time by Pygments: one batch per build for every block not yet in the cache
+/// Code blocks highlighted at build time (by Pygments): one batch per build for every block not yet in the cache
 /// (`HighlightCache`), so a rebuild highlights only new code.
 package struct HighlightedCode: Sendable {
     private var cache = HighlightCache()
-    /// Blocks highlighted by this build; an empty string means Pygments has no lexer for the language.
+    /// Blocks highlighted by this build; an empty string means the language has no lexer.
     private var fresh: [CodeSample: String] = [:]
 
     /// The `<pre><code>` for a block, or nil to keep cmark's plain escaped rendering.
@@ -48,13 +48,12 @@ package struct HighlightedCode: Sendable {
         return entries
     }
 
-    /// Highlights every one of `blocks` not yet cached; without Pygments, warns and highlights none. The cache file
-    /// is rewritten only when it changes: with new blocks, or without ones no longer used (`keeping` are entries
-    /// already known to be used, by pages rendered from the cache).
-    package func adding(_ blocks: [CodeSample], keeping used: Set<Int>, python: String, cache folder: URL, log: Log)
-        throws
-        -> HighlightedCode
-    {
+    /// Highlights every one of `blocks` not yet cached; when the highlighter cannot run, highlights none. The cache
+    /// file is rewritten only when it changes: with new blocks, or without ones no longer used (`keeping` are
+    /// entries already known to be used, by pages rendered from the cache).
+    package func adding(
+        _ blocks: [CodeSample], keeping used: Set<Int>, highlighter: Highlighter, cache folder: URL, log: Log
+    ) throws -> HighlightedCode {
         let file = HighlightCache.file(in: folder)
         var result = self
         var kept = used
@@ -70,7 +69,7 @@ package struct HighlightedCode: Sendable {
         guard !missing.isEmpty || kept.count != cache.count else { return result }
         var added: [(CodeSample, Data)] = []
         if !missing.isEmpty {
-            guard let highlighted = Pygments.highlight(missing.map { ($0.language, $0.code) }, python: python, log: log)
+            guard let highlighted = highlighter.highlight(missing.map { ($0.language, $0.code) }, log: log)
             else { return result }
             added = zip(missing, highlighted.map { $0 ?? Data() }).map { ($0, $1) }
         }

@@ -2,27 +2,40 @@ import EvidentCore
 import EvidentEvidence
 import Foundation
 
+/// Turns code into highlighted HTML spans: Pygments in the site's Python for a build, a stand-in in tests.
+package protocol Highlighter {
+    /// The HTML spans of each block as UTF-8, nil where the language has no lexer; nil when highlighting is not
+    /// available (the code then stays plain and escaped).
+    func highlight(_ blocks: [(language: String, code: String)], log: Log) -> [Data?]?
+}
+
 /// One batch call to Pygments in the site's Python: a JSON list of (language, code) in, HTML spans out.
-enum Pygments {
+package struct Pygments: Highlighter {
+    /// The site's Python, which has Pygments installed.
+    var python: String
+
+    package init(python: String) {
+        self.python = python
+    }
+
     /// The HTML spans of each block as UTF-8 (nil where Pygments has no lexer; slices of the reply, not copies), or
-    /// nil with a warning when Pygments cannot
-    /// run, in which case code stays plain and escaped.
-    static func highlight(_ blocks: [(language: String, code: String)], python: String, log: Log) -> [Data?]? {
+    /// nil with a warning when Pygments cannot run, in which case code stays plain and escaped.
+    package func highlight(_ blocks: [(language: String, code: String)], log: Log) -> [Data?]? {
         // Pygments is single-threaded: a large batch is split into one contiguous part per core, each highlighted
         // by its own process, and the replies are joined in input order (so output does not depend on the split).
-        let parts = min(ProcessInfo.processInfo.activeProcessorCount, blocks.count / minimumBlocksPerProcess)
+        let parts = min(ProcessInfo.processInfo.activeProcessorCount, blocks.count / Self.minimumBlocksPerProcess)
         guard parts > 1 else {
-            return highlightInOneProcess(blocks, python: python) ?? unavailable(python: python, log: log)
+            return highlightInOneProcess(blocks) ?? unavailable(log: log)
         }
         let bounds = (0...parts).map { $0 * blocks.count / parts }
         let replies =
             (try? ParallelMap.map(Array(0..<parts)) { part in
-                highlightInOneProcess(Array(blocks[bounds[part]..<bounds[part + 1]]), python: python)
+                highlightInOneProcess(Array(blocks[bounds[part]..<bounds[part + 1]]))
             }) ?? []
         var spans: [Data?] = []
         spans.reserveCapacity(blocks.count)
         for reply in replies {
-            guard let reply else { return unavailable(python: python, log: log) }
+            guard let reply else { return unavailable(log: log) }
             spans += reply
         }
         return spans
@@ -31,22 +44,20 @@ enum Pygments {
     /// Below this many blocks per process, starting another Python costs more than it saves.
     private static let minimumBlocksPerProcess = 100
 
-    private static func unavailable(python: String, log: Log) -> [Data?]? {
+    private func unavailable(log: Log) -> [Data?]? {
         log.warning("code blocks are not highlighted: Pygments is not available to \(python) (run `make bootstrap`)")
         return nil
     }
 
-    private static func highlightInOneProcess(_ blocks: [(language: String, code: String)], python: String)
-        -> [Data?]?
-    {
+    private func highlightInOneProcess(_ blocks: [(language: String, code: String)]) -> [Data?]? {
         let request = blocks.map { ["language": $0.language, "code": $0.code] }
         guard let input = try? JSONSerialization.data(withJSONObject: request) else { return nil }
         let environment = Subprocess.cleanEnvironment(adding: ["PYTHONIOENCODING": "utf-8"])
         let process = Subprocess(
-            [python, "-c", script], environment: environment, input: .bytes(input), timeout: .seconds(120),
+            [python, "-c", Self.script], environment: environment, input: .bytes(input), timeout: .seconds(120),
             stdoutLimit: 1 << 30)
         guard let result = try? process.run(), result.succeeded else { return nil }
-        return reply(result.stdout, count: blocks.count)
+        return Self.reply(result.stdout, count: blocks.count)
     }
 
     /// Reads the script's reply: per block, `-` and a newline (no lexer), or the HTML's byte count, a newline and

@@ -13,10 +13,16 @@ import Foundation
 package struct SiteBuild {
     var options: BuildOptions
     var log: Log
+    /// Where new evidence comes from; nil runs the experiments as processes.
+    var measurer: Measurer?
+    /// What highlights code; nil is Pygments in the site's Python.
+    var highlighter: Highlighter?
 
-    package init(options: BuildOptions, log: Log) {
+    package init(options: BuildOptions, log: Log, measurer: Measurer? = nil, highlighter: Highlighter? = nil) {
         self.options = options
         self.log = log
+        self.measurer = measurer
+        self.highlighter = highlighter
     }
 
     package func run() throws -> BuildReport {
@@ -45,12 +51,12 @@ package struct SiteBuild {
             }
             let orphans = try OrphanEvidence.find(content.essays, directives: scanned.directives)
             for orphan in orphans { log.warning(OrphanEvidence.warning(orphan)) }
-            let evidence = try EvidenceStage(options: options, config: content.config, log: log)
+            let evidence = try EvidenceStage(options: options, config: content.config, log: log, measurer: measurer)
                 .run(scanned.directives, staging: staged)
             let evidenceHTML = try EvidenceBlocks.html(evidence, templates: templates)
+            let python = PythonInterpreter.resolve(config: content.config, siteFolder: options.siteFolder)
             let highlights = try cached.adding(
-                scanned.code, keeping: scanned.cacheEntriesUsed,
-                python: PythonInterpreter.resolve(config: content.config, siteFolder: options.siteFolder),
+                scanned.code, keeping: scanned.cacheEntriesUsed, highlighter: highlighter ?? Pygments(python: python),
                 cache: options.cacheFolder, log: log)
             let renderer = EssayRenderer(
                 context: context, templates: templates, highlights: highlights, evidence: evidenceHTML)

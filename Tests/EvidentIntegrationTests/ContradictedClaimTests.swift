@@ -43,9 +43,9 @@ final class ContradictedClaimTests: XCTestCase {
             tool: "python", snippet: "await", works: false, firstError: "SyntaxError: 'await' outside function",
             exitStatus: 0, seconds: 0.1)
         let record = EvidenceRecord(
-            id: "repl", kind: "probe", key: "", measuredAt: "", durationS: 0.1,
+            id: "repl", kind: .probe, key: "", measuredAt: Date(timeIntervalSince1970: 0), durationS: 0.1,
             environment: MachineEnvironment(cpu: "cpu", cores: 1, os: "os"), metric: "works", baseline: "",
-            stoppedBy: "samples", cells: [], ratios: [], moreMetrics: [], claims: [], probe: [result], previous: nil)
+            stoppedBy: .samples, cells: [], ratios: [], moreMetrics: [], claims: [], probe: [result], previous: nil)
         XCTAssertEqual(
             ContradictedClaim.probe(
                 [claim], judged: [EvidenceClaim(text: claim.text, verdict: .contradicted)], record: record

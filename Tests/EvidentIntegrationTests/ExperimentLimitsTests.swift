@@ -81,7 +81,7 @@ final class ExperimentLimitsTests: XCTestCase {
         XCTAssertEqual(result.status, 0, result.stderr)
         let record = try XCTUnwrap(
             try EvidenceStore(essayFolder: site.folder.appendingPathComponent("content/noisy")).load(id: "noisy"))
-        XCTAssertEqual(record.stoppedBy, "budget")
+        XCTAssertEqual(record.stoppedBy, .budget)
         XCTAssertLessThanOrEqual(record.durationS, 2.5, "measuring stops near its 2 s budget")
         XCTAssertGreaterThan(record.durationS, 1.0, "and uses most of it")
         XCTAssertLessThan(result.seconds, 8)

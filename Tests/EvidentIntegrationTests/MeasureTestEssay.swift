@@ -30,12 +30,12 @@ final class MeasureTestEssay {
     }
 
     func bench(_ yaml: String) throws -> BenchDirective {
-        guard case .bench(let bench) = try parse("bench", yaml) else { throw CocoaError(.coderInvalidValue) }
+        guard case .bench(let bench) = try parse(.bench, yaml) else { throw CocoaError(.coderInvalidValue) }
         return bench
     }
 
     func probe(_ yaml: String) throws -> ProbeDirective {
-        guard case .probe(let probe) = try parse("probe", yaml) else { throw CocoaError(.coderInvalidValue) }
+        guard case .probe(let probe) = try parse(.probe, yaml) else { throw CocoaError(.coderInvalidValue) }
         return probe
     }
 
@@ -51,7 +51,7 @@ final class MeasureTestEssay {
         return text.split(separator: "\n").map(String.init)
     }
 
-    private func parse(_ kind: String, _ yaml: String) throws -> Directive {
+    private func parse(_ kind: DirectiveKind, _ yaml: String) throws -> Directive {
         try Directive.parse(
             kind: kind, yaml: yaml, file: Self.file, line: 10, essayFolder: folder, defaults: DirectiveDefaults())
     }

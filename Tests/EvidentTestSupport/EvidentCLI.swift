@@ -121,7 +121,7 @@ package enum EvidentCLI {
 
     private static func temporaryFile(_ name: String) -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("evident-\(name)-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: url.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: url.path, contents: nil)
         return url
     }
 }

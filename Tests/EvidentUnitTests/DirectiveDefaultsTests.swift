@@ -57,7 +57,7 @@ final class DirectiveDefaultsTests: XCTestCase {
         let essay = try DirectiveEssay()
         let defaults = try DirectiveDefaults(["max_samples": "20"])
         XCTAssertEqual(
-            essay.error("bench", "id: a\ntitle: A\ncommands: {a: b}\nmin_samples: 50", defaults: defaults),
+            essay.error(.bench, "id: a\ntitle: A\ncommands: {a: b}\nmin_samples: 50", defaults: defaults),
             "content/x/index.md:14: `max_samples` (20) is less than `min_samples` (50) "
                 + "— raise `max_samples` or lower `min_samples`")
     }

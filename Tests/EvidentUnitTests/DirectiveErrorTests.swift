@@ -15,17 +15,17 @@ final class DirectiveErrorTests: XCTestCase {
 
     /// A valid bench head; the lines given follow it from YAML line 4.
     private func bench(_ rest: String) -> String {
-        essay.error("bench", "id: a\ntitle: A\ncommands: {sync: \"true\", gather: \"false\"}\n" + rest)
+        essay.error(.bench, "id: a\ntitle: A\ncommands: {sync: \"true\", gather: \"false\"}\n" + rest)
     }
 
     /// A valid experiment bench head; the lines given follow it from YAML line 4.
     private func experiment(_ rest: String) -> String {
-        essay.error("bench", "id: a\ntitle: A\nexperiment: experiments/await_loop.py\n" + rest)
+        essay.error(.bench, "id: a\ntitle: A\nexperiment: experiments/await_loop.py\n" + rest)
     }
 
     func testBadYAMLPointsAtItsLine() {
         XCTAssertEqual(
-            essay.error("bench", "id: a\ntitle: A: b\n"),
+            essay.error(.bench, "id: a\ntitle: A: b\n"),
             "content/x/index.md:12: bad YAML in the bench directive: mapping values are not allowed in this context "
                 + "— check the indentation, and quote text that contains `: ` or ` #`")
     }
@@ -39,17 +39,17 @@ final class DirectiveErrorTests: XCTestCase {
     func testEmptyBody() {
         let message =
             "content/x/index.md:10: the bench directive is empty — write its keys as YAML, starting with `id:` and `title:`"
-        XCTAssertEqual(essay.error("bench", ""), message)
-        XCTAssertEqual(essay.error("bench", "# nothing yet\n"), message)
+        XCTAssertEqual(essay.error(.bench, ""), message)
+        XCTAssertEqual(essay.error(.bench, "# nothing yet\n"), message)
     }
 
     func testBodyThatIsNotAMap() {
         XCTAssertEqual(
-            essay.error("bench", "- a\n- b"),
+            essay.error(.bench, "- a\n- b"),
             "content/x/index.md:11: the body of a bench directive must be a YAML map of keys, not a list "
                 + "— write one `key: value` per line, starting with `id:` and `title:`")
         XCTAssertEqual(
-            essay.error("probe", "\njust words"),
+            essay.error(.probe, "\njust words"),
             "content/x/index.md:12: the body of a probe directive must be a YAML map of keys, not text "
                 + "— write one `key: value` per line, starting with `id:` and `title:`")
     }
@@ -72,28 +72,28 @@ final class DirectiveErrorTests: XCTestCase {
 
     func testMissingRequiredKeys() {
         XCTAssertEqual(
-            essay.error("bench", "title: A\ncommands: {a: b}"),
+            essay.error(.bench, "title: A\ncommands: {a: b}"),
             "content/x/index.md:10: the bench directive has no `id` "
                 + "— add `id: a-name-like-this` (lower-case letters, digits and dashes)")
         XCTAssertEqual(
-            essay.error("bench", "id: a\ncommands: {a: b}"),
+            essay.error(.bench, "id: a\ncommands: {a: b}"),
             "content/x/index.md:10: the bench directive has no `title` "
                 + "— add `title:` with the question it answers, on one line")
     }
 
     func testBadID() {
         XCTAssertEqual(
-            essay.error("bench", "title: A\nid: Await_Loop\ncommands: {a: b}"),
+            essay.error(.bench, "title: A\nid: Await_Loop\ncommands: {a: b}"),
             "content/x/index.md:12: bad id `Await_Loop`: ids are lower-case letters, digits and dashes "
                 + "— use something like `await-loop`")
     }
 
     func testWrongTypesAndEmptyValues() {
         XCTAssertEqual(
-            essay.error("bench", "id: a\ntitle:\n  - A\ncommands: {a: b}"),
+            essay.error(.bench, "id: a\ntitle:\n  - A\ncommands: {a: b}"),
             "content/x/index.md:12: `title` must be text, not a list — write it as a single value")
         XCTAssertEqual(
-            essay.error("bench", "id: a\ntitle: ~\ncommands: {a: b}"),
+            essay.error(.bench, "id: a\ntitle: ~\ncommands: {a: b}"),
             "content/x/index.md:12: `title` is empty — write a value for it")
         XCTAssertEqual(
             bench("caption: {a: b}"),
@@ -103,7 +103,7 @@ final class DirectiveErrorTests: XCTestCase {
     func testSourceFormsExcludeEachOther() {
         XCTAssertEqual(
             essay.error(
-                "bench",
+                .bench,
                 "id: a\ntitle: A\nexperiment: experiments/await_loop.py\nvariants:\n  x: experiments/await_loop.py#x"),
             "content/x/index.md:13: `experiment` is given with `variants` as a map — a map names each variant's file "
                 + "(`file#variant`): remove `experiment`, or make `variants` a list")
@@ -116,7 +116,7 @@ final class DirectiveErrorTests: XCTestCase {
             "content/x/index.md:14: `commands` cannot be combined with `variants` "
                 + "— time whole processes with `commands`, or run an experiment's variants; not both")
         XCTAssertEqual(
-            essay.error("bench", "id: a\ntitle: A"),
+            essay.error(.bench, "id: a\ntitle: A"),
             "content/x/index.md:10: the bench directive says nothing to run — add `experiment:` and `variants:` "
                 + "(a list), `variants:` as a map of name → `file#variant`, or `commands:`")
         XCTAssertEqual(
@@ -124,7 +124,7 @@ final class DirectiveErrorTests: XCTestCase {
             "content/x/index.md:10: the bench directive has no `variants` "
                 + "— add `variants: [a, b]`, the names of the variants `experiments/await_loop.py` defines")
         XCTAssertEqual(
-            essay.error("bench", "id: a\ntitle: A\nvariants: [a, b]"),
+            essay.error(.bench, "id: a\ntitle: A\nvariants: [a, b]"),
             "content/x/index.md:13: `variants` is a list but there is no `experiment` — add `experiment:` with the "
                 + "file that defines them, or make `variants` a map of name → `file#variant`")
         XCTAssertEqual(
@@ -135,11 +135,11 @@ final class DirectiveErrorTests: XCTestCase {
 
     func testVariantMapEntriesNeedFileAndVariant() {
         XCTAssertEqual(
-            essay.error("bench", "id: a\ntitle: A\nvariants:\n  fast: experiments/await_loop.py"),
+            essay.error(.bench, "id: a\ntitle: A\nvariants:\n  fast: experiments/await_loop.py"),
             "content/x/index.md:14: variant `fast` must be `file#variant`, not `experiments/await_loop.py` "
                 + "— write `experiments/await_loop.py#fast`")
         XCTAssertEqual(
-            essay.error("bench", "id: a\ntitle: A\nvariants:\n  fast: '#gather'"),
+            essay.error(.bench, "id: a\ntitle: A\nvariants:\n  fast: '#gather'"),
             "content/x/index.md:14: variant `fast` must be `file#variant`, not `#gather` "
                 + "— write a path, `#` and the variant's name in that file, like `experiments/x.py#fast`")
     }

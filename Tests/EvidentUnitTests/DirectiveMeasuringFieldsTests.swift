@@ -10,7 +10,7 @@ final class DirectiveMeasuringFieldsTests: XCTestCase {
     }
 
     func testBenchFieldsAreCanonicalJSON() throws {
-        let directive = try essay.parse("bench", DirectiveEssay.fixture("bench-await-loop.yml"))
+        let directive = try essay.parse(.bench, DirectiveEssay.fixture("bench-await-loop.yml"))
         XCTAssertEqual(
             directive.measuringFields,
             #"{"baseline":"sync","budget_ns":30000000000,"kind":"bench","max_samples":1000,"metrics":["wall_ns"],"#
@@ -23,13 +23,13 @@ final class DirectiveMeasuringFieldsTests: XCTestCase {
     }
 
     func testCommandsAndProbeFields() throws {
-        let bench = try essay.parse("bench", "id: a\ntitle: A\ncommands: {py: python3 -c pass}\nsamples: 5")
+        let bench = try essay.parse(.bench, "id: a\ntitle: A\ncommands: {py: python3 -c pass}\nsamples: 5")
         XCTAssertEqual(
             bench.measuringFields,
             #"{"baseline":"py","budget_ns":30000000000,"kind":"bench","max_samples":1000,"#
                 + #""metrics":["process_wall_ns"],"min_samples":10,"params":{},"precision":0.03,"samples":"5","#
                 + #""timeout_ns":60000000000,"variants":[{"command":"python3 -c pass","name":"py"}],"warmup":1}"#)
-        let probe = try essay.parse("probe", DirectiveEssay.fixture("probe-top-level-await.yml"))
+        let probe = try essay.parse(.probe, DirectiveEssay.fixture("probe-top-level-await.yml"))
         XCTAssertEqual(
             probe.measuringFields,
             #"{"kind":"probe","marker":"PROBE-OK","snippets":{"%timeit await":"experiments/repl/timeit_await.ipy","#
@@ -40,14 +40,14 @@ final class DirectiveMeasuringFieldsTests: XCTestCase {
 
     func testProseDoesNotChangeTheFieldsButMeasuringSettingsDo() throws {
         let base = "experiment: experiments/await_loop.py\nvariants: [a, b]\nparams: {n: [1, 2], m: 3}\n"
-        let original = try essay.parse("bench", "id: a\ntitle: A\n" + base + "budget: 30s")
+        let original = try essay.parse(.bench, "id: a\ntitle: A\n" + base + "budget: 30s")
         let reworded = try essay.parse(
-            "bench",
+            .bench,
             "id: b\ntitle: Another title\ncaption: New words.\nclaims: [a faster than b]\n"
                 + "experiment: ./experiments/await_loop.py\nvariants: [a, b]\nparams: {m: 3, n: [1, 2]}\n"
                 + "budget: 30000ms")
         XCTAssertEqual(original.measuringFields, reworded.measuringFields)
-        let changed = try essay.parse("bench", "id: a\ntitle: A\n" + base + "budget: 30s\nwarmup: 2")
+        let changed = try essay.parse(.bench, "id: a\ntitle: A\n" + base + "budget: 30s\nwarmup: 2")
         XCTAssertNotEqual(original.measuringFields, changed.measuringFields)
     }
 }

@@ -12,11 +12,11 @@ final class DirectivePathTests: XCTestCase {
     }
 
     private func experiment(_ path: String) -> String {
-        essay.error("bench", "id: a\ntitle: A\nexperiment: \(path)\nvariants: [a]")
+        essay.error(.bench, "id: a\ntitle: A\nexperiment: \(path)\nvariants: [a]")
     }
 
     private func snippet(_ path: String) -> String {
-        essay.error("probe", "id: a\ntitle: A\ntools: {python: python3}\nsnippets:\n  one: \(path)")
+        essay.error(.probe, "id: a\ntitle: A\ntools: {python: python3}\nsnippets:\n  one: \(path)")
     }
 
     func testAbsolutePath() {
@@ -43,7 +43,7 @@ final class DirectivePathTests: XCTestCase {
             "content/x/index.md:13: `experiments/missing.py` does not exist "
                 + "— create content/x/experiments/missing.py or correct the path")
         XCTAssertEqual(
-            essay.error("bench", "id: a\ntitle: A\nvariants:\n  a: experiments/gone.swift#a"),
+            essay.error(.bench, "id: a\ntitle: A\nvariants:\n  a: experiments/gone.swift#a"),
             "content/x/index.md:14: `experiments/gone.swift` does not exist "
                 + "— create content/x/experiments/gone.swift or correct the path")
     }
@@ -60,7 +60,7 @@ final class DirectivePathTests: XCTestCase {
             "content/x/index.md:13: `experiments/notes.txt` is not a Python or Swift file "
                 + "— experiments are `.py` or `.swift` files")
         XCTAssertEqual(
-            essay.error("bench", "id: a\ntitle: A\nvariants:\n  a: experiments/notes.txt#a"),
+            essay.error(.bench, "id: a\ntitle: A\nvariants:\n  a: experiments/notes.txt#a"),
             "content/x/index.md:14: `experiments/notes.txt` is not a Python or Swift file "
                 + "— experiments are `.py` or `.swift` files")
     }

@@ -38,30 +38,30 @@ final class DirectiveProbeTests: XCTestCase {
 
     func testMissingToolsAndSnippets() {
         XCTAssertEqual(
-            essay.error("probe", "id: a\ntitle: A\nsnippets: {s: experiments/notes.txt}"),
+            essay.error(.probe, "id: a\ntitle: A\nsnippets: {s: experiments/notes.txt}"),
             "content/x/index.md:10: the probe directive has no `tools` — add `tools:`, a map of name → command line")
         XCTAssertEqual(
-            essay.error("probe", "id: a\ntitle: A\ntools: {p: p}"),
+            essay.error(.probe, "id: a\ntitle: A\ntools: {p: p}"),
             "content/x/index.md:10: the probe directive has no `snippets` "
                 + "— add `snippets:`, a map of name → file in the essay folder")
     }
 
     func testToolsMustBeAMapOfCommandLines() {
         XCTAssertEqual(
-            essay.error("probe", "id: a\ntitle: A\ntools: [python, ipython]\nsnippets: {s: experiments/notes.txt}"),
+            essay.error(.probe, "id: a\ntitle: A\ntools: [python, ipython]\nsnippets: {s: experiments/notes.txt}"),
             "content/x/index.md:13: `tools` must be a map, not a list — write one `name: value` per line")
         XCTAssertEqual(
-            essay.error("probe", "id: a\ntitle: A\ntools:\n  python:\nsnippets: {s: experiments/notes.txt}"),
+            essay.error(.probe, "id: a\ntitle: A\ntools:\n  python:\nsnippets: {s: experiments/notes.txt}"),
             "content/x/index.md:14: `tools.python` is empty — write a value for it")
     }
 
     func testUnknownProbeKey() {
         XCTAssertEqual(
-            essay.error("probe", "id: a\ntitle: A\nsnipets: {s: x}"),
+            essay.error(.probe, "id: a\ntitle: A\nsnipets: {s: x}"),
             "content/x/index.md:13: unknown key `snipets` in the probe directive — did you mean `snippets`? "
                 + "The keys: id, title, caption, tools, snippets, marker, timeout, claims")
         XCTAssertEqual(
-            essay.error("probe", "id: a\ntitle: A\ntools: {p: p}\nsnippets: {s: experiments/notes.txt}\nbudget: 1s"),
+            essay.error(.probe, "id: a\ntitle: A\ntools: {p: p}\nsnippets: {s: experiments/notes.txt}\nbudget: 1s"),
             "content/x/index.md:15: unknown key `budget` in the probe directive — use one of the keys: "
                 + "id, title, caption, tools, snippets, marker, timeout, claims")
     }
@@ -69,10 +69,10 @@ final class DirectiveProbeTests: XCTestCase {
     func testBadMarkerAndTimeout() {
         let head = "id: a\ntitle: A\ntools: {p: p}\nsnippets: {s: experiments/notes.txt}\n"
         XCTAssertEqual(
-            essay.error("probe", head + "marker: ''"),
+            essay.error(.probe, head + "marker: ''"),
             "content/x/index.md:15: `marker` is empty — write a value for it")
         XCTAssertEqual(
-            essay.error("probe", head + "timeout: 20"),
+            essay.error(.probe, head + "timeout: 20"),
             "content/x/index.md:15: bad duration `20` for `timeout` "
                 + "— write a positive number with a unit: `500ms`, `30s`, `2m`")
     }

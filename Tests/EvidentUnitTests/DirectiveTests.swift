@@ -33,27 +33,31 @@ final class DirectiveEssay {
         try fixture.write("content/x/\(path)", "")
     }
 
-    func parse(_ kind: String, _ yaml: String, defaults: DirectiveDefaults = DirectiveDefaults()) throws -> Directive {
+    func parse(_ kind: DirectiveKind, _ yaml: String, defaults: DirectiveDefaults = DirectiveDefaults()) throws
+        -> Directive
+    {
         try Directive.parse(
             kind: kind, yaml: yaml, file: Self.file, line: Self.fence, essayFolder: folder, defaults: defaults)
     }
 
     func bench(_ yaml: String, defaults: DirectiveDefaults = DirectiveDefaults()) throws -> BenchDirective {
-        guard case .bench(let bench) = try parse("bench", yaml, defaults: defaults) else {
+        guard case .bench(let bench) = try parse(.bench, yaml, defaults: defaults) else {
             throw CocoaError(.coderInvalidValue)
         }
         return bench
     }
 
     func probe(_ yaml: String, defaults: DirectiveDefaults = DirectiveDefaults()) throws -> ProbeDirective {
-        guard case .probe(let probe) = try parse("probe", yaml, defaults: defaults) else {
+        guard case .probe(let probe) = try parse(.probe, yaml, defaults: defaults) else {
             throw CocoaError(.coderInvalidValue)
         }
         return probe
     }
 
     /// The message of the error parsing `yaml` throws, or a note that it threw none.
-    func error(_ kind: String = "bench", _ yaml: String, defaults: DirectiveDefaults = DirectiveDefaults()) -> String {
+    func error(_ kind: DirectiveKind = .bench, _ yaml: String, defaults: DirectiveDefaults = DirectiveDefaults())
+        -> String
+    {
         do {
             _ = try parse(kind, yaml, defaults: defaults)
             return "no error"
@@ -152,7 +156,7 @@ final class DirectiveTests: XCTestCase {
     func testCommonAccessors() throws {
         let essay = try DirectiveEssay()
         let directive = try essay.parse(
-            "probe",
+            .probe,
             """
             id: repl
             title: REPLs
@@ -160,7 +164,7 @@ final class DirectiveTests: XCTestCase {
             tools: {python: python -i}
             snippets: {sleep: experiments/repl/await_sleep.ipy}
             """)
-        XCTAssertEqual(directive.kind, "probe")
+        XCTAssertEqual(directive.kind, .probe)
         XCTAssertEqual(directive.id, "repl")
         XCTAssertEqual(directive.title, "REPLs")
         XCTAssertEqual(directive.caption, "Only `ipython` runs it.")
@@ -168,23 +172,16 @@ final class DirectiveTests: XCTestCase {
         XCTAssertEqual(directive.location, SourceLocation(file: DirectiveEssay.file, line: 10))
     }
 
-    func testUnknownKindIsAnError() throws {
-        let essay = try DirectiveEssay()
-        XCTAssertEqual(
-            essay.error("benchmark", "id: a\ntitle: A"),
-            "content/x/index.md:10: unknown directive kind `benchmark` — use `bench` or `probe`")
-    }
-
     func testDuplicateIDsNameBothLines() throws {
         let essay = try DirectiveEssay()
         let first = try Directive.parse(
-            kind: "probe", yaml: "id: a\ntitle: A\ntools: {p: p}\nsnippets: {s: experiments/notes.txt}",
+            kind: .probe, yaml: "id: a\ntitle: A\ntools: {p: p}\nsnippets: {s: experiments/notes.txt}",
             file: DirectiveEssay.file, line: 4, essayFolder: essay.folder)
         let other = try Directive.parse(
-            kind: "probe", yaml: "id: b\ntitle: B\ntools: {p: p}\nsnippets: {s: experiments/notes.txt}",
+            kind: .probe, yaml: "id: b\ntitle: B\ntools: {p: p}\nsnippets: {s: experiments/notes.txt}",
             file: DirectiveEssay.file, line: 12, essayFolder: essay.folder)
         let second = try Directive.parse(
-            kind: "probe", yaml: "id: a\ntitle: C\ntools: {p: p}\nsnippets: {s: experiments/notes.txt}",
+            kind: .probe, yaml: "id: a\ntitle: C\ntools: {p: p}\nsnippets: {s: experiments/notes.txt}",
             file: DirectiveEssay.file, line: 30, essayFolder: essay.folder)
         XCTAssertNoThrow(try Directive.checkUniqueIDs([first, other]))
         XCTAssertThrowsError(try Directive.checkUniqueIDs([first, other, second])) { error in

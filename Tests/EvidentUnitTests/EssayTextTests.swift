@@ -22,7 +22,7 @@ final class EssayTextTests: XCTestCase {
             switch document.nodes[index].kind {
             case .paragraph, .heading:
                 published.append(document.plainText(of: index))
-            case .codeBlock(let info, let literal) where !Directive.kinds.contains(info):
+            case .codeBlock(let info, let literal) where DirectiveKind(infoString: info) == nil:
                 published += literal.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
             default:
                 continue

@@ -33,7 +33,7 @@ final class EvidenceKeyTests: XCTestCase {
         try Data(text.utf8).write(to: essay.folder.appendingPathComponent(path))
     }
 
-    private func key(_ yaml: String, kind: String = "bench") throws -> String {
+    private func key(_ yaml: String, kind: DirectiveKind = .bench) throws -> String {
         try EvidenceKey.compute(for: essay.parse(kind, yaml), essayFolder: essay.folder)
     }
 
@@ -133,15 +133,15 @@ final class EvidenceKeyTests: XCTestCase {
             snippets: {sleep: experiments/repl/await_sleep.ipy}
             claims: [ipython works on sleep]
             """
-        let original = try key(probe, kind: "probe")
+        let original = try key(probe, kind: .probe)
         let reclaimed = probe.replacingOccurrences(of: "ipython works on sleep", with: "python fails on sleep")
-        XCTAssertEqual(try key(reclaimed, kind: "probe"), original)
+        XCTAssertEqual(try key(reclaimed, kind: .probe), original)
         try write("experiments/repl/await_sleep.ipy", "await asyncio.sleep(0)\n")
-        XCTAssertNotEqual(try key(probe, kind: "probe"), original)
+        XCTAssertNotEqual(try key(probe, kind: .probe), original)
     }
 
     func testCheckedDirectiveHasTheKeyOfItsDirective() throws {
-        let directive = try essay.parse("bench", bench)
+        let directive = try essay.parse(.bench, bench)
         let checked = try CheckedDirective(directive, bodyLine: 3)
         XCTAssertEqual(
             try EvidenceKey.compute(for: checked, essayFolder: essay.folder),
@@ -149,7 +149,7 @@ final class EvidenceKeyTests: XCTestCase {
     }
 
     func testUnreadableExperimentIsAnErrorAtTheDirective() throws {
-        let directive = try essay.parse("bench", bench)
+        let directive = try essay.parse(.bench, bench)
         try FileManager.default.removeItem(at: essay.folder.appendingPathComponent("experiments/await_loop.py"))
         XCTAssertThrowsError(try EvidenceKey.compute(for: directive, essayFolder: essay.folder)) { error in
             XCTAssertEqual((error as? EvidentError)?.location, directive.location)

@@ -71,10 +71,10 @@ final class EvidenceStoreRecordTests: XCTestCase {
         XCTAssertEqual(record.cells[3].summary.median, 10, accuracy: 1e-9)
         XCTAssertEqual(record.metric, "wall_ns")
         XCTAssertEqual(record.baseline, "sync")
-        XCTAssertEqual(record.stoppedBy, "budget")
-        XCTAssertEqual(record.measuredAt, "2027-01-15T08:00:00Z")
+        XCTAssertEqual(record.stoppedBy, .budget)
+        XCTAssertEqual(PublicationDate.iso8601(record.measuredAt), "2027-01-15T08:00:00Z")
         XCTAssertEqual(record.durationS, 12.5)
-        XCTAssertEqual(record.kind, "bench")
+        XCTAssertEqual(record.kind, .bench)
         XCTAssertEqual(record.key, "k")
         XCTAssertNil(record.previous)
     }
@@ -144,11 +144,11 @@ final class EvidenceStoreRecordTests: XCTestCase {
 
     func testPreviousKeepsTimeAndCellsWithoutSamples() {
         var old = make()
-        old.measuredAt = "2026-01-01T00:00:00Z"
-        old.previous = PreviousMeasurement(measuredAt: "2025-01-01T00:00:00Z", cells: [])
+        old.measuredAt = PublicationDate.parse("2026-01-01T00:00:00Z")!
+        old.previous = PreviousMeasurement(measuredAt: PublicationDate.parse("2025-01-01T00:00:00Z")!, cells: [])
         let record = make(previous: old)
         let previous = try? XCTUnwrap(record.previous)
-        XCTAssertEqual(previous?.measuredAt, "2026-01-01T00:00:00Z")
+        XCTAssertEqual(previous?.measuredAt, PublicationDate.parse("2026-01-01T00:00:00Z"))
         XCTAssertEqual(previous?.cells.map(\.summary), old.cells.map(\.summary))
         XCTAssertEqual(previous?.cells.map(\.variant), old.cells.map(\.variant))
         XCTAssertTrue(previous?.cells.allSatisfy(\.samples.isEmpty) ?? false)
@@ -177,7 +177,7 @@ final class EvidenceStoreRecordTests: XCTestCase {
         let record = EvidenceRecord.make(
             probe: probe, claims: claims, results: results, key: "k", environment: environment, startedAt: startedAt,
             seconds: 1.1, previous: nil)
-        XCTAssertEqual(record.kind, "probe")
+        XCTAssertEqual(record.kind, .probe)
         XCTAssertEqual(record.metric, "works")
         XCTAssertEqual(record.baseline, "")
         XCTAssertTrue(record.cells.isEmpty && record.ratios.isEmpty && record.moreMetrics.isEmpty)

@@ -1,3 +1,4 @@
+import EvidentTestSupport
 import Foundation
 import XCTest
 
@@ -54,6 +55,20 @@ final class EvidenceStoreTests: XCTestCase {
         try store.save(reordered)
         XCTAssertEqual(try Data(contentsOf: store.url(id: "await-loop")), first)
         XCTAssertEqual(first.last, UInt8(ascii: "\n"))
+    }
+
+    func testEveryStoredFileOfTheRepositoryReadsBackToTheSameBytes() throws {
+        let repository = FixtureSite.repository
+        let files = [repository.appendingPathComponent("content"), FixtureSite.fixtures].flatMap { root in
+            (FileManager.default.enumerator(atPath: root.path)?.compactMap { $0 as? String } ?? [])
+                .filter { $0.contains("evidence/") && $0.hasSuffix(".json") }
+                .map { root.appendingPathComponent($0) }
+        }
+        XCTAssertGreaterThan(files.count, 10)
+        for file in files {
+            let bytes = try Data(contentsOf: file)
+            XCTAssertEqual(try EvidenceJSON.encode(EvidenceJSON.decode(bytes)), bytes, file.path)
+        }
     }
 
     func testMissingEvidenceIsNil() throws {
@@ -142,11 +157,11 @@ enum EvidenceStoreSample {
         ]
         let rss = EvidenceCell(variant: "sync", params: params, summary: Summary(of: [4096])!, samples: [4096])
         return EvidenceRecord(
-            id: "await-loop", kind: "bench", key: String(repeating: "ab", count: 32),
-            measuredAt: "2026-01-31T09:05:00Z", durationS: 12.5,
+            id: "await-loop", kind: .bench, key: String(repeating: "ab", count: 32),
+            measuredAt: PublicationDate.parse("2026-01-31T09:05:00Z")!, durationS: 12.5,
             environment: MachineEnvironment(
                 cpu: "AMD EPYC 7B13", cores: 2, os: "Debian GNU/Linux 12 (bookworm), kernel 6.1.0", python: "3.11.7"),
-            metric: "wall_ns", baseline: "sync", stoppedBy: "precision", cells: cells, ratios: ratios,
+            metric: "wall_ns", baseline: "sync", stoppedBy: .precision, cells: cells, ratios: ratios,
             moreMetrics: [MetricEvidence(metric: "max_rss_bytes", cells: [rss], ratios: [])],
             claims: [
                 EvidenceClaim(
@@ -154,7 +169,7 @@ enum EvidenceStoreSample {
             ],
             probe: nil,
             previous: PreviousMeasurement(
-                measuredAt: "2026-01-01T00:00:00Z",
+                measuredAt: PublicationDate.parse("2026-01-01T00:00:00Z")!,
                 cells: [EvidenceCell(variant: "sync", params: params, summary: Summary(of: sync)!, samples: [])]))
     }
 }

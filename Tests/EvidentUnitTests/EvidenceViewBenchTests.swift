@@ -1,5 +1,6 @@
 import XCTest
 
+@testable import EvidentCore
 @testable import EvidentEvidence
 @testable import EvidentRendering
 
@@ -46,36 +47,37 @@ final class EvidenceViewFixture {
             ],
             ratios: [ratio("10", 0.104), ratio("100", 0.0124)],
             previous: PreviousMeasurement(
-                measuredAt: "2026-10-01T09:00:00Z",
+                measuredAt: PublicationDate.parse("2026-10-01T09:00:00Z")!,
                 cells: [cell("sync", "10", 24_500_000, 0), cell("sync", "100", 245_000_000, 0)]))
         templates = try TemplateSet.load(siteFolder: essay.site)
     }
 
     /// A record measured 2026-11-25 in 21 s on "Test CPU", read from JSON as the store would.
     static func record(
-        kind: String = "bench", cells: [EvidenceCell] = [], ratios: [EvidenceRatio] = [],
+        kind: DirectiveKind = .bench, cells: [EvidenceCell] = [], ratios: [EvidenceRatio] = [],
         probe: [ProbeResult]? = nil, previous: PreviousMeasurement? = nil
     ) throws -> EvidenceRecord {
         let json = { (value: any Encodable) in
-            try JSONSerialization.jsonObject(with: JSONEncoder().encode(value), options: .fragmentsAllowed)
+            try JSONSerialization.jsonObject(with: EvidenceJSON.encoder.encode(value), options: .fragmentsAllowed)
         }
         var object: [String: Any] = [
-            "schema": 1, "id": "await-loop", "kind": kind, "key": "abc", "measured_at": "2026-11-25T10:00:00Z",
+            "schema": 1, "id": "await-loop", "kind": kind.rawValue, "key": "abc", "measured_at": "2026-11-25T10:00:00Z",
             "duration_s": 21, "metric": "wall_ns", "baseline": "sync", "stopped_by": "precision",
             "environment": try json(MachineEnvironment(cpu: "Test CPU", cores: 2, os: "Linux 6.1", python: "3.11.7")),
             "cells": try json(cells), "ratios": try json(ratios), "more_metrics": [], "claims": [],
         ]
         if let probe { object["probe"] = try json(probe) }
         if let previous { object["previous"] = try json(previous) }
-        return try JSONDecoder().decode(EvidenceRecord.self, from: JSONSerialization.data(withJSONObject: object))
+        return try EvidenceJSON.decode(JSONSerialization.data(withJSONObject: object))
     }
 
     func html(
         claims: [EvidenceClaim] = [], stale: Bool = false, current: MachineEnvironment? = nil
     ) throws -> String {
-        try EvidenceView.html(
-            bench: bench, record: record, claims: claims, stale: stale, currentEnvironment: current,
-            templates: templates)
+        templates.render(
+            EvidenceView.partial,
+            try EvidenceView.context(
+                bench: bench, record: record, claims: claims, stale: stale, currentEnvironment: current))
     }
 
     /// How often `needle` occurs in `text`.
@@ -150,7 +152,7 @@ final class EvidenceViewBenchTests: XCTestCase {
 
     func testWarningsProvenanceStaleMarkAndLinks() throws {
         let fixture = try EvidenceViewFixture()
-        fixture.record.stoppedBy = "budget"
+        fixture.record.stoppedBy = .budget
         let fresh = try fixture.html()
         XCTAssertFalse(fresh.contains("class=\"stale\""))
         XCTAssertTrue(fresh.contains("gather at n=100: 20 of 100 samples are outliers"))

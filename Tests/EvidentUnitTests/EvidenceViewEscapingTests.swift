@@ -40,10 +40,11 @@ final class EvidenceViewEscapingTests: XCTestCase {
             ProbeResult(
                 tool: hostile, snippet: "top-level await", works: false, firstError: hostile, exitStatus: 1, seconds: 1)
         ]
-        let record = try EvidenceViewFixture.record(kind: "probe", probe: results)
-        let html = try ProbeView.html(
-            probe: probe, record: record, claims: [], stale: false, currentEnvironment: nil,
-            templates: fixture.templates)
+        let record = try EvidenceViewFixture.record(kind: .probe, probe: results)
+        let html = fixture.templates.render(
+            ProbeView.partial,
+            try ProbeView.context(
+                probe: probe, record: record, claims: [], stale: false, currentEnvironment: nil))
         let elements = try Self.parse(html)
         XCTAssertFalse(elements.contains { $0.name.lowercased() == "script" || $0.name.lowercased() == "textarea" })
         XCTAssertEqual(

@@ -23,14 +23,16 @@ final class EvidenceViewProbeTests: XCTestCase {
             ProbeResult(
                 tool: "ipython", snippet: "top-level await", works: true, firstError: nil, exitStatus: 0, seconds: 1.2),
         ]
-        let record = try EvidenceViewFixture.record(kind: "probe", probe: results)
-        let html = try ProbeView.html(
-            probe: fixture.probe, record: record,
-            claims: [
-                EvidenceClaim(text: "ipython works on top-level await", verdict: .holds),
-                EvidenceClaim(text: "python fails on top-level await", verdict: .holds),
-            ],
-            stale: true, currentEnvironment: nil, templates: fixture.templates)
+        let record = try EvidenceViewFixture.record(kind: .probe, probe: results)
+        let html = fixture.templates.render(
+            ProbeView.partial,
+            try ProbeView.context(
+                probe: fixture.probe, record: record,
+                claims: [
+                    EvidenceClaim(text: "ipython works on top-level await", verdict: .holds),
+                    EvidenceClaim(text: "python fails on top-level await", verdict: .holds),
+                ],
+                stale: true, currentEnvironment: nil))
         XCTAssertTrue(html.hasPrefix(#"<section class="evidence probe is-stale" id="top-level-await">"#), html)
         XCTAssertTrue(
             html.contains(

@@ -18,6 +18,17 @@ final class FrontMatterPlainTests: XCTestCase {
         XCTAssertEqual(plain.tags, yaml?.tags, text)
     }
 
+    func testAnUnknownKeyIsNamedWithTheKnownOnes() {
+        XCTAssertThrowsError(
+            try FrontMatter.parse(YAMLSource(file: "index.md", firstLine: 2, text: "title: A\nsumary: B\n"))
+        ) { error in
+            XCTAssertEqual(
+                "\(error)",
+                "index.md:3: unknown key `sumary` in front matter — did you mean `summary`? The keys: title, date, "
+                    + "summary, draft, tags, extra; values of your own go under `extra:` (`extra: {sumary: ...}`)")
+        }
+    }
+
     func testCommonFrontMatterIsReadWithoutYAMLAndAgrees() throws {
         let texts = [
             "title: Async thoughts\ndate: 2026-11-25\n",

@@ -14,8 +14,8 @@ final class InlineReferenceTests: XCTestCase {
     private func error(_ literal: String) throws -> String {
         let essay = try DirectiveEssay()
         let directives = [
-            try essay.parse("bench", DirectiveEssay.fixture("bench-await-loop.yml")),
-            try essay.parse("probe", DirectiveEssay.fixture("probe-top-level-await.yml")),
+            try essay.parse(.bench, DirectiveEssay.fixture("bench-await-loop.yml")),
+            try essay.parse(.probe, DirectiveEssay.fixture("probe-top-level-await.yml")),
         ]
         do {
             try parse(literal)?.validate(against: directives)
@@ -35,7 +35,7 @@ final class InlineReferenceTests: XCTestCase {
         XCTAssertEqual(reference.params, ["n": "100"])
         XCTAssertEqual(reference.location, location)
         let essay = try DirectiveEssay()
-        let directive = try essay.parse("bench", DirectiveEssay.fixture("bench-await-loop.yml"))
+        let directive = try essay.parse(.bench, DirectiveEssay.fixture("bench-await-loop.yml"))
         let target = try reference.validate(against: [directive])
         XCTAssertEqual(target.variant, "gather")
         XCTAssertEqual(target.stat, .speedup)
@@ -133,7 +133,7 @@ final class InlineReferenceTests: XCTestCase {
 
     func testParameterOnABenchWithoutParameters() throws {
         let essay = try DirectiveEssay()
-        let directive = try essay.parse("bench", DirectiveEssay.fixture("bench-variant-map.yml"))
+        let directive = try essay.parse(.bench, DirectiveEssay.fixture("bench-variant-map.yml"))
         let reference = try XCTUnwrap(parse("=across-languages.python_gather.median@n=1"))
         XCTAssertThrowsError(try reference.validate(against: [directive])) { error in
             XCTAssertEqual(

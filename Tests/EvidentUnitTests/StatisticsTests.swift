@@ -60,7 +60,7 @@ final class StatisticsTests: XCTestCase {
         XCTAssertEqual(summary.median, 5.5)
         XCTAssertEqual(summary.ci, 2...9)
         XCTAssertTrue(summary.ciReachesConfidence)
-        XCTAssertEqual(summary.ciCoverage, 1 - 22.0 / 1024, accuracy: 1e-15)
+        XCTAssertEqual(MedianInterval(count: summary.n).coverage, 1 - 22.0 / 1024, accuracy: 1e-15)
         XCTAssertEqual(summary.relativeHalfWidth, 3.5 / 5.5, accuracy: 1e-15)
     }
 
@@ -68,7 +68,7 @@ final class StatisticsTests: XCTestCase {
         let summary = try XCTUnwrap(Summary(of: [4, 1, 3, 5, 2]))
         XCTAssertEqual(summary.ci, 1...5)
         XCTAssertFalse(summary.ciReachesConfidence)
-        XCTAssertEqual(summary.ciCoverage, 0.9375)
+        XCTAssertEqual(MedianInterval(count: summary.n).coverage, 0.9375)
         let single = try XCTUnwrap(Summary(of: [42]))
         XCTAssertEqual(single.ci, 42...42)
         XCTAssertEqual(single.mad, 0)

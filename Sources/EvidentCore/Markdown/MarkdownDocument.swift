@@ -1,7 +1,7 @@
 /// A parsed Markdown document, copied out of cmark into Swift values.
 ///
 /// The tree is stored flat, in preorder: the document node is at index 0, every node's descendants follow it,
-/// and children are found by index. Iterating `nodes` is therefore a preorder walk, and a document nested
+/// and a node's descendants are the indices up to its `subtreeEnd`. Iterating `nodes` is therefore a preorder walk, and a document nested
 /// 100,000 levels deep is as safe to walk, copy and free as a flat one.
 package struct MarkdownDocument: Sendable, Equatable {
     /// Every node, in document order; the document node is `nodes[0]`.
@@ -9,22 +9,6 @@ package struct MarkdownDocument: Sendable, Equatable {
 
     /// The index of the document node.
     package static let rootIndex = 0
-
-    /// The indices of the node's children, in order.
-    func children(of index: Int) -> UnfoldSequence<Int, Int> {
-        let nodes = self.nodes
-        let end = nodes[index].subtreeEnd
-        return sequence(state: index + 1) { next in
-            guard next < end else { return nil }
-            defer { next = nodes[next].subtreeEnd }
-            return next
-        }
-    }
-
-    /// The indices of the node's descendants, in document order.
-    func descendants(of index: Int) -> Range<Int> {
-        (index + 1)..<nodes[index].subtreeEnd
-    }
 
     /// The text a reader sees in the node and its descendants, without markup: text and code literals, line
     /// breaks as spaces (for headings: the text their ids and tables of contents are made from).

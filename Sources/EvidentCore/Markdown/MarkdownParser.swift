@@ -9,8 +9,8 @@ extension MarkdownDocument {
         let root = text.withCString { cmark_parse_document($0, text.utf8.count, options) }!
         defer { cmark_node_free(root) }
 
-        // Reserve exactly: a guess from the text's length over-allocates several times on plain prose, and a
-        // build holds every essay's nodes at once. Counting first is one cheap pass over cmark's tree.
+        // Reserve exactly: a guess from the text's length over-allocates several times on plain prose, and the
+        // essays parsed on every core at once add up. Counting first is one cheap pass over cmark's tree.
         var nodes: [MarkdownNode] = []
         nodes.reserveCapacity(Self.nodeCount(root))
         var ancestors: [Int] = []

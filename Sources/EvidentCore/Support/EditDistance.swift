@@ -1,5 +1,23 @@
-/// Levenshtein distance between names, for "did you mean …?" suggestions in error messages.
+/// "Did you mean …?" for a mistyped name: the known name nearest by edit distance, when it is near enough to be a
+/// typo, and the list of all. The one suggestion every error message uses.
 package enum EditDistance {
+    /// The fix for an unknown name: `did you mean `x`? The keys: a, b` or `use one of the keys: a, b`.
+    package static func suggestion(for name: String, among known: [String], noun: String) -> String {
+        let list = known.joined(separator: ", ")
+        guard let closest = closest(to: name, among: known) else {
+            return "use one of the \(noun): \(list)"
+        }
+        return "did you mean `\(closest)`? The \(noun): \(list)"
+    }
+
+    /// The known name nearest to `name`, when at most a third of the shorter name differs (at least one edit).
+    static func closest(to name: String, among known: [String]) -> String? {
+        let scored = known.map { (name: $0, distance: between(name, $0)) }
+        guard let best = scored.min(by: { $0.distance < $1.distance }) else { return nil }
+        return best.distance <= max(1, min(name.count, best.name.count) / 3) ? best.name : nil
+    }
+
+    /// Levenshtein distance between names.
     static func between(_ lhs: String, _ rhs: String) -> Int {
         let lhs = Array(lhs)
         let rhs = Array(rhs)
@@ -12,12 +30,5 @@ package enum EditDistance {
             previous = current
         }
         return previous[rhs.count]
-    }
-
-    /// The known name nearest to `name`, when its distance is within `limit(candidate)`.
-    package static func closest(to name: String, among known: [String], limit: (String) -> Int) -> String? {
-        let scored = known.map { (name: $0, distance: between(name, $0)) }
-        guard let best = scored.min(by: { $0.distance < $1.distance }) else { return nil }
-        return best.distance <= limit(best.name) ? best.name : nil
     }
 }

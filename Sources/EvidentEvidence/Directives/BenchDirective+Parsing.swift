@@ -1,3 +1,4 @@
+import EvidentCore
 import Foundation
 
 extension BenchDirective {
@@ -34,7 +35,7 @@ extension BenchDirective {
         guard names.contains(baseline) else {
             throw value.error(
                 "baseline `\(baseline)` is not a variant",
-                fix: DirectiveValidation.suggestion(for: baseline, among: names, noun: "variants"))
+                fix: EditDistance.suggestion(for: baseline, among: names, noun: "variants"))
         }
         return baseline
     }

@@ -36,7 +36,7 @@ package struct BenchDirective: Sendable, Equatable {
     var timeout: Duration
     var claims: [DirectiveClaim]
     /// The essay and the line of the opening fence.
-    var location: SourceLocation
+    package var location: SourceLocation
 
     /// The metric claims use by default.
     var metric: String { metrics[0] }

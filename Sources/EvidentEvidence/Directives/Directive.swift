@@ -8,13 +8,10 @@ package enum Directive: Sendable, Equatable {
     /// Works / fails of snippets under tools.
     case probe(ProbeDirective)
 
-    /// The info strings of fenced blocks that are directives.
-    package static let kinds = ["bench", "probe"]
-
     /// Parses and validates the body of one directive block.
     ///
     /// - Parameters:
-    ///   - kind: the block's info string, `bench` or `probe`.
+    ///   - kind: the block's kind, from its info string.
     ///   - yaml: the block's body.
     ///   - file: the essay, relative to the site (`content/x/index.md`), for messages.
     ///   - line: the line of the opening fence; the body's first line is `line + 1`.
@@ -22,22 +19,18 @@ package enum Directive: Sendable, Equatable {
     ///   - defaults: the site's directive defaults, applied under the directive's own values.
     /// - Throws: an `EvidentError` of kind `.input` at the line of the offending key.
     static func parse(
-        kind: String, yaml: String, file: String, line: Int, essayFolder: URL,
+        kind: DirectiveKind, yaml: String, file: String, line: Int, essayFolder: URL,
         defaults: DirectiveDefaults = DirectiveDefaults()
     ) throws -> Directive {
         switch kind {
-        case "bench":
+        case .bench:
             let body = try DirectiveBody(
                 kind: kind, yaml: yaml, file: file, line: line, keys: BenchDirective.keys, defaults: defaults)
             return .bench(try BenchDirective(body, essayFolder: essayFolder))
-        case "probe":
+        case .probe:
             let body = try DirectiveBody(
                 kind: kind, yaml: yaml, file: file, line: line, keys: ProbeDirective.keys, defaults: defaults)
             return .probe(try ProbeDirective(body, essayFolder: essayFolder))
-        default:
-            throw EvidentError(
-                .input, at: SourceLocation(file: file, line: line), "unknown directive kind `\(kind)`",
-                fix: "use `bench` or `probe`")
         }
     }
 
@@ -55,11 +48,10 @@ package enum Directive: Sendable, Equatable {
         }
     }
 
-    /// `bench` or `probe`.
-    var kind: String {
+    var kind: DirectiveKind {
         switch self {
-        case .bench: return "bench"
-        case .probe: return "probe"
+        case .bench: return .bench
+        case .probe: return .probe
         }
     }
 

@@ -3,15 +3,15 @@ import Yams
 
 /// The YAML body of one directive read into its keys, each with its line; bad YAML and unknown keys are rejected.
 struct DirectiveBody {
-    /// `bench` or `probe`.
-    let kind: String
+    let kind: DirectiveKind
     /// The directive itself: the essay and the line of its opening fence.
     let location: SourceLocation
     private let values: [String: DirectiveValue]
     private let defaults: DirectiveDefaults
 
     /// Reads `yaml`, the body of a block whose opening fence is on `line` of `file`; its first line is `line + 1`.
-    init(kind: String, yaml: String, file: String, line: Int, keys: [String], defaults: DirectiveDefaults) throws {
+    init(kind: DirectiveKind, yaml: String, file: String, line: Int, keys: [String], defaults: DirectiveDefaults) throws
+    {
         self.kind = kind
         self.location = SourceLocation(file: file, line: line)
         self.defaults = defaults
@@ -27,7 +27,8 @@ struct DirectiveBody {
                 .input, at: location, "the \(kind) directive is empty",
                 fix: "write its keys as YAML, starting with `id:` and `title:`")
         }
-        let body = DirectiveValue(node: root, name: kind, isItem: false, location: locate(root), locate: locate)
+        let body = DirectiveValue(
+            node: root, name: kind.rawValue, isItem: false, location: locate(root), locate: locate)
         guard case .mapping = root else {
             throw body.error(
                 "the body of a \(kind) directive must be a YAML map of keys, not \(root.scalar != nil ? "text" : "a list")",
@@ -38,7 +39,7 @@ struct DirectiveBody {
             guard keys.contains(key) else {
                 throw EvidentError(
                     .input, at: value.location, "unknown key `\(key)` in the \(kind) directive",
-                    fix: DirectiveValidation.suggestion(for: key, among: keys, noun: "keys"))
+                    fix: EditDistance.suggestion(for: key, among: keys, noun: "keys"))
             }
             values[key] = DirectiveValue(
                 node: value.node, name: key, isItem: false, location: value.location, locate: locate)
@@ -72,7 +73,9 @@ struct DirectiveBody {
         return (id, title, try value("caption")?.text())
     }
 
-    private static func yamlError(_ error: Error, kind: String, yaml: String, file: String, line: Int) -> EvidentError {
+    private static func yamlError(_ error: Error, kind: DirectiveKind, yaml: String, file: String, line: Int)
+        -> EvidentError
+    {
         let fix = "check the indentation, and quote text that contains `: ` or ` #`"
         switch error as? YamlError {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),

@@ -41,7 +41,7 @@ package struct DirectiveDefaults: Sendable, Equatable {
             guard Self.keys.contains(key) else {
                 throw EvidentError(
                     .input, at: locations[key] ?? location, "unknown directive default `\(key)`",
-                    fix: DirectiveValidation.suggestion(for: key, among: Self.keys, noun: "defaults"))
+                    fix: EditDistance.suggestion(for: key, among: Self.keys, noun: "defaults"))
             }
             let value = self.value(key)!
             switch key {

@@ -1,6 +1,6 @@
 import EvidentCore
 
-/// Checks shared by directives and inline references: ids, names, and suggestions for a mistyped name.
+/// Checks shared by directives and inline references: ids and names.
 enum DirectiveValidation {
     /// A directive id: `[a-z0-9-]+`. It names `evidence/<id>.json` and the anchor.
     static func id(_ value: DirectiveValue) throws -> String {
@@ -31,20 +31,6 @@ enum DirectiveValidation {
     /// Whether `text` is a valid variant, parameter or metric name.
     static func isName(_ text: some StringProtocol) -> Bool {
         !text.isEmpty && text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") }
-    }
-
-    /// A fix for an unknown name: the closest known one, if any is close, and the list of all.
-    static func suggestion(for name: String, among known: [String], noun: String) -> String {
-        let list = known.joined(separator: ", ")
-        guard let closest = closest(to: name, among: known) else {
-            return "use one of the \(noun): \(list)"
-        }
-        return "did you mean `\(closest)`? The \(noun): \(list)"
-    }
-
-    /// The known name nearest to `name` by edit distance, when it is near enough to be a typo.
-    private static func closest(to name: String, among known: [String]) -> String? {
-        EditDistance.closest(to: name, among: known) { max(1, min(name.count, $0.count) / 3) }
     }
 
     private static func suggestedID(for text: String) -> String {

@@ -21,7 +21,7 @@ extension InlineReference {
                 "unknown id `\(id)` in `\(text)`",
                 fix: ids.isEmpty
                     ? "this essay has no directive to cite"
-                    : DirectiveValidation.suggestion(for: id, among: ids, noun: "ids"))
+                    : EditDistance.suggestion(for: id, among: ids, noun: "ids"))
         }
         guard case .bench(let bench) = directive else {
             throw error("`\(id)` is a probe; inline references cite the numbers of a bench", fix: "cite a bench's id")
@@ -30,13 +30,13 @@ extension InlineReference {
         guard variants.contains(variant) else {
             throw error(
                 "`\(id)` has no variant `\(variant)`",
-                fix: DirectiveValidation.suggestion(for: variant, among: variants, noun: "variants"))
+                fix: EditDistance.suggestion(for: variant, among: variants, noun: "variants"))
         }
         let metric = metric ?? bench.metric
         guard bench.metrics.contains(metric) else {
             throw error(
                 "`\(id)` does not measure `\(metric)`",
-                fix: DirectiveValidation.suggestion(for: metric, among: bench.metrics, noun: "metrics"))
+                fix: EditDistance.suggestion(for: metric, among: bench.metrics, noun: "metrics"))
         }
         return Target(bench: bench, variant: variant, stat: stat, metric: metric, cell: try cell(in: bench))
     }
@@ -50,7 +50,7 @@ extension InlineReference {
                     "`\(id)` has no parameter `\(name)`",
                     fix: names.isEmpty
                         ? "remove `@…`: it has no parameters"
-                        : DirectiveValidation.suggestion(for: name, among: names, noun: "parameters"))
+                        : EditDistance.suggestion(for: name, among: names, noun: "parameters"))
             }
             guard param.values.contains(value) else {
                 throw error(

@@ -17,13 +17,6 @@ extension Directive {
     }
 }
 
-extension Duration {
-    /// The whole duration in nanoseconds.
-    var nanoseconds: Int64 {
-        components.seconds * 1_000_000_000 + components.attoseconds / 1_000_000_000
-    }
-}
-
 private struct BenchFields: Encodable {
     struct Variant: Encodable {
         let name: String
@@ -40,7 +33,7 @@ private struct BenchFields: Encodable {
         case timeoutNanoseconds = "timeout_ns"
     }
 
-    let kind = "bench"
+    let kind = DirectiveKind.bench
     let variants: [Variant]
     let baseline: String
     let params: [String: [String]]
@@ -84,7 +77,7 @@ private struct ProbeFields: Encodable {
         case timeoutNanoseconds = "timeout_ns"
     }
 
-    let kind = "probe"
+    let kind = DirectiveKind.probe
     let tools: [String: String]
     let snippets: [String: String]
     let marker: String

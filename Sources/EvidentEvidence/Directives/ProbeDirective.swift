@@ -21,7 +21,7 @@ package struct ProbeDirective: Sendable, Equatable {
     var timeout: Duration
     var claims: [DirectiveClaim]
     /// The essay and the line of the opening fence.
-    var location: SourceLocation
+    package var location: SourceLocation
 
     /// Validates a `probe` body and applies the defaults: marker `PROBE-OK`, timeout 20s.
     init(_ body: DirectiveBody, essayFolder: URL) throws {

@@ -1,25 +1,20 @@
 import Foundation
 
 /// The raw outcome of measuring one bench directive: every sample of every variant, cell and metric.
-struct BenchMeasurement: Sendable, Equatable {
+package struct BenchMeasurement: Sendable, Equatable {
     /// The samples of one variant in one cell for one metric, in the order they were taken.
-    struct Series: Sendable, Equatable {
+    package struct Series: Sendable, Equatable {
         var variant: String
         var params: [String: String]
         var metric: String
         var samples: [Double]
-    }
 
-    /// Why measuring stopped.
-    enum StopReason: String, Sendable, Equatable {
-        /// Every cell's 95% CI half-width reached the directive's precision (`samples: auto`).
-        case precision
-        /// The directive's budget was spent first.
-        case budget
-        /// `max_samples` was reached first.
-        case maxSamples = "max_samples"
-        /// A fixed sample count was taken.
-        case samples
+        package init(variant: String, params: [String: String], metric: String, samples: [Double]) {
+            self.variant = variant
+            self.params = params
+            self.metric = metric
+            self.samples = samples
+        }
     }
 
     var series: [Series]
@@ -28,4 +23,12 @@ struct BenchMeasurement: Sendable, Equatable {
     var seconds: Double
     /// How many Python experiment processes ran (each paid the interpreter's start-up).
     var pythonProcesses = 0
+
+    package init(series: [Series], stoppedBy: StopReason, startedAt: Date, seconds: Double, pythonProcesses: Int = 0) {
+        self.series = series
+        self.stoppedBy = stoppedBy
+        self.startedAt = startedAt
+        self.seconds = seconds
+        self.pythonProcesses = pythonProcesses
+    }
 }

@@ -30,18 +30,11 @@ struct BenchMeasurer: Sendable {
         let elapsed = { Double(monotonicNanoseconds() - start) / 1e9 }
         let firstMetric = { samples.map { $0[bench.metric] ?? [] } }
 
-        if commands {
-            for (index, launcher) in launchers.enumerated() {
-                for _ in 0..<bench.warmup {
-                    let outcome = try launcher.run(batch: 1, warmup: 0)
-                    plan.record(unit: index, batch: 1, wallNanoseconds: outcome.wallNanoseconds)
-                }
-            }
-        }
+        if commands { try warmUp(launchers, processes: bench.warmup, plan: &plan) }
         let firstIsPerProcess = commands || BenchDirective.processMetrics.contains(bench.metric)
         var round = 0
         var pythonProcesses = 0
-        var stoppedBy: BenchMeasurement.StopReason
+        var stoppedBy: StopReason
         while true {
             if let reason = rule.reason(firstMetric()) {
                 stoppedBy = reason
@@ -75,14 +68,24 @@ struct BenchMeasurer: Sendable {
         let seconds = elapsed()
         log.info(progress.summary(samples: firstMetric(), stoppedBy: stoppedBy, elapsed: seconds))
         return BenchMeasurement(
-            series: series(units, samples, metrics: bench.metrics), stoppedBy: stoppedBy, startedAt: startedAt,
+            series: Self.series(units, samples, metrics: bench.metrics), stoppedBy: stoppedBy, startedAt: startedAt,
             seconds: seconds, pythonProcesses: pythonProcesses)
     }
 
-    /// The samples of every unit and metric as series, in unit then metric order.
-    private func series(_ units: [MeasurementUnit], _ samples: [[String: [Double]]], metrics: [String])
-        -> [BenchMeasurement.Series]
-    {
+    /// Runs each command `processes` times unrecorded, timing them for the batch plan.
+    private func warmUp(_ launchers: [UnitLauncher], processes: Int, plan: inout BatchPlan) throws {
+        for (index, launcher) in launchers.enumerated() {
+            for _ in 0..<processes {
+                let outcome = try launcher.run(batch: 1, warmup: 0)
+                plan.record(unit: index, batch: 1, wallNanoseconds: outcome.wallNanoseconds)
+            }
+        }
+    }
+
+    /// The samples of every unit and metric, as series.
+    private static func series(
+        _ units: [MeasurementUnit], _ samples: [[String: [Double]]], metrics: [String]
+    ) -> [BenchMeasurement.Series] {
         units.indices.flatMap { index in
             metrics.map { metric in
                 BenchMeasurement.Series(

@@ -24,14 +24,14 @@ struct MeasureProgress {
         }
         parts.append(Part(Self.seconds(elapsed), dropRank: 4))
         if case .auto = bench.samples {
-            parts.append(Part("of \(Self.seconds(Double(bench.budget.nanoseconds) / 1e9))", after: " ", dropRank: 2))
+            parts.append(Part("of \(Self.seconds(bench.budget.seconds))", after: " ", dropRank: 2))
         }
         if let left = secondsLeft(samples, elapsed: elapsed) { parts.append(Part("about \(Self.seconds(left)) left")) }
         return ProgressLine(parts)
     }
 
     /// `measured await-loop: 8 cells, 24–40 samples each, ±1.8% worst, stopped by precision, 21.4 s`.
-    func summary(samples: [[Double]], stoppedBy reason: BenchMeasurement.StopReason, elapsed: Double) -> String {
+    func summary(samples: [[Double]], stoppedBy reason: StopReason, elapsed: Double) -> String {
         let stop: String
         switch reason {
         case .precision: stop = "stopped by precision"

@@ -32,7 +32,7 @@ struct StopRule {
     }
 
     /// Why to stop now, given each unit's samples of the first metric; nil to go on.
-    func reason(_ units: [[Double]]) -> BenchMeasurement.StopReason? {
+    func reason(_ units: [[Double]]) -> StopReason? {
         switch samples {
         case .fixed:
             return units.allSatisfy { room(after: $0.count) == 0 } ? .samples : nil

@@ -1,18 +1,25 @@
 import EvidentCore
+import Foundation
 
 /// The validated directives of one essay, with their claims parsed, in document order.
 package struct EssayDirectives {
     package var essay: ParsedEssay
     package var directives: [CheckedDirective]
 
+    /// The essay's slug, which names its page folder and keys its records.
+    package var slug: String { essay.essay.slug }
+    /// The essay's folder, which holds its experiments and stored evidence.
+    var folder: URL { essay.essay.folder }
+
     /// Collects every `bench`/`probe` block of an essay, validates it and its claims, and checks that ids are
     /// unique and that every inline reference cites something that exists. Nothing runs.
     package static func collect(_ essay: ParsedEssay, defaults: DirectiveDefaults) throws -> EssayDirectives {
         var directives: [CheckedDirective] = []
-        for block in essay.document.codeBlocks where Directive.kinds.contains(String(block.language)) {
+        for block in essay.document.codeBlocks {
+            guard let kind = DirectiveKind(infoString: block.language) else { continue }
             try essay.checkClosed(block)
             let directive = try Directive.parse(
-                kind: String(block.language), yaml: block.literal, file: essay.essay.file,
+                kind: kind, yaml: block.literal, file: essay.essay.file,
                 line: essay.location(bodyLine: block.line).line!, essayFolder: essay.essay.folder, defaults: defaults)
             directives.append(try CheckedDirective(directive, bodyLine: block.line))
         }

@@ -30,11 +30,11 @@ package struct EvidencePlan {
         try checkRefreshIDs(essays, options.refresh)
         var entries: [Entry] = []
         for essay in essays {
-            let store = EvidenceStore(essayFolder: essay.essay.essay.folder)
+            let store = EvidenceStore(essayFolder: essay.folder)
             for directive in essay.directives {
                 let id = directive.directive.id
                 let stored = try loadStored(store, id: id, refresh: options.refresh, log: log)
-                let key = try EvidenceKey.compute(for: directive, essayFolder: essay.essay.essay.folder)
+                let key = try EvidenceKey.compute(for: directive, essayFolder: essay.folder)
                 let action = try decide(
                     id: id, stored: stored, key: key, options: options, location: directive.directive.location,
                     log: log)

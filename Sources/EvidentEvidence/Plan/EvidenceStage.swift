@@ -8,11 +8,14 @@ package struct EvidenceStage {
     var options: BuildOptions
     var config: SiteConfig
     var log: Log
+    /// Where new evidence comes from; nil runs the experiments as processes (`ExperimentMeasurer`).
+    var measurer: Measurer?
 
-    package init(options: BuildOptions, config: SiteConfig, log: Log) {
+    package init(options: BuildOptions, config: SiteConfig, log: Log, measurer: Measurer? = nil) {
         self.options = options
         self.config = config
         self.log = log
+        self.measurer = measurer
     }
 
     /// What the stage hands the rest of the build.
@@ -37,11 +40,12 @@ package struct EvidenceStage {
         let plan = try EvidencePlan.make(collected, options: options, log: log)
         guard !plan.entries.isEmpty else { return Outcome() }
         let python = PythonInterpreter.resolve(config: config, siteFolder: options.siteFolder)
-        let measured = try EvidenceMeasuring(options: options, python: python, log: log).run(plan, staging: staging)
+        let measurer = measurer ?? ExperimentMeasurer(cacheFolder: options.cacheFolder, python: python, log: log)
+        let measured = try EvidenceMeasuring(measurer: measurer, log: log).run(plan, staging: staging)
 
-        var outcome = Outcome(environment: MachineEnvironment.current(python: python, needsSwift: false))
+        var outcome = Outcome(environment: measurer.environment(needsSwift: false))
         for (index, entry) in plan.entries.enumerated() {
-            outcome.records[entry.essay.essay.essay.slug, default: [:]][entry.id] = measured[index] ?? entry.stored
+            outcome.records[entry.essay.slug, default: [:]][entry.id] = measured[index] ?? entry.stored
         }
         // Re-judging claims bootstraps what is not stored: independent per directive.
         let judged = try ParallelMap.map(Array(plan.entries.enumerated())) { index, entry in
@@ -52,7 +56,7 @@ package struct EvidenceStage {
         }
         for (directive, json, csv) in judged {
             let entry = directive.entry
-            let slug = entry.essay.essay.essay.slug
+            let slug = entry.essay.slug
             outcome.judged.append(directive)
             outcome.claims.add(directive.claims.map(\.verdict))
             outcome.files["\(slug)/\(entry.id).json"] = json

@@ -9,7 +9,7 @@ enum BundledHelpers {
 
     /// `<cache>/helpers/<hash>/`, holding every helper; written on first use, atomically.
     static func folder(cache: URL) throws -> URL {
-        var hash = SHA256()
+        var hash = ContentHash()
         for (name, text) in files.sorted(by: { $0.key < $1.key }) { hash.update("\(name)\u{0}\(text)\u{0}") }
         let folder = cache.appendingPathComponent("helpers/\(hash.hexDigest().prefix(16))", isDirectory: true)
         guard !FileManager.default.fileExists(atPath: folder.path) else { return folder }

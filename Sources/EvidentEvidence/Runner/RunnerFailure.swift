@@ -17,10 +17,9 @@ extension Subprocess {
         if result.succeeded { return result }
         let stderr = RunnerFailure.stderrSection(result.stderrText)
         if result.timedOut, let timeout {
-            let seconds = Double(timeout.components.seconds) + Double(timeout.components.attoseconds) / 1e18
             throw EvidentError(
                 .experiment, at: location,
-                "\(name) ran past its time-out of \(String(format: "%g", seconds)) s and was killed" + stderr,
+                "\(name) ran past its time-out of \(String(format: "%g", timeout.seconds)) s and was killed" + stderr,
                 fix: "raise `timeout:` in the directive, or give the experiment less work per process")
         }
         if result.outputCapped {

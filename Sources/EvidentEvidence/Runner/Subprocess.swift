@@ -1,3 +1,5 @@
+import CEvidentSystem
+import EvidentCore
 import Foundation
 import Glibc
 
@@ -63,12 +65,7 @@ package struct Subprocess: Sendable {
     package func run() throws -> ProcessResult {
         SignalForwarding.install()
         let program = try resolvedProgram()
-        if let workingDirectory, !isDirectory(workingDirectory) {
-            throw SubprocessError("the working directory \(workingDirectory) does not exist")
-        }
-        if case .file(let path) = input, access(path, R_OK) != 0 {
-            throw SubprocessError("the input file \(path) cannot be read")
-        }
+        try checkFolderAndInput()
         let stdoutPipe = try SpawnPipe()
         let stderrPipe = try SpawnPipe()
         let stdinPipe = try input.isBytes ? SpawnPipe() : nil
@@ -86,20 +83,13 @@ package struct Subprocess: Sendable {
         posix_spawn_file_actions_adddup2(&actions, stdoutPipe.write, 1)
         posix_spawn_file_actions_adddup2(&actions, stderrPipe.write, 2)
         if let reportPipe { posix_spawn_file_actions_adddup2(&actions, reportPipe.write, 3) }
-        _ = LinuxCalls.spawnCloseFrom(&actions, reportPipe == nil ? 3 : 4)
-        if let workingDirectory { _ = LinuxCalls.spawnChangeDirectory(&actions, workingDirectory) }
+        _ = evident_spawn_add_closefrom(&actions, reportPipe == nil ? 3 : 4)
+        if let workingDirectory { _ = evident_spawn_add_chdir(&actions, workingDirectory) }
 
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
-        posix_spawnattr_setflags(
-            &attributes, Int16(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
-        posix_spawnattr_setpgroup(&attributes, 0)
-        var signals = sigset_t()
-        sigfillset(&signals)
-        posix_spawnattr_setsigdefault(&attributes, &signals)
-        sigemptyset(&signals)
-        posix_spawnattr_setsigmask(&attributes, &signals)
+        Self.startInOwnGroupWithDefaultSignals(&attributes)
 
         let argv = CStrings(trampoline.map { [$0, program] + arguments } ?? arguments)
         let envp = CStrings(environment.map { "\($0.key)=\($0.value)" }.sorted())
@@ -113,7 +103,7 @@ package struct Subprocess: Sendable {
         guard status == 0 else {
             throw SubprocessError("cannot start \(program): \(String(cString: strerror(status)))")
         }
-        let pidfd = LinuxCalls.openPidfd(pid)
+        let pidfd = evident_pidfd_open(pid)
         guard pidfd >= 0 else {
             let reason = String(cString: strerror(errno))
             kill(-pid, SIGKILL)
@@ -125,13 +115,34 @@ package struct Subprocess: Sendable {
         var process = RunningProcess(
             group: pid, pidfd: pidfd, start: start, stdout: stdoutPipe.takeRead(), stderr: stderrPipe.takeRead(),
             stdin: stdinPipe?.takeWrite(), input: input.bytes, limits: (stdoutLimit, stderrTailLimit))
-        var result = process.supervise(timeout: timeout.map(nanoseconds))
+        var result = process.supervise(timeout: timeout.map { Int($0.nanoseconds) })
         if let reportPipe, let usage = SpawnTrampoline.usage(from: reportPipe.readAll()) {
             result.maxRSSBytes = usage.maxRSSBytes
             result.cpuNanoseconds = usage.cpuNanoseconds
             result.wallNanoseconds = usage.wallNanoseconds
         }
         return result
+    }
+
+    private func checkFolderAndInput() throws {
+        if let workingDirectory, !isDirectory(workingDirectory) {
+            throw SubprocessError("the working directory \(workingDirectory) does not exist")
+        }
+        if case .file(let path) = input, access(path, R_OK) != 0 {
+            throw SubprocessError("the input file \(path) cannot be read")
+        }
+    }
+
+    /// The program starts in a process group of its own, with every signal at its default and none blocked.
+    private static func startInOwnGroupWithDefaultSignals(_ attributes: inout posix_spawnattr_t) {
+        posix_spawnattr_setflags(
+            &attributes, Int16(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
+        posix_spawnattr_setpgroup(&attributes, 0)
+        var signals = sigset_t()
+        sigfillset(&signals)
+        posix_spawnattr_setsigdefault(&attributes, &signals)
+        sigemptyset(&signals)
+        posix_spawnattr_setsigmask(&attributes, &signals)
     }
 
     private func resolvedProgram() throws -> String {
@@ -150,10 +161,6 @@ package struct Subprocess: Sendable {
         return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
     }
 
-    private func nanoseconds(_ duration: Duration) -> Int {
-        let (seconds, attoseconds) = duration.components
-        return Int(seconds) * 1_000_000_000 + Int(attoseconds / 1_000_000_000)
-    }
 }
 
 /// Why a program could not be started.
@@ -186,7 +193,7 @@ private final class SpawnPipe {
 
     init() throws {
         var ends: [Int32] = [-1, -1]
-        guard LinuxCalls.closeOnExecPipe(&ends) == 0 else {
+        guard evident_pipe_cloexec(&ends) == 0 else {
             throw SubprocessError("cannot create a pipe: \(String(cString: strerror(errno)))")
         }
         read = ends[0]

@@ -11,7 +11,7 @@ final class SwiftExperimentCompiler: @unchecked Sendable {
     static let helperName = "EvidentBench.swift"
 
     /// The hash that keys the cache when none is given: 64-bit FNV-1a in hex, stable across runs and machines.
-    /// This is the one place to plug the SHA-256 in, as `{ SHA256.hex($0) }` or the like.
+    /// This is the one place to plug the SHA-256 in, as `{ ContentHash.hexDigest(of: $0) }`.
     static let defaultHash: @Sendable (Data) -> String = { data in
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in data { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }

@@ -28,18 +28,9 @@ package struct Summary: Sendable, Equatable, Codable {
     /// How many values lie beyond `outlierThreshold` scaled MADs from the median.
     package var outliers: Int
 
-    init(
-        n: Int, median: Double, ci: ClosedRange<Double>, min: Double, max: Double, mad: Double, outliers: Int
-    ) {
-        self.n = n
-        self.median = median
-        self.ci = ci
-        self.min = min
-        self.max = max
-        self.mad = mad
-        self.outliers = outliers
-    }
+}
 
+extension Summary {
     /// Summarizes a sample; nil when it is empty or holds a value that is not finite.
     init?(of samples: [Double]) {
         guard !samples.isEmpty, samples.allSatisfy(\.isFinite) else { return nil }
@@ -59,9 +50,6 @@ package struct Summary: Sendable, Equatable, Codable {
             outliers: deviations.count(where: { $0 > limit })
         )
     }
-
-    /// The probability that `ci` covers the true median: at least 0.95 from six values on.
-    var ciCoverage: Double { MedianInterval(count: n).coverage }
 
     /// False when the sample is too small (under six values) for a 95% interval, so `ci` is only `[min, max]`.
     /// Read from `n` alone, so that a count from a file costs nothing however large it claims to be.

@@ -1,16 +1,32 @@
+import EvidentCore
 import Foundation
 
 /// The JSON form of stored evidence: pretty-printed with sorted keys and a final newline, so that the same record
-/// always gives the same bytes and a refresh shows as a readable diff.
+/// always gives the same bytes and a refresh shows as a readable diff; times as ISO 8601 in UTC, to the second.
 enum EvidenceJSON {
     static func encode(_ record: EvidenceRecord) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return try encoder.encode(record) + Data("\n".utf8)
+        try encoder.encode(record) + Data("\n".utf8)
     }
 
     static func decode(_ data: Data) throws -> EvidenceRecord {
-        try JSONDecoder().decode(EvidenceRecord.self, from: data)
+        try decoder.decode(EvidenceRecord.self, from: data)
+    }
+
+    /// Writes a record, or any part of one.
+    static var encoder: JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .custom { date, encoder in
+            var container = encoder.singleValueContainer()
+            try container.encode(PublicationDate.iso8601(date))
+        }
+        return encoder
+    }
+
+    private static var decoder: JSONDecoder {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        return decoder
     }
 
     /// A short reason a file could not be decoded, naming the key path where there is one.

@@ -19,7 +19,7 @@ enum EvidenceKey {
     static func compute(for directive: Directive, essayFolder: URL) throws -> String {
         var key = KeyHash()
         key.add("version", version)
-        key.add("kind", directive.kind)
+        key.add("kind", directive.kind.rawValue)
         key.add("measuring", directive.measuringFields)
         let files = FileReader(essayFolder: essayFolder, location: directive.location)
         switch directive {
@@ -81,7 +81,7 @@ enum EvidenceKey {
 
 /// A SHA-256 fed with labelled, length-prefixed parts, so that no two different sequences of parts collide.
 private struct KeyHash {
-    var hash = SHA256()
+    var hash = ContentHash()
 
     mutating func add(_ label: String, _ text: String) {
         add(label, Data(text.utf8))

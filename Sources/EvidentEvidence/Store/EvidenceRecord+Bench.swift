@@ -17,21 +17,18 @@ extension EvidenceRecord {
             MetricEvidence(bench: bench, metric: metric, series: measurement.series.filter { $0.metric == metric })
         }
         var record = EvidenceRecord(
-            id: bench.id, kind: "bench", key: key, measuredAt: timestamp(measurement.startedAt),
+            id: bench.id, kind: .bench, key: key, measuredAt: wholeSeconds(measurement.startedAt),
             durationS: measurement.seconds, environment: environment, metric: bench.metric,
-            baseline: bench.baseline, stoppedBy: measurement.stoppedBy.rawValue, cells: metrics[0].cells,
+            baseline: bench.baseline, stoppedBy: measurement.stoppedBy, cells: metrics[0].cells,
             ratios: metrics[0].ratios, moreMetrics: Array(metrics.dropFirst()), claims: [], probe: nil,
             previous: previous.map(PreviousMeasurement.init))
         record.claims = record.evaluate(claims)
         return record
     }
 
-    /// ISO 8601 in UTC to the second, `2026-01-31T09:05:00Z`.
-    static func timestamp(_ date: Date) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.formatOptions = [.withInternetDateTime]
-        return formatter.string(from: date)
+    /// `date` to the whole second, as the file keeps it: a record reads back equal to the one written.
+    static func wholeSeconds(_ date: Date) -> Date {
+        Date(timeIntervalSince1970: date.timeIntervalSince1970.rounded(.down))
     }
 }
 

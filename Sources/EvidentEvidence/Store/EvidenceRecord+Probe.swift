@@ -8,9 +8,9 @@ extension EvidenceRecord {
         environment: MachineEnvironment, startedAt: Date, seconds: Double, previous: EvidenceRecord?
     ) -> EvidenceRecord {
         var record = EvidenceRecord(
-            id: probe.id, kind: "probe", key: key, measuredAt: timestamp(startedAt), durationS: seconds,
+            id: probe.id, kind: .probe, key: key, measuredAt: wholeSeconds(startedAt), durationS: seconds,
             environment: environment, metric: "works", baseline: "",
-            stoppedBy: BenchMeasurement.StopReason.samples.rawValue, cells: [], ratios: [], moreMetrics: [], claims: [],
+            stoppedBy: .samples, cells: [], ratios: [], moreMetrics: [], claims: [],
             probe: results, previous: previous.map(PreviousMeasurement.init))
         record.claims = record.evaluate(claims)
         return record

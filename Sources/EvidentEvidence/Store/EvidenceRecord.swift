@@ -7,18 +7,17 @@ import Foundation
 package struct EvidenceRecord: Codable, Sendable, Equatable {
     var schema = 1
     package var id: String
-    /// `bench` or `probe`.
-    var kind: String
+    var kind: DirectiveKind
     /// SHA-256 of what produced the numbers: experiment sources, helpers, the directive's measuring fields.
     var key: String
-    /// ISO 8601, UTC.
-    package var measuredAt: String
+    /// When measuring started, to the second; ISO 8601 in UTC in the file.
+    package var measuredAt: Date
     package var durationS: Double
     package var environment: MachineEnvironment
     package var metric: String
     package var baseline: String
-    /// Why measuring stopped: `precision` (every cell reached it), `budget`, `max_samples` or `samples` (fixed).
-    package var stoppedBy: String
+    /// Why measuring stopped (a probe: `samples`).
+    package var stoppedBy: StopReason
     package var cells: [EvidenceCell]
     package var ratios: [EvidenceRatio]
     package var moreMetrics: [MetricEvidence]
@@ -112,12 +111,6 @@ package struct MetricEvidence: Codable, Sendable, Equatable {
     package var metric: String
     package var cells: [EvidenceCell]
     package var ratios: [EvidenceRatio]
-
-    package init(metric: String, cells: [EvidenceCell], ratios: [EvidenceRatio]) {
-        self.metric = metric
-        self.cells = cells
-        self.ratios = ratios
-    }
 }
 
 /// A claim's verdict as decided by this measurement, with the numbers that decided it.
@@ -140,6 +133,17 @@ package struct ProbeResult: Codable, Sendable, Equatable {
     var exitStatus: Int?
     var seconds: Double
 
+    package init(
+        tool: String, snippet: String, works: Bool, firstError: String?, exitStatus: Int?, seconds: Double
+    ) {
+        self.tool = tool
+        self.snippet = snippet
+        self.works = works
+        self.firstError = firstError
+        self.exitStatus = exitStatus
+        self.seconds = seconds
+    }
+
     enum CodingKeys: String, CodingKey {
         case tool, snippet, works, seconds
         case firstError = "first_error"
@@ -149,7 +153,7 @@ package struct ProbeResult: Codable, Sendable, Equatable {
 
 /// The summary of the measurement a refresh replaced, for the change shown on the page.
 package struct PreviousMeasurement: Codable, Sendable, Equatable {
-    package var measuredAt: String
+    package var measuredAt: Date
     /// Cells without their samples.
     package var cells: [EvidenceCell]
 

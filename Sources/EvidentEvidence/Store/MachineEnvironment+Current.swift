@@ -8,7 +8,7 @@ extension MachineEnvironment {
     ///
     /// Cheap: files are read, and a process is spawned only to ask an interpreter that has no `pyvenv.cfg` beside
     /// it for its version, or `swiftc` for its own. A version that cannot be found is nil.
-    static func current(python: String?, needsSwift: Bool) -> MachineEnvironment {
+    package static func current(python: String?, needsSwift: Bool) -> MachineEnvironment {
         let system = SystemName()
         let distribution = (try? String(contentsOfFile: "/etc/os-release", encoding: .utf8)).flatMap(prettyName)
         return MachineEnvironment(

@@ -11,14 +11,14 @@ package enum EvidenceBlocks {
     {
         let blocks = try ParallelMap.map(evidence.judged) { directive in
             try EvidenceBlock(
-                directive: directive, essayRecords: evidence.records[directive.entry.essay.essay.essay.slug] ?? [:],
+                directive: directive, essayRecords: evidence.records[directive.entry.essay.slug] ?? [:],
                 environment: evidence.environment, templates: templates
             ).html()
         }
         var html: [String: EssayEvidenceHTML] = [:]
         for (directive, block) in zip(evidence.judged, blocks) {
             let essay = directive.entry.essay
-            let slug = essay.essay.essay.slug
+            let slug = essay.slug
             var essayHTML = html[slug] ?? EvidenceBlock.essayHTML(essay, records: evidence.records[slug] ?? [:])
             essayHTML.blocks[directive.entry.directive.bodyLine] = block
             html[slug] = essayHTML
@@ -44,13 +44,15 @@ struct EvidenceBlock {
         }
         switch entry.directive.directive {
         case .bench(let bench):
-            return try EvidenceView.html(
+            let context = try EvidenceView.context(
                 bench: bench, record: directive.record, claims: directive.claims, stale: stale,
-                currentEnvironment: environment, templates: templates, captionInlineCode: caption)
+                currentEnvironment: environment, captionInlineCode: caption)
+            return templates.render(EvidenceView.partial, context)
         case .probe(let probe):
-            return try ProbeView.html(
+            let context = try ProbeView.context(
                 probe: probe, record: directive.record, claims: directive.claims, stale: stale,
-                currentEnvironment: environment, templates: templates, captionInlineCode: caption)
+                currentEnvironment: environment, captionInlineCode: caption)
+            return templates.render(ProbeView.partial, context)
         }
     }
 

@@ -1,3 +1,4 @@
+import EvidentCore
 import EvidentEvidence
 
 /// The evidence block of a `bench` on the page: the `partials/evidence` template (which a site may override) fed
@@ -7,26 +8,8 @@ import EvidentEvidence
 /// Every value the model holds as text is plain and escaped by the template; the keys ending in `_html`
 /// (caption, charts) are HTML we generate with everything from the record or directive escaped.
 enum EvidenceView {
-    /// The block's HTML, a `<section class="evidence" id="<id>">`.
-    ///
-    /// - Parameters:
-    ///   - claims: the verdicts to show (the record's, or those of a fresh evaluation).
-    ///   - stale: the stored key no longer matches the directive: the block says so.
-    ///   - currentEnvironment: the machine building the page; when it differs from the one that measured, the
-    ///     block says both.
-    ///   - captionInlineCode: resolves code spans of the caption (inline references).
-    /// - Throws: what `captionInlineCode` throws.
-    static func html(
-        bench: BenchDirective, record: EvidenceRecord, claims: [EvidenceClaim], stale: Bool,
-        currentEnvironment: MachineEnvironment?, templates: TemplateSet,
-        captionInlineCode: MarkdownRenderer.InlineCodeHook? = nil
-    ) throws -> String {
-        templates.render(
-            "partials/evidence",
-            try context(
-                bench: bench, record: record, claims: claims, stale: stale, currentEnvironment: currentEnvironment,
-                captionInlineCode: captionInlineCode))
-    }
+    /// The partial that renders the block, a `<section class="evidence" id="<id>">`.
+    static let partial = "partials/evidence"
 
     /// The view model the `evidence` partial receives.
     static func context(
@@ -57,7 +40,7 @@ enum EvidenceView {
         ]
         let change = Provenance.changeLine(record, variants: bench.variants.map(\.name))
         if !change.isEmpty, let previous = record.previous {
-            context["change"] = ["since": .text(String(previous.measuredAt.prefix(10))), "text": .text(change)]
+            context["change"] = ["since": .text(PublicationDate.day(previous.measuredAt)), "text": .text(change)]
         }
         if let caption = try CaptionHTML.render(bench.caption, inlineCode: captionInlineCode) {
             context["caption_html"] = .text(caption)

@@ -1,3 +1,4 @@
+import EvidentCore
 import EvidentEvidence
 
 /// What a reader should know before trusting a bench's numbers: cells with many outliers, intervals wider than
@@ -27,13 +28,12 @@ enum EvidenceWarnings {
             }
         }
         switch record.stoppedBy {
-        case "budget":
-            let (seconds, attoseconds) = bench.budget.components
-            let budget = MetricFormat.seconds(Double(seconds) + Double(attoseconds) / 1e18)
+        case .budget:
+            let budget = MetricFormat.seconds(bench.budget.seconds)
             lines.append("stopped after the \(budget) budget, before every cell reached ±\(precision)")
-        case "max_samples":
+        case .maxSamples:
             lines.append("stopped at \(bench.maxSamples) samples per cell, before every cell reached ±\(precision)")
-        default:
+        case .precision, .samples:
             break
         }
         return lines

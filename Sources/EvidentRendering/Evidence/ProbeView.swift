@@ -4,19 +4,8 @@ import EvidentEvidence
 /// works / fails matrix — a row per snippet, a column per tool, the first error line under each failure — with
 /// the claims, where the results come from and whether they are stale. Values are plain text the template escapes.
 enum ProbeView {
-    /// The block's HTML, a `<section class="evidence probe" id="<id>">`.
-    /// - Throws: what `captionInlineCode` throws.
-    static func html(
-        probe: ProbeDirective, record: EvidenceRecord, claims: [EvidenceClaim], stale: Bool,
-        currentEnvironment: MachineEnvironment?, templates: TemplateSet,
-        captionInlineCode: MarkdownRenderer.InlineCodeHook? = nil
-    ) throws -> String {
-        templates.render(
-            "partials/probe",
-            try context(
-                probe: probe, record: record, claims: claims, stale: stale, currentEnvironment: currentEnvironment,
-                captionInlineCode: captionInlineCode))
-    }
+    /// The partial that renders the block, a `<section class="evidence probe" id="<id>">`.
+    static let partial = "partials/probe"
 
     /// The view model the `probe` partial receives.
     static func context(

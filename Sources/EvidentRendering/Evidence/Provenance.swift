@@ -1,3 +1,4 @@
+import EvidentCore
 import EvidentEvidence
 
 /// When, where and how long a directive was measured, what changed since the measurement before, the command
@@ -13,27 +14,18 @@ struct Provenance {
 
     var context: TemplateValue {
         var context: [String: TemplateValue] = [
-            "measured_at": .text(record.measuredAt),
-            "measured_date": .text(String(record.measuredAt.prefix(10))),
-            "environment": .text(Self.describe(record.environment)),
+            "measured_at": .text(PublicationDate.iso8601(record.measuredAt)),
+            "measured_date": .text(PublicationDate.day(record.measuredAt)),
+            "environment": .text(record.environment.description),
             "duration": .text(MetricFormat.seconds(record.durationS)),
             "command": "evident build --refresh \(id)",
             "stale": .bool(stale),
             "stale_text": .text(Self.staleText),
         ]
         if let current = currentEnvironment, current != record.environment {
-            context["built_on"] = .text(Self.describe(current))
+            context["built_on"] = .text(current.description)
         }
         return .object(context)
-    }
-
-    /// `Intel Xeon (2 cores), Linux 6.1, Python 3.11.7, Swift 6.3.1`.
-    static func describe(_ environment: MachineEnvironment) -> String {
-        var parts = ["\(environment.cpu) (\(environment.cores) \(environment.cores == 1 ? "core" : "cores"))"]
-        parts.append(environment.os)
-        if let python = environment.python { parts.append("Python \(python)") }
-        if let swift = environment.swift { parts.append("Swift \(swift)") }
-        return parts.joined(separator: ", ")
     }
 
     /// `n = 100 per cell` or `n = 40–100 per cell`.

@@ -1,7 +1,7 @@
 /// A value a template receives: the page, the site, an evidence table... built by the views and read by name.
 ///
-/// Truthiness in sections follows the engine this replaced, so that pages keep their bytes: `false`, an empty list
-/// and an absent name are falsey; every text (even empty), number (even 0) and object is truthy.
+/// In a section, `false`, an empty list and an absent name are falsey; every text (even empty), number (even 0)
+/// and object is truthy.
 package enum TemplateValue: Sendable, Equatable {
     /// Text, HTML-escaped by `{{name}}` and written as is by `{{{name}}}`.
     case text(String)

@@ -1,8 +1,6 @@
-import EvidentEvidence
-
 extension EvidenceRecord {
     /// The cells and ratios of `metric`: the record's own for its first metric, else those under `more_metrics`.
-    func evidence(for metric: String) -> MetricEvidence? {
+    package func evidence(for metric: String) -> MetricEvidence? {
         if metric == self.metric { return MetricEvidence(metric: metric, cells: cells, ratios: ratios) }
         return moreMetrics.first { $0.metric == metric }
     }
@@ -10,12 +8,12 @@ extension EvidenceRecord {
 
 extension MetricEvidence {
     /// The summary of `variant` in the cell with exactly these parameter values.
-    func summary(_ variant: String, _ params: [String: String]) -> Summary? {
+    package func summary(_ variant: String, _ params: [String: String]) -> Summary? {
         cells.first { $0.variant == variant && $0.params.values == params }?.summary
     }
 
     /// The ratio of `variant` to `baseline` in the cell: the stored one, or exactly 1 for the baseline itself.
-    func ratio(_ variant: String, _ params: [String: String], baseline: String) -> RatioEstimate? {
+    package func ratio(_ variant: String, _ params: [String: String], baseline: String) -> RatioEstimate? {
         if let stored = ratios.first(where: { $0.variant == variant && $0.params.values == params }) {
             return stored.estimate
         }
@@ -25,12 +23,12 @@ extension MetricEvidence {
 
 extension BenchDirective {
     /// A cell as the page names it: only the parameters with more than one value (`n=100`), or empty.
-    func cellLabel(_ params: [String: String]) -> String {
+    package func cellLabel(_ params: [String: String]) -> String {
         CellParams(params).label(order: paramNames(varying: true))
     }
 
     /// The parameter names with several values (`varying`) or a single one, in the order written.
-    func paramNames(varying: Bool) -> [String] {
+    package func paramNames(varying: Bool) -> [String] {
         params.filter { ($0.values.count > 1) == varying }.map(\.name)
     }
 }

@@ -1,7 +1,0 @@
-extension Duration {
-    /// The duration in seconds, as a Double.
-    package var seconds: Double {
-        let (seconds, attoseconds) = components
-        return Double(seconds) + Double(attoseconds) / 1e18
-    }
-}
