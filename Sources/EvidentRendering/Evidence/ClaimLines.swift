@@ -1,9 +1,13 @@
+import EvidentCore
 import EvidentEvidence
 
 /// The claims of a directive for the `evidence` and `probe` partials: each with its verdict as a class (for
-/// colour), a symbol and a word (so colour is not the only sign), its text and the numbers that decided it.
+/// colour), a symbol and a word (so colour is not the only sign), its text and the numbers that decided it, and
+/// `unstable` (`it was contradicted on 2026-11-30`) when `record`'s previous measurement judged it otherwise.
 enum ClaimLines {
-    static func context(_ claims: [EvidenceClaim], bench: BenchDirective?) -> TemplateValue {
+    static func context(_ claims: [EvidenceClaim], bench: BenchDirective?, record: EvidenceRecord? = nil)
+        -> TemplateValue
+    {
         .list(
             claims.map { claim in
                 var line: [String: TemplateValue] = [
@@ -14,6 +18,10 @@ enum ClaimLines {
                 ]
                 let numbers = numbers(claim, bench: bench)
                 if !numbers.isEmpty { line["numbers"] = .text(numbers) }
+                if let record, let old = record.previousVerdict(differingFrom: claim), let previous = record.previous {
+                    let day = PublicationDate.day(previous.measuredAt)
+                    line["unstable"] = .text("it \(pastTense(old)) on \(day)")
+                }
                 return .object(line)
             })
     }
@@ -38,6 +46,11 @@ enum ClaimLines {
         case .contradicted: return "✗"
         case .inconclusive: return "?"
         }
+    }
+
+    /// `held`, `was contradicted`, `was inconclusive`.
+    private static func pastTense(_ verdict: Verdict) -> String {
+        verdict == .holds ? "held" : "was \(label(verdict))"
     }
 
     private static func label(_ verdict: Verdict) -> String {

@@ -16,7 +16,8 @@ enum EvidenceView {
         bench: BenchDirective, record: EvidenceRecord, claims: [EvidenceClaim], stale: Bool,
         currentEnvironment: MachineEnvironment?, captionInlineCode: MarkdownRenderer.InlineCodeHook? = nil
     ) throws -> TemplateValue {
-        let warnings = EvidenceWarnings.lines(bench: bench, record: record)
+        let warnings =
+            EvidenceWarnings.lines(bench: bench, record: record) + IntervalNotes.lines(bench: bench, record: record)
         var context: [String: TemplateValue] = [
             "id": .text(bench.id),
             "title": .text(bench.title),
@@ -27,12 +28,13 @@ enum EvidenceView {
                         ["html": .text(EvidenceChart(bench: bench, metric: metric, evidence: $0).svg)]
                     }
                 }),
-            "claims": ClaimLines.context(claims, bench: bench),
+            "claims": ClaimLines.context(claims, bench: bench, record: record),
             "warnings": .texts(warnings),
             "has_warnings": .bool(!warnings.isEmpty),
             "has_claims": .bool(!claims.isEmpty),
             "json": "\(bench.id).json",
             "csv": "\(bench.id).csv",
+            "method_url": .text(MethodPage.linkFromEssay),
             "samples": .text(Provenance.samplesLine(record.cells)),
             "provenance": Provenance(
                 id: bench.id, record: record, currentEnvironment: currentEnvironment, stale: stale
