@@ -44,13 +44,9 @@ struct BenchMeasurer: Sendable {
             }
             let budgetLeft = Double(bench.budget.nanoseconds) - elapsed() * 1e9
             let limitedByBudget = bench.samples == .auto && round > 0
-            let batches = units.indices.map { index -> Int in
-                let room = rule.room(after: first[index].count)
-                if room == 0 { return 0 }
-                let share = limitedByBudget ? budgetLeft / Double(units.count) : nil
-                let spread = firstIsPerProcess ? nil : rule.spread(room, processes: first[index].processes)
-                return plan.batch(unit: index, room: spread, share: share)
-            }
+            let batches = Self.batches(
+                first, rule: rule, plan: plan, share: limitedByBudget ? budgetLeft / Double(units.count) : nil,
+                perProcess: firstIsPerProcess)
             let expected = units.indices.reduce(0.0) { total, index in
                 batches[index] == 0
                     ? total : total + (plan.expectedNanoseconds(unit: index, batch: batches[index]) ?? 0)
@@ -77,6 +73,19 @@ struct BenchMeasurer: Sendable {
             series: Self.series(units, samples, rounds, metrics: bench.metrics), stoppedBy: stoppedBy,
             startedAt: startedAt,
             seconds: seconds, pythonProcesses: pythonProcesses)
+    }
+
+    /// The batch of each unit's next process (0 for a unit that has all its samples): what the batch plan wants,
+    /// within the unit's `share` of the budget left, and spread so that a unit's samples come from enough processes.
+    private static func batches(
+        _ units: [UnitSamples], rule: StopRule, plan: BatchPlan, share: Double?, perProcess: Bool
+    ) -> [Int] {
+        units.indices.map { index in
+            let room = rule.room(after: units[index].count)
+            if room == 0 { return 0 }
+            let spread = perProcess ? nil : rule.spread(room, processes: units[index].processes)
+            return plan.batch(unit: index, room: spread, share: share)
+        }
     }
 
     /// Runs each command `processes` times unrecorded, timing them for the batch plan.
