@@ -4,7 +4,7 @@
 # (two variants running identical code) RUNS times (default 6), then prints per experiment the share of run pairs
 # whose medians lie inside each other's interval (target: 80 %) and how often the A/A ratio's interval covers 1.0
 # (target: 90 %). Note the machine's load (uptime) beside the figures: other work on it moves the medians.
-# usage: bench/repeatability.sh [EVIDENT_BINARY] [RUNS]      (make repeatability)
+# usage: [KEEP=DIR] bench/repeatability.sh [EVIDENT_BINARY] [RUNS]   (make repeatability); KEEP keeps the runs' evidence
 set -euo pipefail
 cd "$(dirname "$0")/.."
 evident=${1:-.build/release/evident}
@@ -13,7 +13,7 @@ runs=${2:-6}
 python=$(pwd)/.venv/bin/python
 [ -x "$python" ] || python=$(command -v python3)
 site=$(mktemp -d)
-trap 'rm -rf "$site"' EXIT
+trap '[ -n "${KEEP:-}" ] && cp -r "$site/runs" "$KEEP"; rm -rf "$site"' EXIT
 mkdir -p "$site/content/repeatability/experiments"
 printf 'title: repeatability\nbase_url: http://localhost/\npython: %s\n' "$python" > "$site/content/site.yml"
 cp bench/repeatability/index.md "$site/content/repeatability/"

@@ -22,7 +22,8 @@ def cells(record):
 def main(folders):
     runs = [cells(load(folder, "known.json")) for folder in folders]
     print(f"{len(folders)} runs; pairs of runs whose medians lie inside each other's 95 % interval")
-    print(f"{'experiment':<12} {'inside':>8} {'pairs':>6} {'median ± (half-width)':>22} {'processes':>10}")
+    print(f"{'experiment':<12} {'inside':>8} {'pairs':>6} {'median ± (half-width)':>22} {'processes':>10} "
+          f"{'spread of medians':>18}")
     total_inside = total_pairs = 0
     for variant in runs[0]:
         pairs = list(itertools.combinations([run[variant] for run in runs if variant in run], 2))
@@ -33,8 +34,10 @@ def main(folders):
         processes = [c.get("processes", "-") for c in (run[variant] for run in runs)]
         total_inside += inside
         total_pairs += len(pairs)
+        medians = [run[variant]["median"] for run in runs]
         print(f"{variant:<12} {inside / len(pairs):>7.0%} {len(pairs):>6} {statistics.median(widths):>21.1%} "
-              f"{str(statistics.median([p for p in processes if p != '-'] or [0])):>10}")
+              f"{str(statistics.median([p for p in processes if p != '-'] or [0])):>10} "
+              f"{max(medians) / min(medians) - 1:>17.1%}")
     print(f"{'all':<12} {total_inside / total_pairs:>7.0%} {total_pairs:>6}   (target: at least 80 %)")
     aa = [load(folder, "aa.json") for folder in folders]
     ratios = [next(r for r in record["ratios"] if r["variant"] == "b") for record in aa]
