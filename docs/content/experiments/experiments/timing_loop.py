@@ -1,4 +1,4 @@
-"""What the helper's timing loop adds to a sample: one variant that does nothing, timed one call per sample and
+"""A variant that does nothing, declared with the default number=1 (which the helper calibrates) and with
 many calls per sample (`number="auto"`, reported per call)."""
 from evident_bench import Bench
 
