@@ -18,7 +18,7 @@ enum BundledHelpers {
         for (name, text) in files {
             try OutputFile.write(staging.appendingPathComponent(name), contents: text + "\n")
         }
-        if rename(staging.path, folder.path) != 0 { try? FileManager.default.removeItem(at: staging) }
+        _ = AtomicFile.publishFolder(staging.path, at: folder.path)
         return folder
     }
 
