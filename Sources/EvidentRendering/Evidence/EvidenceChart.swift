@@ -48,7 +48,7 @@ struct EvidenceChart {
         for (cell, cellMarks) in zip(bench.cells, marks) where !cellMarks.isEmpty {
             if grouped {
                 body.append(
-                    #"<text class="group" x="0" y="\#(Self.number(y + 16))" fill="\#(ChartColors.ink)" font-weight="600">"#
+                    #"<text class="group" x="0" y="\#(Self.number(y + 16))" font-weight="600">"#
                         + "\(Escape.html(bench.cellLabel(cell)))</text>")
                 y += Self.rowHeight
             }
@@ -62,7 +62,7 @@ struct EvidenceChart {
         return [
             #"<svg class="chart" xmlns="http://www.w3.org/2000/svg" width="100%" height="\#(Self.number(height))" "#,
             #"role="img" aria-label="\#(Escape.html(label(scale)))" data-scale="\#(scale.logarithmic ? "log" : "linear")" "#,
-            #"font-family="system-ui, sans-serif" font-size="12">"#,
+            #"font-family="system-ui, sans-serif" font-size="12" fill="\#(ChartColors.ink)">"#,
         ].joined() + body.joined() + "</svg>"
     }
 
@@ -106,7 +106,7 @@ struct EvidenceChart {
             #"<line class="whisker" x1="\#(low)" x2="\#(high)" y1="\#(middle)" y2="\#(middle)" "#
             + #"stroke="\#(ChartColors.ink)" stroke-width="2"/>"#
         let text =
-            #"<text x="0" y="\#(Self.number(y + Self.rowHeight / 2 + 4))" fill="\#(ChartColors.ink)">"#
+            #"<text x="0" y="\#(Self.number(y + Self.rowHeight / 2 + 4))">"#
             + "\(Escape.html(mark.variant))</text>"
         return "<g class=\"mark\"><title>\(Escape.html(tooltip))</title>\(text)\(whisker)\(marker)</g>"
     }
