@@ -42,9 +42,9 @@ final class MarkdownRendererTests: XCTestCase {
         XCTAssertTrue(
             rendered.html.hasPrefix(
                 """
-                <h1 id="the-question"><a class="anchor" href="#the-question" aria-hidden="true">#</a>The Question</h1>
-                <h2 id="the-question-1"><a class="anchor" href="#the-question-1" aria-hidden="true">#</a>The Question</h2>
-                <h2 id="hello-world"><a class="anchor" href="#hello-world" aria-hidden="true">#</a>Hello, <em>World</em>!</h2>
+                <h1 id="the-question"><a class="anchor" href="#the-question" aria-hidden="true" tabindex="-1">#</a>The Question</h1>
+                <h2 id="the-question-1"><a class="anchor" href="#the-question-1" aria-hidden="true" tabindex="-1">#</a>The Question</h2>
+                <h2 id="hello-world"><a class="anchor" href="#hello-world" aria-hidden="true" tabindex="-1">#</a>Hello, <em>World</em>!</h2>
 
                 """
             ),
@@ -124,7 +124,7 @@ final class MarkdownRendererTests: XCTestCase {
             <ul>
             <li>
             <blockquote>
-            <h2 id="step-x-y-median"><a class="anchor" href="#step-x-y-median" aria-hidden="true">#</a>Step <b>3</b></h2>
+            <h2 id="step-x-y-median"><a class="anchor" href="#step-x-y-median" aria-hidden="true" tabindex="-1">#</a>Step <b>3</b></h2>
             </blockquote>
             </li>
             </ul>

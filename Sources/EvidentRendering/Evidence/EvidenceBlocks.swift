@@ -45,8 +45,9 @@ struct EvidenceBlock {
         switch entry.directive.directive {
         case .bench(let bench):
             let context = try EvidenceView.context(
-                bench: bench, record: directive.record, claims: directive.claims, stale: stale,
-                currentEnvironment: environment, captionInlineCode: caption)
+                bench: bench, record: directive.record, claims: directive.claims,
+                sources: entry.directive.benchClaims, stale: stale, currentEnvironment: environment,
+                captionInlineCode: caption)
             return templates.render(EvidenceView.partial, context)
         case .probe(let probe):
             let context = try ProbeView.context(

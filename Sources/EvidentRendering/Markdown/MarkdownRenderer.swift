@@ -69,15 +69,16 @@ struct MarkdownRenderer {
 }
 
 extension MarkdownRenderer {
-    /// `<h2 id="the-question"><a class="anchor" href="#the-question" aria-hidden="true">#</a>`; the id needs no
-    /// escaping, as `HeadingIDs` makes it of letters, digits and dashes.
+    /// `<h2 id="the-question"><a class="anchor" href="#the-question" aria-hidden="true" tabindex="-1">#</a>`: a link
+    /// for the mouse, hidden from screen readers and so kept out of the tab order. The id needs no escaping, as
+    /// `HeadingIDs` makes it of letters, digits and dashes.
     fileprivate static func openingTag(level: Int, id: String) -> String {
         var tag = openingTagStarts[level]
         tag.reserveCapacity(tag.utf8.count + 2 * id.utf8.count + 56)
         tag += id
         tag += "\"><a class=\"anchor\" href=\"#"
         tag += id
-        tag += "\" aria-hidden=\"true\">#</a>"
+        tag += "\" aria-hidden=\"true\" tabindex=\"-1\">#</a>"
         return tag
     }
 }
