@@ -73,7 +73,7 @@ final class MarkdownRendererTests: XCTestCase {
         func renderer(unsafe: Bool) -> MarkdownRenderer {
             MarkdownRenderer(
                 unsafeHTML: unsafe,
-                codeBlock: { info, literal, line in
+                codeBlock: { info, literal, line, _ in
                     blockCalls.append("\(info):\(line):\(literal)")
                     return info == "bench" ? "<figure class=\"evidence\"><script>1</script></figure>" : nil
                 },
@@ -110,7 +110,7 @@ final class MarkdownRendererTests: XCTestCase {
     func testAHookErrorPropagatesOutOfRender() {
         let document = MarkdownDocument(parsing: "Text\n\n```bench\nid: x\n```\n")
         let error = EvidentError(.input, at: SourceLocation(file: "index.md", line: 3), "bad directive")
-        let renderer = MarkdownRenderer(codeBlock: { _, _, _ in throw error })
+        let renderer = MarkdownRenderer(codeBlock: { _, _, _, _ in throw error })
         XCTAssertThrowsError(try renderer.render(document)) { XCTAssertEqual($0 as? EvidentError, error) }
     }
 

@@ -8,9 +8,10 @@ import Glibc
 /// blocks (directives, highlighting) and code spans (inline references); that HTML is output as is, even in
 /// safe mode, while raw HTML written in the Markdown is suppressed unless `unsafeHTML` is set.
 struct MarkdownRenderer {
-    /// Called for each code block in document order with its info string, content and 1-based start line;
-    /// returns the HTML to put in its place, or nil to keep cmark's `<pre><code>`.
-    typealias CodeBlockHook = (_ info: String, _ literal: String, _ line: Int) throws -> String?
+    /// Called for each code block in document order with its info string, content, 1-based start line and the
+    /// level of the heading it is under (1, the page title's, before the first heading); returns the HTML to put in
+    /// its place, or nil to keep cmark's `<pre><code>`.
+    typealias CodeBlockHook = (_ info: String, _ literal: String, _ line: Int, _ headingLevel: Int) throws -> String?
     /// Called for each code span in document order with its content and 1-based line; returns the HTML to put
     /// in its place, or nil to keep cmark's `<code>`.
     typealias InlineCodeHook = (_ literal: String, _ line: Int) throws -> String?
@@ -42,7 +43,8 @@ struct MarkdownRenderer {
         for (index, node) in document.nodes.enumerated() {
             switch node.kind {
             case .codeBlock(let info, let literal):
-                if let codeBlock, let html = try codeBlock(info, literal, node.range.startLine) {
+                let level = headings.last?.level ?? 1
+                if let codeBlock, let html = try codeBlock(info, literal, node.range.startLine, level) {
                     replacements.append((index, .block(html)))
                 }
             case .code(let literal):
