@@ -10,7 +10,7 @@ STAMPS  := .build/stamps
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: site test test-slow refresh serve docs clean bootstrap debug-build lint unit integration e2e python-tests browser \
-	bench fuzz install install-files
+	bench fuzz install install-files repeatability
 
 # Release builds link the Swift runtime and Foundation statically: a no-op rebuild is dominated by start-up.
 site: bootstrap
@@ -20,6 +20,12 @@ site: bootstrap
 refresh: bootstrap
 	$(SWIFT) build -c release --static-swift-stdlib
 	.build/release/evident build --site . --refresh
+
+# Do the 95 % intervals hold a rerun? Known-answer experiments and an A/A directive, refreshed 6 times
+# (bench/repeatability.sh; a few minutes).
+repeatability: bootstrap
+	$(SWIFT) build -c release --static-swift-stdlib
+	bench/repeatability.sh .build/release/evident
 
 serve: bootstrap
 	$(SWIFT) build -c release --static-swift-stdlib

@@ -37,6 +37,12 @@ JSON line per sample and metric from stdout: {"metric": "wall_ns", "value": 2143
   the measured time (for a variant that times a part of its work itself).
 - `number=K` times K calls per sample and reports ns per call (float); `number="auto"` doubles K until one
   sample takes at least 1 ms. Extra metrics then come from the last call of the sample.
+- A `number=1` variant (the default) too fast to time call by call is calibrated as `number="auto"` is, so that
+  the timer and the loop do not make up most of what is reported (a no-op timed alone reads 50-450 ns): the
+  helper times an empty call (the overhead, median of 200) and the variant's first call. A first call of 100x the
+  overhead or more is slow enough, and counts as the first warm-up (or sample) as before. A faster one is timed
+  five more times; when their median is under 10x the overhead, and the variant does not report its own
+  `wall_ns`, it runs as `number="auto"` and its lines carry `number` and `overhead_ns`.
 - Unknown variant, bad or missing parameters, bad arguments: a message on stderr and exit status 2. `--list`
   prints the variant names.
 """
@@ -52,6 +58,10 @@ import sys
 import time
 
 AUTO_TARGET_NS = 1_000_000
+OVERHEAD_FACTOR = 10  # a call under this many timer-and-loop overheads is timed in a calibrated loop
+SLOW_FACTOR = 100  # a first call of this many overheads is slow enough without probing further
+OVERHEAD_TRIALS = 200
+PROBE_CALLS = 5
 
 
 def convert(text):
@@ -173,19 +183,16 @@ class Bench:
                 if not inspect.isasyncgenfunction(fixture):  # async fixtures serve async variants only
                     params.update(stack.enter_context(_fixture(fixture, params)) or {})
             call = _bind(fn, params)
-
-            def sample(k):
-                start = time.perf_counter_ns()
-                for _ in itertools.repeat(None, k - 1):
-                    call()
-                result = call()
-                return time.perf_counter_ns() - start, result
-
-            k = number if number != "auto" else _calibrate(sample)
+            sample = _sampler(call)
+            k, overhead, first = number, None, None
+            if number == 1:
+                k, overhead, first = _honest_number(sample, _sampler(_nothing))
+            elif number == "auto":
+                k = _calibrate(sample)
             for i in range(args.warmup + args.samples):
-                elapsed, result = sample(k)
+                elapsed, result = first if i == 0 and first else sample(k)
                 if i >= args.warmup:
-                    _emit(out, elapsed, k, result)
+                    _emit(out, elapsed, k, result, overhead)
 
     async def _run_async(self, fn, number, args, out):
         async with contextlib.AsyncExitStack() as stack:
@@ -197,19 +204,16 @@ class Bench:
                     got = stack.enter_context(_fixture(fixture, params))
                 params.update(got or {})
             call = _bind(fn, params)
-
-            async def sample(k):
-                start = time.perf_counter_ns()
-                for _ in itertools.repeat(None, k - 1):
-                    await call()
-                result = await call()
-                return time.perf_counter_ns() - start, result
-
-            k = number if number != "auto" else await _calibrate_async(sample)
+            sample = _async_sampler(call)
+            k, overhead, first = number, None, None
+            if number == 1:
+                k, overhead, first = await _honest_number_async(sample, _async_sampler(_nothing_async))
+            elif number == "auto":
+                k = await _calibrate_async(sample)
             for i in range(args.warmup + args.samples):
-                elapsed, result = await sample(k)
+                elapsed, result = first if i == 0 and first else await sample(k)
                 if i >= args.warmup:
-                    _emit(out, elapsed, k, result)
+                    _emit(out, elapsed, k, result, overhead)
 
 
 # Unlike contextlib.contextmanager, the code after `yield` runs even when a sample raised, so a fixture
@@ -246,6 +250,67 @@ def _bind(fn, params):
     return functools.partial(fn, *args, **kw)
 
 
+def _sampler(call):
+    """sample(k): the ns that k calls of call took, and the last call's result."""
+
+    def sample(k):
+        start = time.perf_counter_ns()
+        for _ in itertools.repeat(None, k - 1):
+            call()
+        result = call()
+        return time.perf_counter_ns() - start, result
+
+    return sample
+
+
+def _async_sampler(call):
+    async def sample(k):
+        start = time.perf_counter_ns()
+        for _ in itertools.repeat(None, k - 1):
+            await call()
+        result = await call()
+        return time.perf_counter_ns() - start, result
+
+    return sample
+
+
+def _nothing():
+    return None
+
+
+async def _nothing_async():
+    return None
+
+
+def _too_fast(probes, overhead):
+    """Whether probe samples of one call each (elapsed, result) are under OVERHEAD_FACTOR overheads, for a
+    variant that does not time itself."""
+    if any(isinstance(result, dict) and "wall_ns" in result for _, result in probes):
+        return False
+    return sorted(elapsed for elapsed, _ in probes)[len(probes) // 2] < OVERHEAD_FACTOR * overhead
+
+
+def _median_overhead(times):
+    return sorted(times)[len(times) // 2]
+
+
+def _honest_number(sample, empty):
+    """(k, overhead_ns or None, the first call's sample to reuse or None) for a number=1 variant."""
+    overhead = _median_overhead([empty(1)[0] for _ in range(OVERHEAD_TRIALS)])
+    first = sample(1)
+    if first[0] >= SLOW_FACTOR * overhead or not _too_fast([sample(1) for _ in range(PROBE_CALLS)], overhead):
+        return 1, None, first
+    return _calibrate(sample), overhead, None
+
+
+async def _honest_number_async(sample, empty):
+    overhead = _median_overhead([(await empty(1))[0] for _ in range(OVERHEAD_TRIALS)])
+    first = await sample(1)
+    if first[0] >= SLOW_FACTOR * overhead or not _too_fast([await sample(1) for _ in range(PROBE_CALLS)], overhead):
+        return 1, None, first
+    return await _calibrate_async(sample), overhead, None
+
+
 def _calibrate(sample):
     k = 1
     while sample(k)[0] < AUTO_TARGET_NS and k < 1 << 30:
@@ -260,12 +325,14 @@ async def _calibrate_async(sample):
     return k
 
 
-def _emit(out, elapsed, k, result):
+def _emit(out, elapsed, k, result, overhead=None):
     metrics = dict(result) if isinstance(result, dict) else {}
     wall = metrics.pop("wall_ns", elapsed)
     lines = [{"metric": "wall_ns", "value": wall if k == 1 else wall / k}]
     if k > 1:
         lines[0]["number"] = k
+    if overhead is not None:
+        lines[0]["overhead_ns"] = overhead
     lines += [{"metric": name, "value": value} for name, value in metrics.items()]
     for line in lines:
         out.write(json.dumps(line) + "\n")

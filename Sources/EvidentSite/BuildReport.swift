@@ -11,6 +11,10 @@ package struct BuildReport: Sendable {
     var directivesMeasured: Int
     var staleDirectives: Int
     package var claims: ClaimTally
+    /// Cells that moved beyond their intervals since their previous measurement on the same kind of machine.
+    var movedCells = 0
+    /// Claims whose verdict differs from their previous measurement's.
+    var unstableClaims = 0
     /// Each contradicted claim, in essay and document order.
     package var contradictions: [ContradictedClaim]
     /// Stored evidence files no directive uses any more (`content/<slug>/evidence/<id>.json`).
@@ -19,6 +23,7 @@ package struct BuildReport: Sendable {
     var output: URL
 
     /// `built 3 pages: 7 directives (6 reused, 1 measured); claims 12 held, 0 contradicted, 1 inconclusive; 0.05 s`,
+    /// with "; 2 cells moved beyond their intervals, 1 claim unstable" after the claims when there are any,
     /// with "(1 draft skipped: `evident build --drafts` includes it)" after the pages when the build left drafts out
     /// (worded for `serve` too, which has no `--drafts`).
     package var summary: String {
@@ -35,7 +40,20 @@ package struct BuildReport: Sendable {
             text += "\(directivesMeasured) measured\(staleDirectives > 0 ? ", \(staleDirectives) stale" : ""))"
             text += "; claims \(claims.held) held, \(claims.contradicted) contradicted, "
             text += "\(claims.inconclusive) inconclusive"
+            text += stability
         }
         return text + String(format: "; %.2f s → %@", seconds, output.path)
+    }
+
+    /// "; 2 cells moved beyond their intervals, 1 claim unstable", or empty when nothing moved.
+    private var stability: String {
+        var parts: [String] = []
+        if movedCells > 0 {
+            parts.append(
+                movedCells == 1
+                    ? "1 cell moved beyond its interval" : "\(movedCells) cells moved beyond their intervals")
+        }
+        if unstableClaims > 0 { parts.append("\(unstableClaims) claim\(unstableClaims == 1 ? "" : "s") unstable") }
+        return parts.isEmpty ? "" : "; " + parts.joined(separator: ", ")
     }
 }

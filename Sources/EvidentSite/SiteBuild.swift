@@ -66,6 +66,7 @@ package struct SiteBuild {
             return BuildReport(
                 pages: content.essays.count, draftsSkipped: content.draftsSkipped, directivesReused: evidence.reused,
                 directivesMeasured: evidence.measured, staleDirectives: evidence.stale, claims: evidence.claims,
+                movedCells: evidence.moved, unstableClaims: evidence.unstable,
                 contradictions: ContradictedClaim.all(in: evidence), orphanEvidence: orphans,
                 seconds: (ContinuousClock.now - started).seconds, output: destination)
         } catch {

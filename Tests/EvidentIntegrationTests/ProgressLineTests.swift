@@ -56,8 +56,9 @@ final class ProgressLineTests: XCTestCase {
             samples: auto
             budget: 25s
             """)
+        let samples = UnitSamples([1, 1.1, 1.2, 1.1, 1], rounds: [0, 0, 1, 1, 2])
         let progress = MeasureProgress(bench).line(
-            unit: "short at latency_ms=2, n=100, transport=sleep", samples: [[1, 1.1, 1.2, 1.1, 1]], elapsed: 4.4)
+            unit: "short at latency_ms=2, n=100, transport=sleep", samples: [samples], elapsed: 4.4)
         XCTAssertTrue(progress.text.contains(" (target ±3.0%) · 4.4 s of 25.0 s · about "), progress.text)
         let narrow = progress.fitted(to: 70)
         XCTAssertTrue(narrow.hasPrefix("await-loop: short at latency_ms=2, n=100"), narrow)

@@ -55,11 +55,27 @@ final class StatisticsExtremeTests: XCTestCase {
             "id: x\ntitle: X\nexperiment: experiments/sleeps.py\nvariants: [short]\nsamples: auto")
         bench.minSamples = 2
         let rule = StopRule(bench)
+        // One process per sample: enough processes from 5 on, a real 95 % interval only from 6 samples on.
+        let equal = { (count: Int) in UnitSamples(Array(repeating: 5, count: count), rounds: Array(0..<count)) }
         for count in 2..<MedianInterval.fewestConfidentValues {
-            XCTAssertFalse(rule.converged(Array(repeating: 5, count: count)), "\(count) equal samples")
-            XCTAssertNil(rule.reason([Array(repeating: 5, count: count)]), "\(count) equal samples")
+            XCTAssertFalse(rule.converged(equal(count)), "\(count) equal samples")
+            XCTAssertNil(rule.reason([equal(count)]), "\(count) equal samples")
         }
-        XCTAssertTrue(rule.converged(Array(repeating: 5, count: MedianInterval.fewestConfidentValues)))
-        XCTAssertEqual(rule.reason([Array(repeating: 5, count: 6)]), .precision)
+        XCTAssertTrue(rule.converged(equal(MedianInterval.fewestConfidentValues)))
+        XCTAssertEqual(rule.reason([equal(6)]), .precision)
+    }
+
+    func testAutoNeverStopsBeforeFiveProcesses() throws {
+        var bench = try MeasureTestEssay().bench(
+            "id: x\ntitle: X\nexperiment: experiments/sleeps.py\nvariants: [short]\nsamples: auto")
+        bench.minSamples = 2
+        let rule = StopRule(bench)
+        let fourProcesses = UnitSamples(Array(repeating: 5, count: 40), rounds: (0..<40).map { $0 % 4 })
+        XCTAssertFalse(rule.converged(fourProcesses), "40 equal samples from 4 processes")
+        let fiveProcesses = UnitSamples(Array(repeating: 5, count: 40), rounds: (0..<40).map { $0 % 5 })
+        XCTAssertTrue(rule.converged(fiveProcesses))
+        XCTAssertEqual(rule.spread(40, processes: 0), 8, "a fixed 40 spreads over 5 processes")
+        XCTAssertEqual(rule.spread(10, processes: 4), 10, "the fifth process may take what is left")
+        XCTAssertEqual(rule.spread(3, processes: 9), 3)
     }
 }

@@ -5,7 +5,7 @@ import Foundation
 
 /// A measurer that answers from memory, for tests of what a build plans, reuses, refreshes and stores: no process
 /// runs. Every variant's samples lie within ±0.5% of its median (`medians`, 1 ms when not given), ten per cell and
-/// metric; a probe's snippet works under every tool unless `failing` names it as `tool/snippet`.
+/// metric, taken by five processes of two samples (rounds 0 to 4); a probe's snippet works under every tool unless `failing` names it as `tool/snippet`.
 package final class InMemoryMeasurer: Measurer, @unchecked Sendable {
     /// The ids of the directives measured, in order.
     package private(set) var measured: [String] = []
@@ -31,7 +31,8 @@ package final class InMemoryMeasurer: Measurer, @unchecked Sendable {
                 bench.metrics.map { metric in
                     let median = medians[variant.name] ?? 1e6
                     return BenchMeasurement.Series(
-                        variant: variant.name, params: params, metric: metric, samples: spread.map { $0 * median })
+                        variant: variant.name, params: params, metric: metric, samples: spread.map { $0 * median },
+                        rounds: spread.indices.map { $0 / 2 })
                 }
             }
         }

@@ -27,13 +27,14 @@ final class EvidenceViewFixture {
             precision: 3%
             budget: 30s
             """)
-        let cell = { (variant: String, n: String, median: Double, outliers: Int) in
-            EvidenceCell(
-                variant: variant, params: CellParams(["n": n, "latency_ms": "2"]),
-                summary: Summary(
-                    n: 100, median: median, ci: (median * 0.99)...(median * 1.01), min: median * 0.9,
-                    max: median * 1.2, mad: median * 0.01, outliers: outliers),
-                samples: [])
+        let cell = { (variant: String, n: String, median: Double, outliers: Int) -> EvidenceCell in
+            var summary = Summary(
+                n: 100, median: median, ci: (median * 0.99)...(median * 1.01), min: median * 0.9,
+                max: median * 1.2, mad: median * 0.01, outliers: outliers)
+            // Samples from ten processes: the interval covers reruns, so no note says otherwise.
+            summary.processes = 10
+            return EvidenceCell(
+                variant: variant, params: CellParams(["n": n, "latency_ms": "2"]), summary: summary, samples: [])
         }
         let ratio = { (n: String, value: Double) in
             EvidenceRatio(
@@ -231,6 +232,24 @@ final class EvidenceViewBenchTests: XCTestCase {
             tied.contains(
                 #"<ul class="claim-notes"><li class="note outliers"><span aria-hidden="true">⚠ </span>"#
                     + "gather at n=100: 20 of 100"), tied)
+    }
+
+    func testACellThatMovedSinceThePreviousMeasurementStandsOutsideTheFoldedNotes() throws {
+        let fixture = try EvidenceViewFixture()
+        var moved = fixture.record.cells[0]
+        moved.summary.median = 20_000_000
+        moved.summary.ci = 19_900_000...20_100_000
+        fixture.record.previous = PreviousMeasurement(
+            measuredAt: PublicationDate.parse("2026-10-01T09:00:00Z")!, cells: [moved],
+            environment: fixture.record.environment)
+        let html = try fixture.html()
+        XCTAssertTrue(
+            html.contains(
+                #"<ul class="alerts">"# + "\n"
+                    + #"<li class="note moved"><span aria-hidden="true">⚠ </span>sync at n=10: moved beyond its "#
+                    + "interval since 2026-10-01: the machine or the code changed</li>"), html)
+        fixture.record.previous?.environment?.cores += 1
+        XCTAssertFalse(try fixture.html().contains("moved beyond"), "another kind of machine is not compared")
     }
 
     func testNoPrecisionNoteWhereNoneWasAsked() throws {

@@ -7,12 +7,15 @@ import json
 import os
 import subprocess
 import sys
+import time
 import unittest
 
 HELPERS = os.path.join(os.path.dirname(__file__), "..", "..", "helpers")
 sys.path.insert(0, HELPERS)
 
 from evident_bench import Bench, convert  # noqa: E402
+
+SLOW_CALL_S = 0.002  # a call this long is timed alone: far above 100x the timer-and-loop overhead
 
 
 def run(bench, *argv):
@@ -43,6 +46,7 @@ class SamplingTests(unittest.TestCase):
         @bench.variant("sync")
         def sync(n):
             calls.append(n)
+            time.sleep(SLOW_CALL_S)  # slow enough to be timed call by call
 
         lines, _, status = run(bench, "--variant", "sync", "--param", "n=3", "--samples", "4", "--warmup", "2")
         self.assertEqual(status, 0)
@@ -109,6 +113,7 @@ class SamplingTests(unittest.TestCase):
         @bench.variant("v")
         def v(port):
             events.append(port)
+            time.sleep(SLOW_CALL_S)
 
         run(bench, "--variant", "v", "--param", "latency_ms=5", "--samples", "2", "--warmup", "0")
         self.assertEqual(events, [("up", 5), 1234, 1234, "down"])
@@ -139,6 +144,7 @@ class SamplingTests(unittest.TestCase):
         @bench.variant("v")
         async def v(q):
             await q.put(1)
+            await asyncio.sleep(SLOW_CALL_S)
             return {"size": q.qsize()}
 
         lines, _, _ = run(bench, "--variant", "v", "--samples", "2", "--warmup", "0")
@@ -197,6 +203,53 @@ class SamplingTests(unittest.TestCase):
             number = lines[0]["number"]
             self.assertGreater(number, 100)
             self.assertLess(lines[0]["value"], 10_000)  # a no-op costs well under 10 µs
+
+
+class OverheadTests(unittest.TestCase):
+    """A number=1 variant near the timer-and-loop overhead is timed in a calibrated loop."""
+
+    def test_a_no_op_is_calibrated_and_says_so(self):
+        bench = Bench()
+
+        @bench.variant("noop")
+        def noop():
+            pass
+
+        @bench.variant("anoop")
+        async def anoop():
+            pass
+
+        for name in ("noop", "anoop"):
+            lines, _, status = run(bench, "--variant", name, "--samples", "3", "--warmup", "1")
+            self.assertEqual(status, 0)
+            self.assertEqual(len(lines), 3)
+            for line in lines:
+                self.assertGreater(line["number"], 100)
+                self.assertGreater(line["overhead_ns"], 0)
+                self.assertLess(line["value"], line["overhead_ns"] * 10)
+
+    def test_a_slow_call_is_timed_alone_with_no_extra_call(self):
+        bench, calls = Bench(), []
+
+        @bench.variant("slow")
+        def slow():
+            calls.append(1)
+            time.sleep(SLOW_CALL_S)
+
+        lines, _, _ = run(bench, "--variant", "slow", "--samples", "3", "--warmup", "0")
+        self.assertEqual(len(calls), 3)
+        self.assertTrue(all("number" not in line and "overhead_ns" not in line for line in lines))
+        self.assertTrue(all(line["value"] >= SLOW_CALL_S * 1e9 for line in lines))
+
+    def test_a_variant_timing_itself_is_not_calibrated(self):
+        bench = Bench()
+
+        @bench.variant("own")
+        def own():
+            return {"wall_ns": 5}
+
+        lines, _, _ = run(bench, "--variant", "own", "--samples", "2", "--warmup", "0")
+        self.assertEqual(lines, [{"metric": "wall_ns", "value": 5}] * 2)
 
 
 class ErrorTests(unittest.TestCase):

@@ -8,12 +8,18 @@ package struct BenchMeasurement: Sendable, Equatable {
         var params: [String: String]
         var metric: String
         var samples: [Double]
+        /// The round in which the process that took each sample ran (one process per unit and round); empty when
+        /// not known.
+        var rounds: [Int]
 
-        package init(variant: String, params: [String: String], metric: String, samples: [Double]) {
+        package init(
+            variant: String, params: [String: String], metric: String, samples: [Double], rounds: [Int] = []
+        ) {
             self.variant = variant
             self.params = params
             self.metric = metric
             self.samples = samples
+            self.rounds = rounds
         }
     }
 

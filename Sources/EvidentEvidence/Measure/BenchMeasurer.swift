@@ -26,9 +26,11 @@ struct BenchMeasurer: Sendable {
         var plan = BatchPlan(bench, units: units.count, commands: commands)
         var order = RoundOrder(id: bench.id, count: units.count)
         var samples = Array(repeating: [String: [Double]](), count: units.count)
+        var rounds = Array(repeating: [String: [Int]](), count: units.count)
         let start = monotonicNanoseconds()
         let elapsed = { Double(monotonicNanoseconds() - start) / 1e9 }
-        let firstMetric = { samples.map { $0[bench.metric] ?? [] } }
+        var first = Array(repeating: UnitSamples(), count: units.count)
+        let firstMetric = { first }
 
         if commands { try warmUp(launchers, processes: bench.warmup, plan: &plan) }
         let firstIsPerProcess = commands || BenchDirective.processMetrics.contains(bench.metric)
@@ -43,10 +45,11 @@ struct BenchMeasurer: Sendable {
             let budgetLeft = Double(bench.budget.nanoseconds) - elapsed() * 1e9
             let limitedByBudget = bench.samples == .auto && round > 0
             let batches = units.indices.map { index -> Int in
-                let room = rule.room(after: samples[index][bench.metric]?.count ?? 0)
+                let room = rule.room(after: first[index].count)
                 if room == 0 { return 0 }
                 let share = limitedByBudget ? budgetLeft / Double(units.count) : nil
-                return plan.batch(unit: index, room: firstIsPerProcess ? nil : room, share: share)
+                let spread = firstIsPerProcess ? nil : rule.spread(room, processes: first[index].processes)
+                return plan.batch(unit: index, room: spread, share: share)
             }
             let expected = units.indices.reduce(0.0) { total, index in
                 batches[index] == 0
@@ -62,13 +65,17 @@ struct BenchMeasurer: Sendable {
                 if launchers[index].isPython { pythonProcesses += 1 }
                 plan.record(unit: index, batch: batches[index], wallNanoseconds: outcome.wallNanoseconds)
                 samples[index].merge(outcome.samples) { $0 + $1 }
+                rounds[index].merge(outcome.samples.mapValues { Array(repeating: round, count: $0.count) }) { $0 + $1 }
+                first[index] = UnitSamples(
+                    samples[index][bench.metric] ?? [], rounds: rounds[index][bench.metric] ?? [])
             }
             round += 1
         }
         let seconds = elapsed()
         log.info(progress.summary(samples: firstMetric(), stoppedBy: stoppedBy, elapsed: seconds))
         return BenchMeasurement(
-            series: Self.series(units, samples, metrics: bench.metrics), stoppedBy: stoppedBy, startedAt: startedAt,
+            series: Self.series(units, samples, rounds, metrics: bench.metrics), stoppedBy: stoppedBy,
+            startedAt: startedAt,
             seconds: seconds, pythonProcesses: pythonProcesses)
     }
 
@@ -84,13 +91,13 @@ struct BenchMeasurer: Sendable {
 
     /// The samples of every unit and metric, as series.
     private static func series(
-        _ units: [MeasurementUnit], _ samples: [[String: [Double]]], metrics: [String]
+        _ units: [MeasurementUnit], _ samples: [[String: [Double]]], _ rounds: [[String: [Int]]], metrics: [String]
     ) -> [BenchMeasurement.Series] {
         units.indices.flatMap { index in
             metrics.map { metric in
                 BenchMeasurement.Series(
                     variant: units[index].variant.name, params: units[index].params, metric: metric,
-                    samples: samples[index][metric] ?? [])
+                    samples: samples[index][metric] ?? [], rounds: rounds[index][metric] ?? [])
             }
         }
     }

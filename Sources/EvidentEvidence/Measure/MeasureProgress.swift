@@ -15,7 +15,7 @@ struct MeasureProgress {
     /// `await-loop: gather at n=100 · 24–40 samples · ±4.1% (target ±3.0%) · 8.2 s of 30.0 s · about 12.0 s left`.
     /// On a narrow terminal the target goes first, then the budget, the sample counts and the time so far: the
     /// directive, the current interval and the time left stay.
-    func line(unit: String, samples: [[Double]], elapsed: Double) -> ProgressLine {
+    func line(unit: String, samples: [UnitSamples], elapsed: Double) -> ProgressLine {
         typealias Part = ProgressLine.Part
         var parts = [Part("\(bench.id): \(unit)"), Part(countText(samples.map(\.count)) + " samples", dropRank: 3)]
         parts.append(Part(percent(worstHalfWidth(samples))))
@@ -31,7 +31,7 @@ struct MeasureProgress {
     }
 
     /// `measured await-loop: 8 cells, 24–40 samples each, ±1.8% worst, stopped by precision, 21.4 s`.
-    func summary(samples: [[Double]], stoppedBy reason: StopReason, elapsed: Double) -> String {
+    func summary(samples: [UnitSamples], stoppedBy reason: StopReason, elapsed: Double) -> String {
         let stop: String
         switch reason {
         case .precision: stop = "stopped by precision"
@@ -44,13 +44,13 @@ struct MeasureProgress {
     }
 
     /// The largest relative CI half-width among the units (infinite while one has no samples).
-    func worstHalfWidth(_ samples: [[Double]]) -> Double {
-        samples.map { Summary(of: $0)?.relativeHalfWidth ?? .infinity }.max() ?? 0
+    func worstHalfWidth(_ samples: [UnitSamples]) -> Double {
+        samples.map(\.halfWidth).max() ?? 0
     }
 
     /// The time still needed at the rate so far: the samples missing to the fixed count, or (auto) to the
     /// precision, assuming a half-width shrinks with the square root of the sample count; within the budget.
-    private func secondsLeft(_ samples: [[Double]], elapsed: Double) -> Double? {
+    private func secondsLeft(_ samples: [UnitSamples], elapsed: Double) -> Double? {
         let taken = samples.reduce(0) { $0 + $1.count }
         guard taken > 0, elapsed > 0 else { return nil }
         let missing = samples.reduce(0.0) { missing, values in
@@ -61,10 +61,11 @@ struct MeasureProgress {
         return min(left, max(0, Double(bench.budget.nanoseconds) / 1e9 - elapsed))
     }
 
-    private func neededSamples(_ values: [Double]) -> Int {
+    private func neededSamples(_ values: UnitSamples) -> Int {
         guard case .auto = bench.samples else { return values.count + rule.room(after: values.count) }
         if values.count < bench.minSamples { return bench.minSamples }
-        guard let width = Summary(of: values)?.relativeHalfWidth, width > bench.precision else { return values.count }
+        let width = values.halfWidth
+        guard width.isFinite, width > bench.precision else { return values.count }
         let scaled = Double(values.count) * (width / bench.precision) * (width / bench.precision)
         return Int(min(scaled.rounded(.up), Double(bench.maxSamples)))
     }

@@ -32,6 +32,10 @@ package struct EvidenceStage {
         package var measured = 0
         package var stale = 0
         package var claims = ClaimTally()
+        /// Cells that moved beyond their intervals since the previous measurement (`movedCells()`).
+        package var moved = 0
+        /// Claims whose verdict differs from the previous measurement's.
+        package var unstable = 0
     }
 
     /// Runs the stage on the directives of every essay that has some, collected and validated beforehand; new
@@ -59,6 +63,8 @@ package struct EvidenceStage {
             let slug = entry.essay.slug
             outcome.judged.append(directive)
             outcome.claims.add(directive.claims.map(\.verdict))
+            outcome.moved += directive.record.movedCells().count
+            outcome.unstable += directive.claims.count { directive.record.previousVerdict(differingFrom: $0) != nil }
             outcome.files["\(slug)/\(entry.id).json"] = json
             outcome.files["\(slug)/\(entry.id).csv"] = csv
             switch entry.action {

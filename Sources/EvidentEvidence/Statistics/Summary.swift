@@ -9,8 +9,13 @@
 ///   standard deviations for normal data) from the median. When `mad` is 0, every value other than the median is
 ///   an outlier.
 ///
+/// - `processes`, when the samples' processes are known (`init(of:rounds:)`): how many processes took them. `ci` is
+///   then the hierarchical bootstrap interval of `ProcessInterval`, which counts only from
+///   `ProcessInterval.fewestProcesses` processes on. Without it (evidence stored before processes were kept) `ci`
+///   covers sampling within one run only.
+///
 /// It encodes to the keys of a cell in the stored evidence: `n`, `median`, `ci` (`[lower, upper]`), `min`, `max`,
-/// `mad`, `outliers`.
+/// `mad`, `outliers`, and `processes` when known.
 package struct Summary: Sendable, Equatable, Codable {
     /// The factor turning the MAD into a consistent estimate of the standard deviation of normal data.
     static let sigmaPerMAD = 1.4826
@@ -27,7 +32,8 @@ package struct Summary: Sendable, Equatable, Codable {
     var mad: Double
     /// How many values lie beyond `outlierThreshold` scaled MADs from the median.
     package var outliers: Int
-
+    /// How many processes took the samples; nil when not known (then `ci` is within-run only).
+    package var processes: Int?
 }
 
 extension Summary {
@@ -51,9 +57,24 @@ extension Summary {
         )
     }
 
+    /// Summarizes a sample whose values came from processes that ran in `rounds` (one round per value), with the
+    /// hierarchical interval of `ProcessInterval`; with no rounds, as `init(of:)`. Nil as `init(of:)`, or when
+    /// `rounds` does not have one round per value.
+    init?(of samples: [Double], rounds: [Int]) {
+        self.init(of: samples)
+        guard !rounds.isEmpty else { return }
+        guard let clustered = ClusteredSample(samples, rounds: rounds) else { return nil }
+        ci = ProcessInterval.of(clustered, median: median)
+        processes = clustered.clusterCount
+    }
+
     /// False when the sample is too small (under six values) for a 95% interval, so `ci` is only `[min, max]`.
     /// Read from `n` alone, so that a count from a file costs nothing however large it claims to be.
     package var ciReachesConfidence: Bool { n >= MedianInterval.fewestConfidentValues }
+
+    /// Whether `ci` is meant to hold a rerun's median: it comes from at least `ProcessInterval.fewestProcesses`
+    /// processes. False for an interval within one run (`processes` unknown) or from too few processes.
+    package var ciCoversReruns: Bool { (processes ?? 0) >= ProcessInterval.fewestProcesses }
 
     /// The half-width of `ci` relative to the median, `(upper − lower) / 2 / median`: what `samples: auto`
     /// compares with the directive's `precision`. Infinite when the median is 0 and the interval is not.

@@ -35,20 +35,25 @@ extension EvidenceRecord {
 extension MetricEvidence {
     /// The cells and ratios of one metric of `bench` from its series.
     init(bench: BenchDirective, metric: String, series: [BenchMeasurement.Series]) {
-        let samples = { (variant: String, params: [String: String]) in
-            series.first { $0.variant == variant && $0.params == params }?.samples
+        let find = { (variant: String, params: [String: String]) in
+            series.first { $0.variant == variant && $0.params == params }
         }
         var cells: [EvidenceCell] = []
         var ratios: [EvidenceRatio] = []
         for variant in bench.variants.map(\.name) {
             for params in bench.cells {
-                guard let values = samples(variant, params), let summary = Summary(of: values) else { continue }
+                guard let taken = find(variant, params), let summary = Summary(of: taken.samples, rounds: taken.rounds)
+                else { continue }
                 cells.append(
-                    EvidenceCell(variant: variant, params: CellParams(params), summary: summary, samples: values))
+                    EvidenceCell(
+                        variant: variant, params: CellParams(params), summary: summary, samples: taken.samples,
+                        rounds: taken.rounds))
                 let estimate =
                     variant == bench.baseline
                     ? RatioEstimate(ratio: 1, ci: 1...1)
-                    : samples(bench.baseline, params).flatMap { RatioEstimate(values, over: $0) }
+                    : find(bench.baseline, params).flatMap {
+                        RatioEstimate(taken.samples, rounds: taken.rounds, over: $0.samples, rounds: $0.rounds)
+                    }
                 if let estimate {
                     ratios.append(EvidenceRatio(variant: variant, params: CellParams(params), estimate: estimate))
                 }
@@ -59,12 +64,14 @@ extension MetricEvidence {
 }
 
 extension PreviousMeasurement {
-    /// What a refresh keeps of the record it replaces: its time and its cells without their samples.
+    /// What a refresh keeps of the record it replaces: its time, its cells without their samples, its machine and
+    /// its claims.
     init(_ record: EvidenceRecord) {
         self.init(
             measuredAt: record.measuredAt,
             cells: record.cells.map { cell in
                 EvidenceCell(variant: cell.variant, params: cell.params, summary: cell.summary, samples: [])
-            })
+            },
+            environment: record.environment, claims: record.claims)
     }
 }

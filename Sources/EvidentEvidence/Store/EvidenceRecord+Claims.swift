@@ -11,18 +11,18 @@ extension EvidenceRecord {
                 : moreMetrics.first { $0.metric == claim.metric }
                     ?? MetricEvidence(metric: claim.metric, cells: [], ratios: [])
             let result = claim.judged { variant, reference, params, _ in
-                let samples = { (name: String) in
-                    evidence.cells.first { $0.variant == name && $0.params.values == params }?.samples ?? []
+                let cell = { (name: String) in
+                    evidence.cells.first { $0.variant == name && $0.params.values == params }
                 }
-                let a = samples(variant)
-                let b = samples(reference)
-                guard !a.isEmpty, !b.isEmpty else { return nil }
+                guard let a = cell(variant), let b = cell(reference), !a.samples.isEmpty, !b.samples.isEmpty else {
+                    return nil
+                }
                 if reference == baseline,
                     let stored = evidence.ratios.first(where: { $0.variant == variant && $0.params.values == params })
                 {
                     return stored.estimate
                 }
-                return RatioEstimate(a, over: b)
+                return RatioEstimate(a.samples, rounds: a.rounds, over: b.samples, rounds: b.rounds)
             }
             return EvidenceClaim(
                 text: claim.text, verdict: result.verdict, ratio: result.ratio?.ratio,

@@ -9,7 +9,8 @@ extension EvidenceRecord {
     /// every metric, and of `previous`) `n` is at least 1 and equals the count of the samples kept (a record's own
     /// cells keep them all), every sample and the median, min, max, MAD and CI ends lie in the metric's range
     /// (`MetricRange`), min ≤ CI lower ≤ median ≤ CI upper ≤ max, min and max are those of the samples, and the
-    /// outliers number at most n; ratios and the numbers of claims are ratios: not negative, lower end first.
+    /// outliers number at most n, `rounds` (when kept) has one round per sample and as many rounds as `processes`;
+    /// ratios and the numbers of claims are ratios: not negative, lower end first.
     func numberProblem() -> String? {
         if let problem = MetricRange(quantity: "time").problem(durationS) { return "duration_s: \(problem)" }
         if environment.cores < 1 { return "environment.cores is \(environment.cores); a machine has at least 1 core" }
@@ -93,6 +94,24 @@ extension EvidenceCell {
         }
         guard (0...summary.n).contains(summary.outliers) else {
             return "outliers is \(summary.outliers), not a count between 0 and n (\(summary.n))"
+        }
+        return processProblem()
+    }
+
+    /// What is wrong with the cell's `rounds` and `processes`: one round per sample, none negative, and as many
+    /// processes as rounds, at most one per sample.
+    private func processProblem() -> String? {
+        if !rounds.isEmpty, rounds.count != samples.count {
+            return "rounds lists \(rounds.count) rounds for \(samples.count) samples; it needs one per sample"
+        }
+        if let negative = rounds.first(where: { $0 < 0 }) { return "rounds: \(negative) is not a round number" }
+        guard let processes = summary.processes else { return nil }
+        guard (1...summary.n).contains(processes) else {
+            return "processes is \(processes), not a count between 1 and n (\(summary.n))"
+        }
+        let distinct = Set(rounds).count
+        if !rounds.isEmpty, distinct != processes {
+            return "processes is \(processes), but the samples come from \(distinct) rounds"
         }
         return nil
     }

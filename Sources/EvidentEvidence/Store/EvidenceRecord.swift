@@ -50,14 +50,18 @@ package struct EvidenceCell: Codable, Sendable, Equatable {
     package var summary: Summary
     /// The raw values; empty in `previous`.
     var samples: [Double]
+    /// The round whose process took each sample (`rounds`, one per sample); empty in `previous` and in evidence
+    /// stored before the rounds were kept, whose interval is then within-run only.
+    var rounds: [Int]
 
-    enum CodingKeys: String, CodingKey { case variant, params, samples }
+    enum CodingKeys: String, CodingKey { case variant, params, samples, rounds }
 
-    init(variant: String, params: CellParams, summary: Summary, samples: [Double]) {
+    init(variant: String, params: CellParams, summary: Summary, samples: [Double], rounds: [Int] = []) {
         self.variant = variant
         self.params = params
         self.summary = summary
         self.samples = samples
+        self.rounds = rounds
     }
 
     package init(from decoder: Decoder) throws {
@@ -65,6 +69,7 @@ package struct EvidenceCell: Codable, Sendable, Equatable {
         variant = try container.decode(String.self, forKey: .variant)
         params = try container.decode(CellParams.self, forKey: .params)
         samples = try container.decodeIfPresent([Double].self, forKey: .samples) ?? []
+        rounds = try container.decodeIfPresent([Int].self, forKey: .rounds) ?? []
         summary = try Summary(from: decoder)
     }
 
@@ -74,6 +79,7 @@ package struct EvidenceCell: Codable, Sendable, Equatable {
         try container.encode(params, forKey: .params)
         try summary.encode(to: encoder)
         if !samples.isEmpty { try container.encode(samples, forKey: .samples) }
+        if !rounds.isEmpty { try container.encode(rounds, forKey: .rounds) }
     }
 }
 
@@ -140,14 +146,19 @@ package struct ProbeResult: Codable, Sendable, Equatable {
     }
 }
 
-/// The summary of the measurement a refresh replaced, for the change shown on the page.
+/// The summary of the measurement a refresh replaced, for the change shown on the page: its time, cells without
+/// their samples, and (in evidence stored since moves are flagged) the machine it ran on and its claims' verdicts.
 package struct PreviousMeasurement: Codable, Sendable, Equatable {
     package var measuredAt: Date
     /// Cells without their samples.
     package var cells: [EvidenceCell]
+    /// The machine it ran on; nil in evidence stored before it was kept.
+    package var environment: MachineEnvironment?
+    /// Its claims as judged then; nil in evidence stored before they were kept.
+    package var claims: [EvidenceClaim]?
 
     enum CodingKeys: String, CodingKey {
-        case cells
+        case cells, environment, claims
         case measuredAt = "measured_at"
     }
 }

@@ -1,15 +1,17 @@
+import EvidentCore
 import EvidentEvidence
 
 /// The claims of a directive for the `evidence` and `probe` partials: each with its verdict as a class (for
-/// colour), a symbol and a word (so colour is not the only sign), its text, the numbers that decided it and the
-/// measurement notes that bear on it.
+/// colour), a symbol and a word (so colour is not the only sign), its text, the numbers that decided it, the
+/// measurement notes that bear on it, and `unstable` (`it was contradicted on 2026-11-30`) when `record`'s previous
+/// measurement judged it otherwise.
 enum ClaimLines {
     /// - Parameters:
     ///   - metrics: the metric each claim compares, in order, when known (its factor reads `faster` for times).
     ///   - notes: the notes of the block; those tied to a claim stand beside it.
     static func context(
         _ claims: [EvidenceClaim], bench: BenchDirective?, metrics: [MetricPresentation?] = [],
-        notes: [MeasurementNote] = []
+        notes: [MeasurementNote] = [], record: EvidenceRecord? = nil
     ) -> TemplateValue {
         .list(
             claims.enumerated().map { index, claim in
@@ -25,6 +27,10 @@ enum ClaimLines {
                 let metric = index < metrics.count ? metrics[index] : nil
                 let numbers = numbers(claim, metric: metric, bench: bench)
                 if !numbers.isEmpty { line["numbers"] = .text(numbers) }
+                if let record, let old = record.previousVerdict(differingFrom: claim), let previous = record.previous {
+                    let day = PublicationDate.day(previous.measuredAt)
+                    line["unstable"] = .text("it \(pastTense(old)) on \(day)")
+                }
                 return .object(line)
             })
     }
@@ -57,6 +63,11 @@ enum ClaimLines {
         case .contradicted: return "✗"
         case .inconclusive: return "?"
         }
+    }
+
+    /// `held`, `was contradicted`, `was inconclusive`.
+    private static func pastTense(_ verdict: Verdict) -> String {
+        verdict == .holds ? "held" : "was \(label(verdict))"
     }
 
     private static func label(_ verdict: Verdict) -> String {

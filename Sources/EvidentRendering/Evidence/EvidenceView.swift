@@ -18,8 +18,11 @@ enum EvidenceView {
         bench: BenchDirective, record: EvidenceRecord, claims: [EvidenceClaim], sources: [Claim] = [], stale: Bool,
         currentEnvironment: MachineEnvironment?, captionInlineCode: MarkdownRenderer.InlineCodeHook? = nil
     ) throws -> TemplateValue {
-        let notes = MeasurementNotes.notes(bench: bench, record: record, claims: sources, judged: claims)
-        let general = notes.filter { $0.claim == nil }
+        let notes =
+            MeasurementNotes.notes(bench: bench, record: record, claims: sources, judged: claims)
+            + IntervalNotes.notes(bench: bench, record: record)
+        let general = notes.filter { $0.claim == nil && !$0.kind.standsOut }
+        let alerts = notes.filter { $0.claim == nil && $0.kind.standsOut }
         let presentations = MetricPresentation.all(bench)
         var context: [String: TemplateValue] = [
             "id": .text(bench.id),
@@ -35,13 +38,16 @@ enum EvidenceView {
                     }
                 }),
             "claims": ClaimLines.context(
-                claims, bench: bench, metrics: ClaimLines.metrics(sources, bench: bench), notes: notes),
+                claims, bench: bench, metrics: ClaimLines.metrics(sources, bench: bench), notes: notes, record: record),
             "notes": .list(general.map { ["kind": .text($0.kind.rawValue), "text": .text($0.text)] }),
             "has_notes": .bool(!general.isEmpty),
             "notes_count": .integer(general.count),
+            "alerts": .list(alerts.map { ["kind": .text($0.kind.rawValue), "text": .text($0.text)] }),
+            "has_alerts": .bool(!alerts.isEmpty),
             "has_claims": .bool(!claims.isEmpty),
             "json": "\(bench.id).json",
             "csv": "\(bench.id).csv",
+            "method_url": .text(MethodPage.linkFromEssay),
             "samples": .text(Provenance.samplesLine(record.cells)),
             "provenance": Provenance(
                 id: bench.id, record: record, currentEnvironment: currentEnvironment, stale: stale

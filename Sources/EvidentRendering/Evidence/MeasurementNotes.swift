@@ -9,6 +9,13 @@ struct MeasurementNote: Equatable {
     /// What the note is about; its raw value is the class the page gives it.
     enum Kind: String {
         case outliers, precision, budget
+        /// What an interval covers: within one run only (old evidence), or too few processes for a rerun.
+        case interval
+        /// A cell whose median moved beyond its interval since the previous measurement.
+        case moved
+
+        /// Whether a general note of this kind stays in view instead of being folded with the others.
+        var standsOut: Bool { self == .moved }
     }
 
     var kind: Kind

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Do evident's 95 % intervals hold a rerun on this machine? Refreshes a throw-away site of known-answer experiments
+# (sleeps of 1, 5 and 20 ms, a fixed CPU loop, a sub-microsecond function, a threaded variant) and an A/A directive
+# (two variants running identical code) RUNS times (default 6), then prints per experiment the share of run pairs
+# whose medians lie inside each other's interval (target: 80 %) and how often the A/A ratio's interval covers 1.0
+# (target: 90 %). Note the machine's load (uptime) beside the figures: other work on it moves the medians.
+# usage: bench/repeatability.sh [EVIDENT_BINARY] [RUNS]      (make repeatability)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+evident=${1:-.build/release/evident}
+runs=${2:-6}
+[ -x "$evident" ] || swift build -c release --static-swift-stdlib >/dev/null
+python=$(pwd)/.venv/bin/python
+[ -x "$python" ] || python=$(command -v python3)
+site=$(mktemp -d)
+trap 'rm -rf "$site"' EXIT
+mkdir -p "$site/content/repeatability/experiments"
+printf 'title: repeatability\nbase_url: http://localhost/\npython: %s\n' "$python" > "$site/content/site.yml"
+cp bench/repeatability/index.md "$site/content/repeatability/"
+cp bench/repeatability/known.py "$site/content/repeatability/experiments/"
+echo "load before: $(uptime)"
+folders=()
+for run in $(seq 1 "$runs"); do
+    "$evident" build --site "$site" --output "$site/public" --refresh --quiet
+    mkdir -p "$site/runs/$run"
+    cp "$site/content/repeatability/evidence/"*.json "$site/runs/$run/"
+    folders+=("$site/runs/$run")
+done
+echo "load after: $(uptime)"
+python3 bench/repeatability/analyse.py "${folders[@]}"
