@@ -14,7 +14,8 @@ enum EvidenceView {
     /// The view model the `evidence` partial receives.
     static func context(
         bench: BenchDirective, record: EvidenceRecord, claims: [EvidenceClaim], stale: Bool,
-        currentEnvironment: MachineEnvironment?, captionInlineCode: MarkdownRenderer.InlineCodeHook? = nil
+        currentEnvironment: MachineEnvironment?, captionInlineCode: MarkdownRenderer.InlineCodeHook? = nil,
+        sources: [String] = []
     ) throws -> TemplateValue {
         let warnings = EvidenceWarnings.lines(bench: bench, record: record)
         var context: [String: TemplateValue] = [
@@ -35,7 +36,8 @@ enum EvidenceView {
             "csv": "\(bench.id).csv",
             "samples": .text(Provenance.samplesLine(record.cells)),
             "provenance": Provenance(
-                id: bench.id, record: record, currentEnvironment: currentEnvironment, stale: stale
+                id: bench.id, record: record, currentEnvironment: currentEnvironment, stale: stale,
+                sources: sources
             ).context,
         ]
         let change = Provenance.changeLine(record, variants: bench.variants.map(\.name))

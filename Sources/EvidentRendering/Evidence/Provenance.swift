@@ -1,13 +1,16 @@
 import EvidentCore
 import EvidentEvidence
 
-/// When, where and how long a directive was measured, what changed since the measurement before, the command
-/// that measures it again, and whether the experiment changed since: the footer of an evidence block.
+/// When, where and how long a directive was measured, what changed since the measurement before, the experiment
+/// sources published beside the page, the command that measures it again, and whether the experiment changed
+/// since: the footer of an evidence block.
 struct Provenance {
     var id: String
     var record: EvidenceRecord
     var currentEnvironment: MachineEnvironment?
     var stale: Bool
+    /// The files the directive ran, as paths inside the essay folder (`ExperimentSources`).
+    var sources: [String] = []
 
     /// The text a stale block shows.
     static let staleText = "stale: the experiment changed since this was measured"
@@ -21,11 +24,27 @@ struct Provenance {
             "command": "evident build --refresh \(id)",
             "stale": .bool(stale),
             "stale_text": .text(Self.staleText),
+            "sources": .list(
+                sources.enumerated().map { index, path in
+                    [
+                        "path": .text(path), "raw": .text(path), "page": .text(SourcePage.path(of: path)),
+                        "separator": .text(index == sources.count - 1 ? "" : ", "),
+                    ]
+                }),
+            "has_sources": .bool(!sources.isEmpty),
         ]
-        if let current = currentEnvironment, current != record.environment {
+        if let first = sources.first { context["rerun"] = .text(SourcePage.path(of: first) + "#rerun") }
+        if let current = currentEnvironment, Self.differsNotably(current, record.environment) {
             context["built_on"] = .text(current.description)
         }
         return .object(context)
+    }
+
+    /// Another CPU, core count, OS or Python; the versions of Swift, Node and packages are what the experiments
+    /// ran with, which the machine that builds need not have.
+    static func differsNotably(_ current: MachineEnvironment, _ measured: MachineEnvironment) -> Bool {
+        current.cpu != measured.cpu || current.cores != measured.cores || current.os != measured.os
+            || current.python != measured.python
     }
 
     /// `n = 100 per cell` or `n = 40–100 per cell`.
