@@ -53,15 +53,17 @@ package struct SourcePage {
             ])
     }
 
-    /// How to run one variant of the file without evident, from its essay folder; the helpers come from the
+    /// How to list the variants of the file without evident, from its essay folder; the helpers come from the
     /// folder a build writes them into.
     static func byHand(_ path: String) -> String {
         let helpers = "\"$(ls -d ../../.evident-cache/helpers/*/ | head -1)\""
         switch (path as NSString).pathExtension {
         case "py": return "PYTHONPATH=\(helpers) ../../.venv/bin/python \(path) --list"
         case "js", "mjs": return "NODE_PATH=\(helpers) node \(path) --list"
-        case "swift": return "evident build --refresh ID  (a Swift experiment is compiled with the helper first)"
-        default: return "see the directive that runs it"
+        case "swift":
+            return "cp \(path) /tmp/main.swift && swiftc -O -o /tmp/experiment /tmp/main.swift "
+                + "\(helpers)EvidentBench.swift && /tmp/experiment --list"
+        default: return "evident build --refresh ID"
         }
     }
 }
