@@ -1,6 +1,7 @@
 # evident: `make site` builds the site into public/, `make test` runs every check.
-# Both bootstrap what they need on a fresh Debian machine with Swift and Python: libcmark-dev and libmimalloc-dev
-# (apt) and the project's Python venv (.venv, from requirements.txt).
+# Both bootstrap what they need on a fresh Debian machine with Swift and Python: libcmark-dev, libmimalloc-dev and
+# Node.js for JavaScript experiments (apt's nodejs, unless a `node` is on the PATH) and the project's Python venv
+# (.venv, from requirements.txt).
 
 SWIFT   ?= swift
 PYTHON3 ?= python3
@@ -120,6 +121,8 @@ $(STAMPS)/apt: Makefile
 	@mkdir -p $(STAMPS)
 	@{ pkg-config --exists libcmark && test -f /usr/include/mimalloc.h; } || { $(SUDO) apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libcmark-dev libmimalloc-dev pkg-config; }
+	@command -v node >/dev/null || { $(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq nodejs; }
 	@touch $@
 
 $(VENV)/.installed: requirements.txt

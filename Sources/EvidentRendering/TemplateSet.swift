@@ -12,7 +12,7 @@ package struct TemplateSet: Sendable {
     /// Static files of the theme (`assets/...`), path → contents.
     package let assets: [String: String]
 
-    static let pages = ["essay", "index", "404"]
+    static let pages = ["essay", "index", "404", "source"]
 
     /// Loads and compiles the templates of `siteFolder/templates`, falling back to the default theme.
     package static func load(siteFolder: URL) throws -> TemplateSet {

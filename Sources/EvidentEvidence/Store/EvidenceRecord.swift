@@ -41,6 +41,12 @@ package struct MachineEnvironment: Codable, Sendable, Equatable {
     package var os: String
     package var python: String?
     package var swift: String?
+    /// The version of Node.js, when an experiment is JavaScript.
+    package var node: String?
+    /// The versions of what Python experiments import from the venv (distribution name → version, such as
+    /// `IPython` → `8.18.1`), and of the SQLite library under `SQLite` when one imports `sqlite3` or `aiosqlite`;
+    /// nil in records made before evident kept them.
+    package var packages: [String: String]?
 }
 
 /// One variant in one parameter cell: its summary and raw samples.

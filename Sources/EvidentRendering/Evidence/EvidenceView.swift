@@ -12,11 +12,14 @@ enum EvidenceView {
     static let partial = "partials/evidence"
 
     /// The view model the `evidence` partial receives.
-    /// - Parameter sources: the directive's parsed claims, in the order of `claims`, which say which metric and
-    ///   variants each compares; without them, notes stay general and factors use the first metric's words.
+    /// - Parameters:
+    ///   - sources: the directive's parsed claims, in the order of `claims`, which say which metric and variants
+    ///     each compares; without them, notes stay general and factors use the first metric's words.
+    ///   - sourceFiles: the experiment files that ran, as published beside the page.
     static func context(
         bench: BenchDirective, record: EvidenceRecord, claims: [EvidenceClaim], sources: [Claim] = [], stale: Bool,
-        currentEnvironment: MachineEnvironment?, captionInlineCode: MarkdownRenderer.InlineCodeHook? = nil
+        currentEnvironment: MachineEnvironment?, captionInlineCode: MarkdownRenderer.InlineCodeHook? = nil,
+        sourceFiles: [String] = []
     ) throws -> TemplateValue {
         let notes =
             MeasurementNotes.notes(bench: bench, record: record, claims: sources, judged: claims)
@@ -50,7 +53,8 @@ enum EvidenceView {
             "method_url": .text(MethodPage.linkFromEssay),
             "samples": .text(Provenance.samplesLine(record.cells)),
             "provenance": Provenance(
-                id: bench.id, record: record, currentEnvironment: currentEnvironment, stale: stale
+                id: bench.id, record: record, currentEnvironment: currentEnvironment, stale: stale,
+                sources: sourceFiles
             ).context,
         ]
         let change = Provenance.changeLine(record, variants: bench.variants.map(\.name))

@@ -1,13 +1,16 @@
 import EvidentCore
 import EvidentEvidence
 
-/// When, where and how long a directive was measured, what changed since the measurement before, the command
-/// that measures it again, and whether the experiment changed since: the footer of an evidence block.
+/// When, where and how long a directive was measured, what changed since the measurement before, the experiment
+/// sources published beside the page, the command that measures it again, and whether the experiment changed
+/// since: the footer of an evidence block.
 struct Provenance {
     var id: String
     var record: EvidenceRecord
     var currentEnvironment: MachineEnvironment?
     var stale: Bool
+    /// The files the directive ran, as paths inside the essay folder (`ExperimentSources`).
+    var sources: [String] = []
 
     /// The text a stale block shows.
     static let staleText = "stale: the experiment changed since this was measured"
@@ -21,7 +24,16 @@ struct Provenance {
             "command": "evident build --refresh \(id)",
             "stale": .bool(stale),
             "stale_text": .text(Self.staleText),
+            "sources": .list(
+                sources.enumerated().map { index, path in
+                    [
+                        "path": .text(path), "raw": .text(path), "page": .text(SourcePage.path(of: path)),
+                        "separator": .text(index == sources.count - 1 ? "" : ", "),
+                    ]
+                }),
+            "has_sources": .bool(!sources.isEmpty),
         ]
+        if let first = sources.first { context["rerun"] = .text(SourcePage.path(of: first) + "#rerun") }
         if let current = currentEnvironment, Self.differNotably(record.environment, current) {
             context["built_on"] = .text(current.description)
         }
