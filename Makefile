@@ -1,6 +1,7 @@
 # evident: `make site` builds the site into public/, `make test` runs every check.
-# Both bootstrap what they need on a fresh Debian machine with Swift and Python: libcmark-dev and libmimalloc-dev
-# (apt) and the project's Python venv (.venv, from requirements.txt).
+# Both bootstrap what they need on a fresh Debian machine with Swift and Python: libcmark-dev, libmimalloc-dev and
+# Node.js for JavaScript experiments (apt's nodejs, unless a `node` is on the PATH) and the project's Python venv
+# (.venv, from requirements.txt).
 
 SWIFT   ?= swift
 PYTHON3 ?= python3
@@ -105,18 +106,23 @@ docs: bootstrap
 
 bootstrap: $(STAMPS)/apt $(VENV)/.installed
 
-# The browser test opens the real site in headless Chromium; BROWSER_TEST=0 skips installing it (the test then
-# says it was skipped).
+# The browser test opens the real site and the wide-grid fixture essay in headless Chromium, runs axe-core on every
+# page and the Nu HTML checker (which needs a JRE) on the built pages; BROWSER_TEST=0 skips installing Chromium (the
+# test then says it was skipped).
 BROWSER_TEST ?= 1
 browser: bootstrap debug-build
 	@if [ "$(BROWSER_TEST)" = 1 ] && ! command -v chromium >/dev/null; then \
 		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium; fi
-	$(PY) scripts/browser_test.py .build/debug/evident . async-thoughts/
+	@if [ "$(BROWSER_TEST)" = 1 ] && ! command -v java >/dev/null; then \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq default-jre-headless; fi
+	$(PY) scripts/browser_test.py .build/debug/evident . async-thoughts/ Tests/Fixtures/sites/wide-grid sorting/
 
 $(STAMPS)/apt: Makefile
 	@mkdir -p $(STAMPS)
 	@{ pkg-config --exists libcmark && test -f /usr/include/mimalloc.h; } || { $(SUDO) apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libcmark-dev libmimalloc-dev pkg-config; }
+	@command -v node >/dev/null || { $(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq nodejs; }
 	@touch $@
 
 $(VENV)/.installed: requirements.txt

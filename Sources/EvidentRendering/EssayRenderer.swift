@@ -25,9 +25,11 @@ package struct EssayRenderer {
         let renderer = MarkdownRenderer(
             unsafeHTML: context.config.unsafeHTML,
             reservedIDs: evidence.anchors,
-            codeBlock: { info, literal, line in
+            codeBlock: { info, literal, line, level in
                 let language = info.prefix { $0 != " " && $0 != "\t" }
-                if DirectiveKind(infoString: language) != nil { return evidence.blocks[line] }
+                if DirectiveKind(infoString: language) != nil {
+                    return evidence.blocks[line].map { EvidenceTitle.heading($0, under: level) }
+                }
                 return highlights.html(language: language, code: literal)
             },
             inlineCode: { literal, line in

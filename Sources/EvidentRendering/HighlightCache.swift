@@ -74,9 +74,7 @@ struct HighlightCache: Sendable {
     /// file, a chunk at a time, and renamed over it, so a reader never sees half of it.
     func save(keeping kept: [Int], adding added: [(CodeSample, Data)], to file: URL) throws {
         try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-        let temporary = file.path + ".\(getpid()).tmp"
-        let writer = try FileBytes.Appender(temporary)
-        do {
+        try AtomicFile.replace(file.path) { writer in
             writer.append(Self.header.utf8)
             for number in kept.sorted() {
                 let entry = entries[number]
@@ -88,11 +86,6 @@ struct HighlightCache: Sendable {
                 for part in [sample.language, sample.code] { writer.append(part.utf8) }
                 writer.append(html)
             }
-            try writer.close()
-            guard rename(temporary, file.path) == 0 else { throw FileBytesError(errno: errno) }
-        } catch {
-            unlink(temporary)
-            throw error
         }
     }
 

@@ -12,20 +12,33 @@ package struct TemplateSet: Sendable {
     /// Static files of the theme (`assets/...`), path → contents.
     package let assets: [String: String]
 
-    static let pages = ["essay", "index", "404"]
+    static let pages = ["essay", "index", "404", "source"]
 
     /// Loads and compiles the templates of `siteFolder/templates`, falling back to the default theme.
     package static func load(siteFolder: URL) throws -> TemplateSet {
         var sources = DefaultTheme.files.mapValues { TemplateSource(text: $0 + "\n", file: nil) }
         let folder = siteFolder.appendingPathComponent("templates")
         try checkFolder(folder)
-        if let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) {
-            for case let url as URL in enumerator where !url.hasDirectoryPath {
-                let path = String(url.standardizedFileURL.path.dropFirst(folder.standardizedFileURL.path.count + 1))
-                let file = "templates/\(path)"
-                guard let data = try UserFile.read(url.path, at: SourceLocation(file: file)) else { continue }
-                sources[path] = TemplateSource(text: try TextFile.decode(data, file: file), file: file)
-            }
+        // A folder that cannot be listed (no permission, no descriptors left) is an error, not an empty theme.
+        var unlisted: (url: URL, error: Error)?
+        let enumerator = FileManager.default.enumerator(
+            at: folder, includingPropertiesForKeys: nil, options: [],
+            errorHandler: { url, error in
+                unlisted = unlisted ?? (url, error)
+                return false
+            })
+        for case let url as URL in enumerator ?? FileManager.DirectoryEnumerator() where !url.hasDirectoryPath {
+            let path = String(url.standardizedFileURL.path.dropFirst(folder.standardizedFileURL.path.count + 1))
+            let file = "templates/\(path)"
+            guard let data = try UserFile.read(url.path, at: SourceLocation(file: file)) else { continue }
+            sources[path] = TemplateSource(text: try TextFile.decode(data, file: file), file: file)
+        }
+        if let unlisted, FileManager.default.fileExists(atPath: folder.path) {
+            let name = "templates/" + String(unlisted.url.path.dropFirst(folder.path.count + 1))
+            throw EvidentError(
+                .io, at: SourceLocation(file: name.hasSuffix("/") ? String(name.dropLast()) : name),
+                "cannot list the templates: \(unlisted.error.localizedDescription)",
+                fix: "check the folder's permissions, and the limit of open files (ulimit -n)")
         }
         var templates: [String: [TemplateNode]] = [:]
         var assets: [String: String] = [:]

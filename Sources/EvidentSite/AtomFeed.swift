@@ -3,7 +3,8 @@ import EvidentRendering
 import Foundation
 
 /// The site's Atom feed, `feed.xml`: the newest published essays (`feed_limit`), newest first, with absolute URLs
-/// and their whole content, escaped.
+/// and their whole content, escaped; each content's `xml:base` is its essay's URL, so that a reader resolves its
+/// relative links (`await-loop.csv`, `#await-loop`) against the essay, not the feed.
 enum AtomFeed {
     /// The feed of `pages` (the newest essays, newest first); `updated` is the newest essay's date.
     static func xml(config: SiteConfig, pages: [PublishedPage], updated: Date) -> String {
@@ -37,7 +38,7 @@ enum AtomFeed {
             <published>\(PublicationDate.iso8601(page.date))</published>
             <updated>\(PublicationDate.iso8601(page.date))</updated>
             <summary>\(Escape.html(page.essay.frontMatter.summary))</summary>
-            <content type="html">\(Escape.html(page.content))</content>
+            <content type="html" xml:base="\(url)">\(Escape.html(page.content))</content>
             </entry>
 
             """

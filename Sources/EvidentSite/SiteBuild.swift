@@ -54,14 +54,18 @@ package struct SiteBuild {
             let evidence = try EvidenceStage(options: options, config: content.config, log: log, measurer: measurer)
                 .run(scanned.directives, staging: staged)
             let evidenceHTML = try EvidenceBlocks.html(evidence, templates: templates)
+            let sources = try SourcePages.collect(evidence.judged)
             let python = PythonInterpreter.resolve(config: content.config, siteFolder: options.siteFolder)
             let highlights = try cached.adding(
-                scanned.code, keeping: scanned.cacheEntriesUsed, highlighter: highlighter ?? Pygments(python: python),
+                scanned.code + sources.code, keeping: scanned.cacheEntriesUsed,
+                highlighter: highlighter ?? Pygments(python: python),
                 cache: options.cacheFolder, log: log)
             let renderer = EssayRenderer(
                 context: context, templates: templates, highlights: highlights, evidence: evidenceHTML)
             _ = try ParallelMap.map(scanned.waiting) { try writer.publish(ParsedEssay($0), with: renderer) }
-            try writer.finish(essays: content.essays, files: evidence.files)
+            let sourceFiles = sources.files(context: context, templates: templates, highlights: highlights)
+            try writer.finish(
+                essays: content.essays, files: evidence.files.merging(sourceFiles) { stored, _ in stored })
             try writer.publish(evidence: staged)
             return BuildReport(
                 pages: content.essays.count, draftsSkipped: content.draftsSkipped, directivesReused: evidence.reused,

@@ -11,6 +11,12 @@ package enum SiteScaffold {
                 .input, at: SourceLocation(file: content.path), "a site already exists here",
                 fix: "choose an empty folder, or run `evident new SLUG` to add an essay to this site")
         }
+        let templates = folder.appendingPathComponent("templates")
+        if FileManager.default.fileExists(atPath: templates.path) {
+            throw EvidentError(
+                .input, at: SourceLocation(file: templates.path), "a templates folder already exists here",
+                fix: "move it away, or copy the default theme into it yourself from a site made in an empty folder")
+        }
         try OutputFile.createNew(
             content.appendingPathComponent("site.yml"),
             contents: """
@@ -23,8 +29,17 @@ package enum SiteScaffold {
                 # defaults: {budget: 30s}      directive defaults
 
                 """)
-        try OutputFile.createNew(
-            folder.appendingPathComponent(".gitignore"), contents: "public/\n.evident-cache/\n.venv/\n")
-        try DefaultTheme.write(to: folder.appendingPathComponent("templates"))
+        try ignoreBuildFolders(in: folder.appendingPathComponent(".gitignore"))
+        try DefaultTheme.write(to: templates)
+    }
+
+    /// Adds the build's folders to `.gitignore`, keeping what the file already says.
+    private static func ignoreBuildFolders(in file: URL) throws {
+        let existing = (try? String(contentsOf: file, encoding: .utf8)) ?? ""
+        let lines = Set(existing.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) })
+        let missing = ["public/", ".evident-cache/", ".venv/"].filter { !lines.contains($0) }
+        guard !missing.isEmpty else { return }
+        let separator = existing.isEmpty || existing.hasSuffix("\n") ? "" : "\n"
+        try OutputFile.write(file, contents: existing + separator + missing.joined(separator: "\n") + "\n")
     }
 }

@@ -43,6 +43,22 @@ final class CLIOutputTests: XCTestCase {
         XCTAssertTrue(help.stdout.contains("evident build --drafts"), help.stdout)
     }
 
+    /// `evident init` in a folder that already has a `.gitignore` (a new git repository) keeps its lines and adds
+    /// the build's folders once.
+    func testInitKeepsAnExistingGitignoreAndAddsTheBuildFolders() throws {
+        let site = folder.appendingPathComponent("site")
+        try FileManager.default.createDirectory(at: site, withIntermediateDirectories: true)
+        try "*.log\npublic/".write(to: site.appendingPathComponent(".gitignore"), atomically: true, encoding: .utf8)
+        let result = try EvidentCLI.run(["init", "site"], in: folder)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertEqual(
+            try String(contentsOf: site.appendingPathComponent(".gitignore"), encoding: .utf8),
+            "*.log\npublic/\n.evident-cache/\n.venv/\n")
+        XCTAssertTrue(
+            FileManager.default.fileExists(atPath: site.appendingPathComponent("templates/essay.mustache").path))
+        XCTAssertEqual(try EvidentCLI.run(["build"], in: site).status, 0)
+    }
+
     /// Outside a site (or with a `--site` that holds none), `new` fails and creates nothing.
     func testNewOutsideASiteRefusesAndCreatesNothing() throws {
         for arguments in [["new", "foo"], ["new", "foo", "--site", "not-a-site"]] {

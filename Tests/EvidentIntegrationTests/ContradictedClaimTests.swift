@@ -31,7 +31,7 @@ final class ContradictedClaimTests: XCTestCase {
             ContradictedClaim.bench(claims, judged: judged, of: bench).map(\.description),
             [
                 #"content/x/index.md:17: claim "gather at least 5x faster than sync" (loop) is contradicted: "#
-                    + "ratio 0.500× [0.450–0.550] at n=100"
+                    + "2.00× faster [1.82–2.22] at n=100"
             ])
     }
 

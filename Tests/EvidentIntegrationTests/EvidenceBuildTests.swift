@@ -68,7 +68,7 @@ final class EvidenceBuildTests: XCTestCase {
         // Each run names the claim at its own line of index.md, with the interval and cell that decided it.
         let claim =
             #"content/sleeps/index.md:21: claim "long within 5% of short" \(sleeps\) is contradicted: "#
-            + #"ratio [0-9.]+× \[[0-9.]+–[0-9.]+\]\n"#
+            + #"[0-9.]+× slower \[[0-9.]+–[0-9.]+\]\n"#
         for (output, label) in [(result.stderr, "error: "), (check.stderr, "error: "), (plain.stderr, "warning: ")] {
             XCTAssertNotNil(output.range(of: "(^|\n)" + label + claim, options: .regularExpression), output)
         }

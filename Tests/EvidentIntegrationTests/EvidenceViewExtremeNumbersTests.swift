@@ -32,18 +32,20 @@ final class EvidenceViewExtremeNumbersTests: XCTestCase {
     func testMetricFormatsAcceptEveryFiniteValue() {
         for value in Self.extremes {
             for metric in ["wall_ns", "took_s", "rss_bytes", "allocations"] {
-                let text = MetricFormat.value(value, metric: metric)
+                let text = MetricFormat.value(value, scale: MetricPresentation(name: metric).scale)
                 XCTAssertLessThan(text.count, 24, "\(value) \(metric): \(text)")
                 XCTAssertFalse(text.contains("∞") || text.contains("–"), "\(value) \(metric): \(text)")
             }
-            XCTAssertLessThan(MetricFormat.ratio(value).count, 16, "\(value)")
+            let factor = Factor(ratio: value, ci: value...value, words: ("faster", "slower"))
+            XCTAssertLessThan(factor.withInterval.count, 44, "\(value): \(factor.withInterval)")
+            XCTAssertFalse(factor.withInterval.contains("nan"), "\(value)")
             XCTAssertLessThan(MetricFormat.change(value).count, 20, "\(value)")
             XCTAssertLessThan(MetricFormat.seconds(value).count, 20, "\(value)")
         }
-        XCTAssertEqual(MetricFormat.value(1e-310, metric: "wall_ns"), "1.00×10⁻³¹⁰ ns")
-        XCTAssertEqual(MetricFormat.value(1e300, metric: "wall_ns"), "1.00×10²⁹¹ s")
-        XCTAssertEqual(MetricFormat.value(1e25, metric: "allocations"), "1.00×10²⁵")
-        XCTAssertEqual(MetricFormat.value(-4.56e14, metric: "allocations"), "−456T")
+        XCTAssertEqual(MetricFormat.value(1e-310, scale: .time(seconds: 1e-9)), "1.00×10⁻³¹⁰ ns")
+        XCTAssertEqual(MetricFormat.value(1e300, scale: .time(seconds: 1e-9)), "1.00×10²⁹¹ s")
+        XCTAssertEqual(MetricFormat.value(1e25, scale: .count()), "1.00×10²⁵")
+        XCTAssertEqual(MetricFormat.value(-4.56e14, scale: .count()), "−456T")
         XCTAssertEqual(MetricFormat.change(1e300), "+1.00×10³⁰² %")
         XCTAssertEqual(MetricFormat.change(-.infinity), "−∞ %")
         XCTAssertEqual(MetricFormat.change(.nan), "–")
@@ -85,7 +87,8 @@ final class EvidenceViewExtremeNumbersTests: XCTestCase {
                     variant: variant, params: CellParams([:]), summary: Summary(of: [value])!, samples: [value])
             }
             let svg = EvidenceChart(
-                bench: bench, metric: "wall_ns", evidence: MetricEvidence(metric: "wall_ns", cells: cells, ratios: [])
+                bench: bench, presentation: MetricPresentation(name: "wall_ns"),
+                evidence: MetricEvidence(metric: "wall_ns", cells: cells, ratios: [])
             ).svg
             XCTAssertTrue(svg.hasSuffix("</svg>"), "\(values)")
             XCTAssertFalse(svg.contains("nan") || svg.contains("inf"), svg)

@@ -29,7 +29,13 @@ final class HostileContentTests: XCTestCase {
         XCTAssertEqual(build.status, 0, build.stderr)
 
         let pages = site.snapshot("public").keys.filter { $0.hasSuffix(".html") }.sorted()
-        XCTAssertEqual(pages, ["404.html", "hostile/index.html", "index.html"])
+        // The published experiment sources are pages too, whose text is the hostile experiments'.
+        XCTAssertEqual(
+            pages,
+            [
+                "404.html", "hostile/experiments/fails.py.html", "hostile/experiments/hostile.py.html",
+                "hostile/experiments/works.py.html", "hostile/index.html", "index.html",
+            ])
         for page in pages {
             let tags = try startTags(site.output.appendingPathComponent(page))
             XCTAssertGreaterThan(tags.count, 10, page)

@@ -65,6 +65,9 @@ final class ServeLiveReloadTests: XCTestCase {
         XCTAssertEqual(broken.status, 200)
         XCTAssertTrue(broken.text.contains("An opening paragraph"), "the last good page is still served")
         XCTAssertTrue(broken.text.contains("id=\"evident-build-error\""))
+        // Its message keeps its own colours: the theme's light `pre` background would leave it white on white.
+        XCTAssertTrue(
+            broken.text.contains("<pre style=\"white-space:pre-wrap;margin:0;padding:0;background:none;color:#fafafa"))
         XCTAssertTrue(broken.text.contains("templates/essay.mustache:4: template syntax error"))
         XCTAssertTrue(broken.text.contains("`{{/content}}` closes `{{#page.tags}}` from line 3"))
         XCTAssertTrue(broken.text.contains("{{#section}} and {{&lt;parent}}"), "the message is escaped")

@@ -80,6 +80,8 @@ final class SiteBuildTests: XCTestCase {
         }
         let feed = try site.read("public/feed.xml")
         XCTAssertTrue(feed.contains(#"<link href="https://example.org/notes/first-essay/"/>"#))
+        // A reader resolves the content's relative links against the essay, not the feed.
+        XCTAssertTrue(feed.contains(#"<content type="html" xml:base="https://example.org/notes/first-essay/">"#))
         XCTAssertTrue(
             try site.read("public/sitemap.xml").contains("<loc>https://example.org/notes/second-essay/</loc>"))
     }

@@ -26,4 +26,20 @@ final class TooManyOpenFilesTests: XCTestCase {
         )
         XCTAssertNoThrow(try SiteConfig.load(siteFolder: site.folder), "a free descriptor reads it again")
     }
+
+    func testATemplatesFolderThatCannotBeListedIsAnErrorNotTheDefaultTheme() throws {
+        let site = try FixtureSite("sites/basic")
+        defer { site.remove() }
+        try site.write("templates/essay.mustache", "<p>{{title}}</p>\n")
+        let message = DescriptorLimit.withNoneFree { () -> String in
+            do {
+                return "loaded \(try TemplateSet.load(siteFolder: site.folder).assets.count) assets"
+            } catch {
+                return "\(error)"
+            }
+        }
+        XCTAssertTrue(message.hasPrefix("templates: cannot list the templates: "), message)
+        XCTAssertTrue(message.hasSuffix("— check the folder's permissions, and the limit of open files (ulimit -n)"))
+        XCTAssertNoThrow(try TemplateSet.load(siteFolder: site.folder), "a free descriptor lists it again")
+    }
 }

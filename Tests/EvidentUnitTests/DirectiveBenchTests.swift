@@ -42,6 +42,40 @@ final class DirectiveBenchTests: XCTestCase {
         XCTAssertEqual(bench.metric, "process_max_rss_bytes")
     }
 
+    func testAMetricMaySayHowThePagePresentsIt() throws {
+        let bench = try essay.bench(
+            """
+            id: a
+            title: A
+            experiment: experiments/await_loop.py
+            variants: [sync, gather]
+            metric:
+              - wall_ns
+              - name: throughput
+                label: requests per second
+                unit: req/s
+                better: higher
+            """)
+        XCTAssertEqual(bench.metrics, ["wall_ns", "throughput"])
+        XCTAssertEqual(
+            bench.metricDescriptions,
+            [
+                MetricDescription(name: "wall_ns"),
+                MetricDescription(name: "throughput", label: "requests per second", unit: "req/s", better: .higher),
+            ])
+        let head = "id: a\ntitle: A\nexperiment: experiments/await_loop.py\nvariants: [sync]\nmetric:\n"
+        XCTAssertEqual(
+            essay.error(.bench, head + "  - {name: x, better: up}\n"),
+            "content/x/index.md:16: `better: up` is neither `lower` nor `higher` — write `better: lower` or "
+                + "`better: higher`")
+        XCTAssertEqual(
+            essay.error(.bench, head + "  - {label: x}\n"),
+            "content/x/index.md:16: a metric written as a map has no `name` — add `name:` as the experiment prints it")
+        XCTAssertEqual(
+            essay.error(.bench, head + "  - {name: x, lable: y}\n"),
+            "content/x/index.md:16: unknown key `lable` in a metric — use one of the keys: name, label, unit, better")
+    }
+
     func testExperimentVariantsKeepTheirOrderAndPathIsNormalized() throws {
         let bench = try essay.bench(
             """

@@ -57,12 +57,12 @@ final class DirectivePathTests: XCTestCase {
     func testExperimentExtension() {
         XCTAssertEqual(
             experiment("experiments/notes.txt"),
-            "content/x/index.md:13: `experiments/notes.txt` is not a Python or Swift file "
-                + "— experiments are `.py` or `.swift` files")
+            "content/x/index.md:13: `experiments/notes.txt` is not a Python, Swift or JavaScript file "
+                + "— experiments are `.py`, `.swift`, `.js` or `.mjs` files")
         XCTAssertEqual(
             essay.error(.bench, "id: a\ntitle: A\nvariants:\n  a: experiments/notes.txt#a"),
-            "content/x/index.md:14: `experiments/notes.txt` is not a Python or Swift file "
-                + "— experiments are `.py` or `.swift` files")
+            "content/x/index.md:14: `experiments/notes.txt` is not a Python, Swift or JavaScript file "
+                + "— experiments are `.py`, `.swift`, `.js` or `.mjs` files")
     }
 
     func testSymlinkOutOfTheEssayFolder() throws {

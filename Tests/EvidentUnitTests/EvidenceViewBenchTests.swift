@@ -27,13 +27,14 @@ final class EvidenceViewFixture {
             precision: 3%
             budget: 30s
             """)
-        let cell = { (variant: String, n: String, median: Double, outliers: Int) in
-            EvidenceCell(
-                variant: variant, params: CellParams(["n": n, "latency_ms": "2"]),
-                summary: Summary(
-                    n: 100, median: median, ci: (median * 0.99)...(median * 1.01), min: median * 0.9,
-                    max: median * 1.2, mad: median * 0.01, outliers: outliers),
-                samples: [])
+        let cell = { (variant: String, n: String, median: Double, outliers: Int) -> EvidenceCell in
+            var summary = Summary(
+                n: 100, median: median, ci: (median * 0.99)...(median * 1.01), min: median * 0.9,
+                max: median * 1.2, mad: median * 0.01, outliers: outliers)
+            // Samples from ten processes: the interval covers reruns, so no note says otherwise.
+            summary.processes = 10
+            return EvidenceCell(
+                variant: variant, params: CellParams(["n": n, "latency_ms": "2"]), summary: summary, samples: [])
         }
         let ratio = { (n: String, value: Double) in
             EvidenceRatio(
@@ -87,36 +88,86 @@ final class EvidenceViewFixture {
 }
 
 final class EvidenceViewBenchTests: XCTestCase {
-    func testTableHasTheNumbersAndHeaders() throws {
+    func testTableGroupsCellsAndNamesItsColumnsOnce() throws {
         let html = try EvidenceViewFixture().html()
         XCTAssertTrue(html.hasPrefix(#"<section class="evidence" id="await-loop">"#), html)
-        XCTAssertTrue(html.contains("<caption>Median with its 95 % confidence interval"))
-        XCTAssertTrue(html.contains("every cell has latency_ms=2"))
-        XCTAssertTrue(html.contains(#"<th scope="col">n</th>"#))
-        XCTAssertTrue(html.contains(#"<th scope="colgroup" colspan="3">wall_ns</th>"#))
-        XCTAssertTrue(html.contains(#"<th scope="col">median, ms <span class="ci">95 % CI</span></th>"#))
-        XCTAssertTrue(html.contains(#"<th scope="col">ratio to sync</th>"#))
+        XCTAssertTrue(
+            html.contains(
+                "<caption>Median with its 95 % confidence interval and how each variant compares with sync; "
+                    + "every cell has latency_ms=2.</caption>"))
+        XCTAssertTrue(
+            html.contains(
+                #"<tr><th scope="col">variant</th><th scope="col">wall time, ms <span class="ci">95 % CI</span></th>"#
+                    + #"<th scope="col">vs sync</th><th scope="col">samples</th></tr>"#), html)
+        XCTAssertTrue(html.contains(#"<tr class="group"><th scope="rowgroup" colspan="4">n=10</th></tr>"#))
         XCTAssertTrue(
             html.contains(
                 #"<tr class="baseline-row"><th scope="row">sync <span class="baseline-mark">(baseline)</span></th>"#
-                    + #"<td>10</td><td>25.0 <span class="ci">[24.8–25.3]</span></td><td>100</td>"#))
+                    + #"<td data-label="wall time, ms">25.0 <span class="ci">[24.8–25.3]</span></td>"#
+                    + #"<td class="factor" data-label="vs sync"><span class="ci">baseline</span></td>"#
+                    + #"<td data-label="samples">100</td></tr>"#), html)
         XCTAssertTrue(
             html.contains(
-                #"<tr><th scope="row">gather</th><td>100</td><td>3.10 <span class="ci">[3.07–3.13]</span></td>"#
-                    + #"<td>100</td><td>0.0124× <span class="ci">[0.0120–0.0128]</span></td></tr>"#), html)
+                #"<tr><th scope="row">gather</th><td data-label="wall time, ms">3.10 <span class="ci">[3.07–3.13]</span>"#
+                    + #"</td><td class="factor" data-label="vs sync">80.6× faster <span class="ci">[78.3–83.1]</span>"#
+                    + #"</td><td data-label="samples">100</td></tr>"#), html)
         XCTAssertEqual(EvidenceViewFixture.count(#"<th scope="row">"#, in: html), 4)
+        XCTAssertEqual(EvidenceViewFixture.count(#"<tbody>"#, in: html), 2)
+        XCTAssertFalse(html.contains(">n<"))
+        XCTAssertNil(html.range(of: #"(?<![\d.,])0\.\d+×"#, options: .regularExpression))
         XCTAssertTrue(html.contains(#"<div class="caption">Gathering is <em>much</em> faster.</div>"#))
     }
 
-    func testChartHasAWhiskerPerCellAndSwitchesToLogScale() throws {
+    func testSeveralMetricsHaveTheirLabelsAndUnits() throws {
+        let fixture = try EvidenceViewFixture()
+        fixture.bench = try fixture.essay.bench(
+            """
+            id: await-loop
+            title: Two metrics
+            experiment: experiments/await_loop.py
+            variants: [sync, gather]
+            params:
+              n: [10, 100]
+              latency_ms: 2
+            metric:
+              - wall_ns
+              - name: buffer
+                label: peak buffer
+                unit: bytes
+                better: lower
+            """)
+        let buffer = fixture.record.cells.map { cell in
+            var cell = cell
+            cell.summary.median = cell.variant == "sync" ? 10_000 : 9_540_000
+            cell.summary.ci = (cell.summary.median * 0.99)...(cell.summary.median * 1.01)
+            return cell
+        }
+        fixture.record.moreMetrics = [MetricEvidence(metric: "buffer", cells: buffer, ratios: [])]
+        let html = try fixture.html()
+        XCTAssertTrue(html.contains(#"<th scope="colgroup" colspan="2">peak buffer</th>"#), html)
+        XCTAssertTrue(html.contains(#"<td data-label="peak buffer, kB">10.0 <span class="ci">[9.90–10.1]</span>"#))
+        XCTAssertTrue(html.contains(#"data-label="peak buffer: vs sync""#))
+        XCTAssertTrue(
+            html.contains("<figcaption>peak buffer: median and 95 % interval of each variant; lower is better"))
+        XCTAssertTrue(html.contains("<figcaption>wall time: median and 95 % interval of each variant; lower is better"))
+    }
+
+    func testChartIsDrawnForItsWidthWithAttributesAndSwitchesToLogScale() throws {
         let fixture = try EvidenceViewFixture()
         let html = try fixture.html()
         XCTAssertEqual(EvidenceViewFixture.count(#"class="whisker""#, in: html), 4)
-        XCTAssertTrue(html.contains(#"role="img" aria-label="Median wall_ns of each variant"#))
+        XCTAssertTrue(
+            html.contains(
+                #"role="img" aria-label="A loop of awaits is still a loop: median wall time of sync, gather at n=10, "#
+                    + #"n=100, with 95 % intervals, log scale""#), html)
         XCTAssertTrue(html.contains(#"data-scale="log""#))
-        XCTAssertTrue(html.contains("<title>A loop of awaits is still a loop: Median wall_ns"))
         XCTAssertTrue(html.contains(#"width="100%""#))
+        XCTAssertTrue(html.contains(#"font-size="12""#))
+        XCTAssertFalse(html.contains("viewBox"))
         XCTAssertEqual(EvidenceViewFixture.count("<circle", in: html), 4)
+        XCTAssertEqual(EvidenceViewFixture.count("fill=\"\(ChartColors.baseline)\"", in: html), 2)
+        XCTAssertTrue(html.contains(#">1 ms</text>"#), html)
+        XCTAssertFalse(html.contains(#">0 ns</text>"#))
         XCTAssertFalse(html.contains("<script"))
 
         fixture.record.cells = fixture.record.cells.map { cell in
@@ -129,43 +180,130 @@ final class EvidenceViewBenchTests: XCTestCase {
         XCTAssertTrue(linear.contains(#"data-scale="linear""#))
         XCTAssertEqual(EvidenceViewFixture.count(#"<rect class="bar"#, in: linear), 4)
         XCTAssertEqual(EvidenceViewFixture.count(#"class="whisker""#, in: linear), 4)
+        XCTAssertTrue(linear.contains(#">0</text>"#), linear)
+        XCTAssertTrue(linear.contains(#">1 ms</text>"#), linear)
+        XCTAssertTrue(linear.contains(#">3 ms</text>"#), linear)
     }
 
-    func testClaimsShowVerdictsAndTheirNumbers() throws {
+    func testClaimsShowVerdictsAndFactors() throws {
         let params = CellParams(["n": "100", "latency_ms": "2"])
         let html = try EvidenceViewFixture().html(claims: [
             EvidenceClaim(
                 text: "gather at least 5x faster than sync at n=100", verdict: .holds, ratio: 0.0124,
                 ci: [0.012, 0.0128], params: params),
             EvidenceClaim(text: "gather slower than sync", verdict: .contradicted, ratio: 0.104, ci: [0.1, 0.108]),
-            EvidenceClaim(text: "gather within 1% of sync", verdict: .inconclusive),
+            EvidenceClaim(text: "gather within 1% of sync", verdict: .inconclusive, ratio: 1.004, ci: [0.99, 1.02]),
         ])
         XCTAssertTrue(
             html.contains(
                 #"<li class="claim holds"><span class="verdict holds"><span aria-hidden="true">✓ </span>holds</span> "#
                     + #"<span class="claim-text">gather at least 5x faster than sync at n=100</span> "#
-                    + #"<span class="claim-numbers">(ratio 0.0124× [0.0120–0.0128] at n=100)</span></li>"#), html)
+                    + #"<span class="claim-numbers">(80.6× faster [78.1–83.3] at n=100)</span></li>"#), html)
         XCTAssertTrue(html.contains(#"<span class="verdict contradicted"><span aria-hidden="true">✗ </span>"#))
-        XCTAssertTrue(html.contains(#"<span class="verdict inconclusive"><span aria-hidden="true">? </span>"#))
-        XCTAssertTrue(html.contains("(ratio 0.104× [0.100–0.108])"))
+        XCTAssertTrue(html.contains("(9.62× faster [9.26–10.0])"))
+        XCTAssertTrue(html.contains("(same within ±2 %)"))
     }
 
-    func testWarningsProvenanceStaleMarkAndLinks() throws {
+    func testNotesFoldIntoOneDisclosureUnlessTheyBearOnAClaim() throws {
         let fixture = try EvidenceViewFixture()
         fixture.record.stoppedBy = .budget
+        let html = try fixture.html()
+        XCTAssertTrue(html.contains(#"<details class="notes">"# + "\n<summary>Measurement notes (2)</summary>"), html)
+        XCTAssertTrue(
+            html.contains(
+                #"<li class="note outliers">gather at n=100: 20 of 100 samples are outliers (beyond 3 MAD), "#
+                    + "counted, not dropped</li>"))
+        XCTAssertTrue(html.contains("stopped after the 30 s budget, before every cell reached ±3 %"))
+
+        let claim = "gather at least 5x faster than sync at n=100"
+        let parsed = try Claim.parse(
+            claim, variants: ["sync", "gather"], params: ["n": ["10", "100"], "latency_ms": ["2"]],
+            metrics: ["wall_ns"], location: SourceLocation(file: "content/x/index.md", line: 9))
+        let judged = EvidenceClaim(
+            text: claim, verdict: .inconclusive, ratio: 0.0124, ci: [0.012, 0.0128],
+            params: CellParams(["n": "100", "latency_ms": "2"]))
+        let tied = fixture.templates.render(
+            EvidenceView.partial,
+            try EvidenceView.context(
+                bench: fixture.bench, record: fixture.record, claims: [judged], sources: [parsed], stale: false,
+                currentEnvironment: nil))
+        XCTAssertTrue(tied.contains("<summary>Measurement notes (1)</summary>"), tied)
+        XCTAssertTrue(
+            tied.contains(
+                #"<ul class="claim-notes"><li class="note outliers"><span aria-hidden="true">⚠ </span>"#
+                    + "gather at n=100: 20 of 100"), tied)
+    }
+
+    func testACellThatMovedSinceThePreviousMeasurementStandsOutsideTheFoldedNotes() throws {
+        let fixture = try EvidenceViewFixture()
+        var moved = fixture.record.cells[0]
+        moved.summary.median = 20_000_000
+        moved.summary.ci = 19_900_000...20_100_000
+        fixture.record.previous = PreviousMeasurement(
+            measuredAt: PublicationDate.parse("2026-10-01T09:00:00Z")!, cells: [moved],
+            environment: fixture.record.environment)
+        let html = try fixture.html()
+        XCTAssertTrue(
+            html.contains(
+                #"<ul class="alerts">"# + "\n"
+                    + #"<li class="note moved"><span aria-hidden="true">⚠ </span>sync at n=10: moved beyond its "#
+                    + "interval since 2026-10-01: the machine or the code changed</li>"), html)
+        fixture.record.previous?.environment?.cores += 1
+        XCTAssertFalse(try fixture.html().contains("moved beyond"), "another kind of machine is not compared")
+    }
+
+    func testNoPrecisionNoteWhereNoneWasAsked() throws {
+        let fixture = try EvidenceViewFixture()
+        fixture.record.cells = fixture.record.cells.map { cell in
+            var cell = cell
+            cell.summary.ci = (cell.summary.median * 0.9)...(cell.summary.median * 1.1)
+            cell.summary.outliers = 0
+            return cell
+        }
+        XCTAssertTrue(try fixture.html().contains("wider than the ±3 % asked for"))
+        fixture.bench = try fixture.essay.bench(
+            """
+            id: await-loop
+            title: Fixed
+            experiment: experiments/await_loop.py
+            variants: [sync, gather]
+            params:
+              n: [10, 100]
+              latency_ms: 2
+            samples: 20
+            """)
+        let fixed = try fixture.html()
+        XCTAssertFalse(fixed.contains("asked for"), fixed)
+        XCTAssertFalse(fixed.contains("Measurement notes"))
+    }
+
+    func testOneProvenanceLineBuiltOnOnlyWhenTheMachinesDifferNotably() throws {
+        let fixture = try EvidenceViewFixture()
         let fresh = try fixture.html()
         XCTAssertFalse(fresh.contains("class=\"stale\""))
-        XCTAssertTrue(fresh.contains("gather at n=100: 20 of 100 samples are outliers"))
-        XCTAssertTrue(fresh.contains("stopped after the 30 s budget, before every cell reached ±3 %"))
         XCTAssertTrue(
             fresh.contains(
                 #"Measured <time datetime="2026-11-25T10:00:00Z">2026-11-25</time> on Test CPU (2 cores), "#
-                    + "Linux 6.1, Python 3.11.7 in 21 s; n = 100 per cell; change since 2026-10-01: sync +2.0 %."),
+                    + "Linux 6.1, Python 3.11.7, in 21 s; 100 samples per cell; change since 2026-10-01: sync +2.0 %."),
             fresh)
         XCTAssertTrue(fresh.contains(#"<a href="await-loop.json">await-loop.json</a>"#))
         XCTAssertTrue(fresh.contains(#"<a href="await-loop.csv">await-loop.csv</a>"#))
-        XCTAssertTrue(fresh.contains("<code>evident build --refresh await-loop</code>"))
-        XCTAssertFalse(fresh.contains("built on"))
+        XCTAssertTrue(fresh.contains("Measure again: <code>evident build --refresh await-loop</code></p>"))
+        XCTAssertEqual(EvidenceViewFixture.count(#"<p class="provenance">"#, in: fresh), 1)
+
+        let same = [
+            MachineEnvironment(cpu: "Test CPU", cores: 2, os: "Linux 6.1", python: "3.11.9", swift: "6.3.1"),
+            MachineEnvironment(cpu: "Test CPU", cores: 2, os: "Linux 6.1", python: nil),
+        ]
+        for current in same {
+            XCTAssertFalse(try fixture.html(current: current).contains("built on"), "\(current)")
+        }
+        let kernel = MachineEnvironment(cpu: "A", cores: 2, os: "Debian 12, kernel 6.1.0-18", python: "3.11.7")
+        var newer = kernel
+        newer.os = "Debian 12, kernel 6.1.0-21"
+        XCTAssertFalse(Provenance.differNotably(kernel, newer))
+        newer.python = "3.12.0"
+        XCTAssertTrue(Provenance.differNotably(kernel, newer))
 
         let current = MachineEnvironment(cpu: "Other CPU", cores: 8, os: "Linux 6.8", python: "3.12.1")
         let stale = try fixture.html(stale: true, current: current)
@@ -173,7 +311,7 @@ final class EvidenceViewBenchTests: XCTestCase {
         XCTAssertTrue(stale.contains("stale: the experiment changed since this was measured"))
         XCTAssertTrue(
             stale.contains(
-                "Measured on Test CPU (2 cores), Linux 6.1, Python 3.11.7, built on Other CPU (8 cores), Linux 6.8, "
-                    + "Python 3.12.1."))
+                "on Test CPU (2 cores), Linux 6.1, Python 3.11.7, built on Other CPU (8 cores), Linux 6.8, "
+                    + "Python 3.12.1, in 21 s"))
     }
 }

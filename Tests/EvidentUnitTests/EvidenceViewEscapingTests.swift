@@ -24,11 +24,12 @@ final class EvidenceViewEscapingTests: XCTestCase {
 
         let elements = try Self.parse(html)
         XCTAssertFalse(elements.contains { $0.name.lowercased() == "script" || $0.name.lowercased() == "textarea" })
-        XCTAssertEqual(elements.filter { $0.name == "path" && $0.attributes["class"] == "whisker" }.count, 4)
+        XCTAssertEqual(elements.filter { $0.name == "line" && $0.attributes["class"] == "whisker" }.count, 4)
         let region = try XCTUnwrap(elements.first { $0.attributes["role"] == "region" })
         XCTAssertEqual(region.attributes["aria-label"], hostile + ": table")
         XCTAssertTrue(html.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &#39; &amp; &lt;/textarea&gt;"))
-        XCTAssertTrue(html.contains(#"<th scope="row">&lt;script&gt;</th><td>&lt;b&gt;</td>"#))
+        XCTAssertTrue(html.contains(#"<th scope="row">&lt;script&gt;</th><td data-label="wall time, ms">"#))
+        XCTAssertTrue(html.contains(#"<th scope="rowgroup" colspan="4">n=&lt;b&gt;</th>"#))
         XCTAssertTrue(html.contains("<code>code</code>"))
     }
 

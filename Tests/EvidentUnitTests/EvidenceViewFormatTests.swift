@@ -1,5 +1,6 @@
 import XCTest
 
+@testable import EvidentEvidence
 @testable import EvidentRendering
 
 final class EvidenceViewFormatTests: XCTestCase {
@@ -22,10 +23,10 @@ final class EvidenceViewFormatTests: XCTestCase {
             (3.456, "elapsed_s", "3.46 s"),
             (0.000_812, "elapsed_s", "812 µs"),
             (512, "rss_bytes", "512 B"),
-            (1_023.6, "rss_bytes", "1,020 B"),
-            (1_536, "rss_bytes", "1.50 KiB"),
-            (12.3 * 1_048_576, "process_max_rss_bytes", "12.3 MiB"),
-            (3 * 1_073_741_824, "heap_bytes", "3.00 GiB"),
+            (999.4, "rss_bytes", "999 B"),
+            (1_536, "rss_bytes", "1.54 kB"),
+            (10_000_000, "process_max_rss_bytes", "10.0 MB"),
+            (3e9, "heap_bytes", "3.00 GB"),
             (1_234, "allocations", "1,230"),
             (0.012_34, "allocations", "0.0123"),
             (12_345, "allocations", "12.3k"),
@@ -35,22 +36,51 @@ final class EvidenceViewFormatTests: XCTestCase {
             (-5, "allocations", "−5.00"),
             (100, "allocations", "100"),
             (1, "allocations", "1.00"),
+            (77_900, "ops_per_s", "77.9k ops/s"),
+            (12.5, "cpu_percent", "12.5 %"),
+            (42, "retries_count", "42.0"),
         ]
         for (value, metric, expected) in cases {
-            XCTAssertEqual(MetricFormat.value(value, metric: metric), expected, "\(value) \(metric)")
+            XCTAssertEqual(
+                MetricFormat.value(value, scale: MetricPresentation(name: metric).scale), expected, "\(value) \(metric)"
+            )
         }
     }
 
-    func testRatiosAndIntervals() {
-        XCTAssertEqual(MetricFormat.ratio(1.0312), "1.03×")
-        XCTAssertEqual(MetricFormat.ratio(14.249), "14.2×")
-        XCTAssertEqual(MetricFormat.ratio(0.021), "0.0210×")
-        XCTAssertEqual(MetricFormat.ratio(1), "1.00×")
-        XCTAssertEqual(MetricFormat.ratio(0.9996), "1.00×")
-        XCTAssertEqual(MetricFormat.ratioInterval(1.0149...1.0451), "[1.01–1.05]")
-        XCTAssertEqual(MetricFormat.interval(1_210_000...1_250_000, metric: "wall_ns"), "[1.21–1.25 ms]")
-        XCTAssertEqual(MetricFormat.interval(990_000...1_010_000, metric: "wall_ns"), "[990–1,010 µs]")
-        XCTAssertEqual(MetricFormat.interval(12...15, metric: "count"), "[12.0–15.0]")
+    func testFactorsReadTheWayPeopleSayThem() {
+        let time = MetricPresentation(name: "wall_ns").factorWords
+        XCTAssertEqual(Factor(ratio: 0.0143, ci: 0.0139...0.0147, words: time).text, "69.9× faster")
+        XCTAssertEqual(Factor(ratio: 0.0143, ci: 0.0139...0.0147, words: time).interval, "[68.0–71.9]")
+        XCTAssertEqual(Factor(ratio: 1.05, ci: 1.03...1.07, words: time).withInterval, "1.05× slower [1.03–1.07]")
+        XCTAssertEqual(Factor(ratio: 1.003, ci: 0.985...1.02, words: time).withInterval, "same within ±2 %")
+        XCTAssertEqual(Factor(ratio: 1, ci: 0.998...1.003, words: time).text, "same within ±0.3 %")
+        XCTAssertEqual(Factor(ratio: 0.5, ci: nil, words: time).withInterval, "2.00× faster")
+        let bytes = MetricPresentation(name: "peak_bytes").factorWords
+        XCTAssertEqual(Factor(ratio: 3.2, ci: 3.1...3.3, words: bytes).text, "3.20× higher")
+        XCTAssertEqual(Factor(ratio: 0.25, ci: 0.2...0.3, words: bytes).withInterval, "4.00× lower [3.33–5.00]")
+        XCTAssertEqual(Factor(ratio: 0, ci: nil, words: time).text, "ratio 0")
+        XCTAssertEqual(MetricFormat.interval(1_210_000...1_250_000, scale: .time(seconds: 1e-9)), "[1.21–1.25 ms]")
+        XCTAssertEqual(MetricFormat.interval(990_000...1_010_000, scale: .time(seconds: 1e-9)), "[990–1,010 µs]")
+        XCTAssertEqual(MetricFormat.interval(12...15, scale: .count()), "[12.0–15.0]")
+        XCTAssertEqual(MetricFormat.interval(12...15, scale: .count(suffix: "ops/s")), "[12.0–15.0 ops/s]")
+    }
+
+    func testMetricLabelsUnitsAndDirectionsFromNameOrDirective() {
+        let wall = MetricPresentation(name: "wall_ns")
+        XCTAssertEqual([wall.label, wall.better?.rawValue], ["wall time", "lower"])
+        XCTAssertEqual(MetricPresentation(name: "p99_latency_ms").label, "p99 latency")
+        XCTAssertEqual(MetricPresentation(name: "ops_per_s").label, "ops per second")
+        XCTAssertEqual(MetricPresentation(name: "ops_per_s").better, .higher)
+        XCTAssertEqual(MetricPresentation(name: "peak_buffer_bytes").label, "peak buffer")
+        XCTAssertNil(MetricPresentation(name: "rejected").better)
+        let declared = MetricPresentation(
+            MetricDescription(name: "latency", label: "p99 latency", unit: "ms", better: .lower))
+        XCTAssertEqual(declared.label, "p99 latency")
+        XCTAssertTrue(declared.isTime)
+        XCTAssertEqual(MetricFormat.value(1.5, scale: declared.scale), "1.50 ms")
+        let rate = MetricPresentation(MetricDescription(name: "throughput", unit: "req/s", better: .higher))
+        XCTAssertEqual(MetricFormat.value(12_345, scale: rate.scale), "12.3k req/s")
+        XCTAssertEqual(rate.factorWords.above, "higher")
     }
 
     func testChangesPercentagesAndDurations() {

@@ -14,30 +14,31 @@ final class EvidenceViewInlineTests: XCTestCase {
 
     func testEachStat() throws {
         let fixture = try EvidenceViewFixture()
+        // A ratio and a speed-up read alike: the factor of at least 1 with its direction.
         let cases: [(String, String)] = [
             (
                 "=await-loop.gather.median@n=100",
-                #"<span class="measured" title="95% CI [3.07–3.13 ms], n = 100">3.10 ms</span>"#
+                #"<span class="measured" tabindex="0">3.10 ms<span class="measured-detail"> (95 % CI [3.07–3.13 ms], 100 samples)</span></span>"#
             ),
             (
                 "=await-loop.gather.ratio@n=100",
-                #"<span class="measured" title="95% CI [0.0120–0.0128], n = 100, to sync">0.0124×</span>"#
+                #"<span class="measured" tabindex="0">80.6× faster<span class="measured-detail"> (95 % CI [78.3–83.1], 100 samples, against sync)</span></span>"#
             ),
             (
                 "=await-loop.gather.speedup@n=10",
-                #"<span class="measured" title="95% CI [9.34–9.91], n = 100, over sync">9.62×</span>"#
+                #"<span class="measured" tabindex="0">9.62× faster<span class="measured-detail"> (95 % CI [9.34–9.91], 100 samples, against sync)</span></span>"#
             ),
             (
                 "=await-loop.sync.ci@n=10",
-                #"<span class="measured" title="median 25.0 ms, n = 100">[24.8–25.3 ms]</span>"#
+                #"<span class="measured" tabindex="0">[24.8–25.3 ms]<span class="measured-detail"> (median 25.0 ms, 100 samples)</span></span>"#
             ),
             (
                 "=await-loop.sync.n@n=10",
-                #"<span class="measured" title="median 25.0 ms, 95% CI [24.8–25.3 ms]">100</span>"#
+                #"<span class="measured" tabindex="0">100<span class="measured-detail"> (median 25.0 ms, 95 % CI [24.8–25.3 ms])</span></span>"#
             ),
             (
                 "=await-loop.sync.ratio@n=10",
-                #"<span class="measured" title="95% CI [1.00–1.00], n = 100, to sync">1.00×</span>"#
+                #"<span class="measured" tabindex="0">same within ±0 %<span class="measured-detail"> (100 samples, against sync)</span></span>"#
             ),
         ]
         for (literal, expected) in cases {

@@ -18,6 +18,15 @@ final class FrontMatterPlainTests: XCTestCase {
         XCTAssertEqual(plain.tags, yaml?.tags, text)
     }
 
+    func testAKeyGivenTwiceIsNamedAtItsSecondLineAsInADirective() {
+        XCTAssertThrowsError(
+            try FrontMatter.parse(
+                YAMLSource(file: "index.md", firstLine: 2, text: "title: A\ndate: 2026-01-02\ntitle: B\n"))
+        ) { error in
+            XCTAssertEqual("\(error)", "index.md:4: `title` is given twice in front matter — keep one `title:`")
+        }
+    }
+
     func testAnUnknownKeyIsNamedWithTheKnownOnes() {
         XCTAssertThrowsError(
             try FrontMatter.parse(YAMLSource(file: "index.md", firstLine: 2, text: "title: A\nsumary: B\n"))

@@ -93,5 +93,5 @@ func renderWithoutHeadingIDs(_ markdown: String, unsafeHTML: Bool) throws -> Str
 }
 
 private let headingAnchor = try! Regex(
-    ##"<h([1-6]) id="[^"]*"><a class="anchor" href="#[^"]*" aria-hidden="true">#</a>"##
+    ##"<h([1-6]) id="[^"]*"><a class="anchor" href="#[^"]*" aria-hidden="true" tabindex="-1">#</a>"##
 )

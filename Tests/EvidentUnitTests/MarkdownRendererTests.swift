@@ -42,9 +42,9 @@ final class MarkdownRendererTests: XCTestCase {
         XCTAssertTrue(
             rendered.html.hasPrefix(
                 """
-                <h1 id="the-question"><a class="anchor" href="#the-question" aria-hidden="true">#</a>The Question</h1>
-                <h2 id="the-question-1"><a class="anchor" href="#the-question-1" aria-hidden="true">#</a>The Question</h2>
-                <h2 id="hello-world"><a class="anchor" href="#hello-world" aria-hidden="true">#</a>Hello, <em>World</em>!</h2>
+                <h1 id="the-question"><a class="anchor" href="#the-question" aria-hidden="true" tabindex="-1">#</a>The Question</h1>
+                <h2 id="the-question-1"><a class="anchor" href="#the-question-1" aria-hidden="true" tabindex="-1">#</a>The Question</h2>
+                <h2 id="hello-world"><a class="anchor" href="#hello-world" aria-hidden="true" tabindex="-1">#</a>Hello, <em>World</em>!</h2>
 
                 """
             ),
@@ -73,7 +73,7 @@ final class MarkdownRendererTests: XCTestCase {
         func renderer(unsafe: Bool) -> MarkdownRenderer {
             MarkdownRenderer(
                 unsafeHTML: unsafe,
-                codeBlock: { info, literal, line in
+                codeBlock: { info, literal, line, _ in
                     blockCalls.append("\(info):\(line):\(literal)")
                     return info == "bench" ? "<figure class=\"evidence\"><script>1</script></figure>" : nil
                 },
@@ -110,7 +110,7 @@ final class MarkdownRendererTests: XCTestCase {
     func testAHookErrorPropagatesOutOfRender() {
         let document = MarkdownDocument(parsing: "Text\n\n```bench\nid: x\n```\n")
         let error = EvidentError(.input, at: SourceLocation(file: "index.md", line: 3), "bad directive")
-        let renderer = MarkdownRenderer(codeBlock: { _, _, _ in throw error })
+        let renderer = MarkdownRenderer(codeBlock: { _, _, _, _ in throw error })
         XCTAssertThrowsError(try renderer.render(document)) { XCTAssertEqual($0 as? EvidentError, error) }
     }
 
@@ -124,7 +124,7 @@ final class MarkdownRendererTests: XCTestCase {
             <ul>
             <li>
             <blockquote>
-            <h2 id="step-x-y-median"><a class="anchor" href="#step-x-y-median" aria-hidden="true">#</a>Step <b>3</b></h2>
+            <h2 id="step-x-y-median"><a class="anchor" href="#step-x-y-median" aria-hidden="true" tabindex="-1">#</a>Step <b>3</b></h2>
             </blockquote>
             </li>
             </ul>

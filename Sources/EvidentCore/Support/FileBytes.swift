@@ -159,9 +159,11 @@ extension FileBytes {
             if buffer.count >= Self.chunk { flush() }
         }
 
-        /// Writes what is left and closes the file; the first failed write, if any, is thrown here.
-        package func close() throws {
+        /// Writes what is left, flushes it to disk when `sync` is set, and closes the file; the first failure, if
+        /// any, is thrown here.
+        package func close(sync: Bool = false) throws {
             flush()
+            if sync && failure == nil && fsync(descriptor) != 0 { failure = FileBytesError(errno: errno) }
             let closed = Glibc.close(descriptor) == 0 ? nil : FileBytesError(errno: errno)
             if let failure = failure ?? closed { throw failure }
         }

@@ -1,27 +1,38 @@
 import Yams
 
 /// A YAML text that sits at a known line of a file, so every error can point at the line the author sees.
-struct YAMLSource {
+package struct YAMLSource {
     /// The file the YAML came from, relative to the site.
     var file: String
     /// The file line of the YAML's first line.
     var firstLine: Int
     var text: String
 
+    package init(file: String, firstLine: Int, text: String) {
+        self.file = file
+        self.firstLine = firstLine
+        self.text = text
+    }
+
     /// The file location of a node of this YAML.
     func location(of node: Node?) -> SourceLocation {
         SourceLocation(file: file, line: node?.mark.map { firstLine + $0.line - 1 } ?? firstLine)
     }
 
-    /// Parses the text into a mapping (an empty text is an empty mapping).
-    func mapping(what: String) throws -> Node.Mapping {
-        let node: Node?
+    /// Parses the text into a node tree (nil for an empty text); a syntax error or a key given twice becomes an
+    /// `EvidentError` at the line the author sees, naming `what` the YAML is ("front matter", "the bench
+    /// directive").
+    package func compose(what: String) throws -> Node? {
         do {
-            node = try Yams.compose(yaml: text)
+            return try Yams.compose(yaml: text)
         } catch let error as YamlError {
             throw translate(error, what: what)
         }
-        guard let node else { return Node.Mapping([]) }
+    }
+
+    /// Parses the text into a mapping (an empty text is an empty mapping).
+    func mapping(what: String) throws -> Node.Mapping {
+        guard let node = try compose(what: what) else { return Node.Mapping([]) }
         guard let mapping = node.mapping else {
             throw EvidentError(
                 .input, at: location(of: node), "\(what) is not a mapping of keys to values",
@@ -31,21 +42,37 @@ struct YAMLSource {
     }
 
     private func translate(_ error: YamlError, what: String) -> EvidentError {
-        let fix = "fix the YAML syntax (indentation, quotes, a missing `:`)"
+        let fix = "check the indentation, and quote text that contains `: ` or ` #`"
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
             .composer(_, let problem, let mark, _):
             return EvidentError(
                 .input, at: SourceLocation(file: file, line: firstLine + mark.line - 1),
-                "malformed YAML in \(what): \(problem)", fix: fix)
-        case .duplicatedKeysInMapping(let duplicates, _):
+                "bad YAML in \(what): \(problem)", fix: fix)
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            let key = duplicates.first ?? ""
+            let line = secondLine(of: key, after: context.mark) ?? context.mark.line
             return EvidentError(
-                .input, at: SourceLocation(file: file, line: firstLine),
-                "duplicate keys in \(what): \(duplicates.joined(separator: ", "))", fix: "keep one of each key")
+                .input, at: SourceLocation(file: file, line: firstLine + line - 1),
+                "`\(key)` is given twice in \(what)",
+                fix: "keep one `\(key):`")
         default:
             return EvidentError(
-                .input, at: SourceLocation(file: file, line: firstLine), "malformed YAML in \(what)", fix: fix)
+                .input, at: SourceLocation(file: file, line: firstLine), "bad YAML in \(what): \(error)", fix: fix)
         }
+    }
+
+    /// The YAML line of the second `key:` at the column of the first one, when it is written in block style.
+    private func secondLine(of key: String, after first: Mark) -> Int? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        for index in lines.indices.dropFirst(first.line) {
+            let rest = lines[index].dropFirst(first.column - 1)
+            guard rest.hasPrefix(key) else { continue }
+            if rest.dropFirst(key.count).drop(while: { $0 == " " }).hasPrefix(":") {
+                return index + 1
+            }
+        }
+        return nil
     }
 }
 

@@ -13,14 +13,14 @@ package struct Claim: Sendable, Equatable {
     /// The sentence as the author wrote it.
     package var text: String
     /// A: the variant the claim is about.
-    var subject: String
+    package var subject: String
     /// B: the variant it is compared with.
-    var reference: String
+    package var reference: String
     var relation: Relation
     /// The `at k=v` restriction; empty when the claim is about every cell.
     var restriction: [String: String]
     /// The metric compared: the one named by `on`, else the directive's first.
-    var metric: String
+    package var metric: String
     /// The cells (parameter values by name) the claim covers: the directive's cells that match `restriction`, in
     /// the order of the cross product with parameter names sorted.
     var cells: [[String: String]]

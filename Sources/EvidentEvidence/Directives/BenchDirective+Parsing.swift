@@ -9,7 +9,8 @@ extension BenchDirective {
         variants = try BenchVariants.read(body, essayFolder: essayFolder)
         baseline = try Self.baseline(body, variants: variants)
         params = try BenchParams.read(body)
-        metrics = try Self.metrics(body)
+        metricDescriptions = try BenchMetrics.read(body)
+        metrics = metricDescriptions.map(\.name)
         samples = try body.value("samples").map(DirectiveQuantity.samples) ?? .auto
         precision = try body.value("precision").map(DirectiveQuantity.percent) ?? 0.03
         minSamples = try body.value("min_samples").map(DirectiveQuantity.minSamples) ?? 10
@@ -38,27 +39,5 @@ extension BenchDirective {
                 fix: EditDistance.suggestion(for: baseline, among: names, noun: "variants"))
         }
         return baseline
-    }
-
-    private static func metrics(_ body: DirectiveBody) throws -> [String] {
-        let forCommands = body.has("commands")
-        guard let value = body.value("metric") else { return [forCommands ? "process_wall_ns" : "wall_ns"] }
-        var metrics: [String] = []
-        for (metric, item) in try value.texts() {
-            guard DirectiveValidation.isName(metric) else {
-                throw item.error(
-                    "bad metric name `\(metric)`", fix: "write it as the experiment prints it, like `wall_ns`")
-            }
-            if forCommands, !processMetrics.contains(metric) {
-                throw item.error(
-                    "`commands` cannot measure `\(metric)`",
-                    fix: "use \(processMetrics.joined(separator: ", ")); an experiment can report other metrics")
-            }
-            guard !metrics.contains(metric) else {
-                throw item.error("metric `\(metric)` is listed twice", fix: "list each metric once")
-            }
-            metrics.append(metric)
-        }
-        return metrics
     }
 }

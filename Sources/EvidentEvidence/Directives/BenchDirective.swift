@@ -23,6 +23,8 @@ package struct BenchDirective: Sendable, Equatable {
     package var params: [BenchParam]
     /// The metrics, at least one; claims use the first unless they say `on METRIC`.
     package var metrics: [String]
+    /// The metrics with how the page presents each, in the same order.
+    package var metricDescriptions: [MetricDescription]
     var samples: SampleCount
     /// The target 95% CI half-width of `samples: auto`, as a fraction (0.03 for `3%`).
     package var precision: Double
@@ -37,6 +39,9 @@ package struct BenchDirective: Sendable, Equatable {
     var claims: [DirectiveClaim]
     /// The essay and the line of the opening fence.
     package var location: SourceLocation
+
+    /// Whether the directive asks for a precision (`samples: auto`) rather than a fixed sample count.
+    package var asksPrecision: Bool { samples == .auto }
 
     /// The metric claims use by default.
     var metric: String { metrics[0] }

@@ -5,7 +5,7 @@ import Foundation
 /// of name → `file#variant`, or `commands` as a map of name → command line.
 enum BenchVariants {
     /// The extensions an experiment file may have.
-    static let experimentExtensions = [".py", ".swift"]
+    static let experimentExtensions = [".py", ".swift", ".js", ".mjs"]
 
     static func read(_ body: DirectiveBody, essayFolder: URL) throws -> [BenchVariant] {
         let experiment = body.value("experiment")

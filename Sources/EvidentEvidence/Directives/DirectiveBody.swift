@@ -16,13 +16,8 @@ struct DirectiveBody {
         self.location = SourceLocation(file: file, line: line)
         self.defaults = defaults
         let locate = { (node: Node) in SourceLocation(file: file, line: line + (node.mark?.line ?? 0)) }
-        let root: Node?
-        do {
-            root = try Yams.compose(yaml: yaml)
-        } catch {
-            throw Self.yamlError(error, kind: kind, yaml: yaml, file: file, line: line)
-        }
-        guard let root else {
+        let source = YAMLSource(file: file, firstLine: line + 1, text: yaml)
+        guard let root = try source.compose(what: "the \(kind) directive") else {
             throw EvidentError(
                 .input, at: location, "the \(kind) directive is empty",
                 fix: "write its keys as YAML, starting with `id:` and `title:`")
@@ -71,41 +66,5 @@ struct DirectiveBody {
             required("id", fix: "add `id: a-name-like-this` (lower-case letters, digits and dashes)"))
         let title = try required("title", fix: "add `title:` with the question it answers, on one line").text()
         return (id, title, try value("caption")?.text())
-    }
-
-    private static func yamlError(_ error: Error, kind: DirectiveKind, yaml: String, file: String, line: Int)
-        -> EvidentError
-    {
-        let fix = "check the indentation, and quote text that contains `: ` or ` #`"
-        switch error as? YamlError {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
-            .composer(_, let problem, let mark, _):
-            return EvidentError(
-                .input, at: SourceLocation(file: file, line: line + mark.line),
-                "bad YAML in the \(kind) directive: \(problem)", fix: fix)
-        case .duplicatedKeysInMapping(let duplicates, let context):
-            let key = duplicates.first ?? ""
-            let yamlLine = secondLine(of: key, after: context.mark, in: yaml) ?? context.mark.line
-            return EvidentError(
-                .input, at: SourceLocation(file: file, line: line + yamlLine),
-                "`\(key)` is given twice in the \(kind) directive", fix: "keep one `\(key):`")
-        default:
-            return EvidentError(
-                .input, at: SourceLocation(file: file, line: line), "bad YAML in the \(kind) directive: \(error)",
-                fix: fix)
-        }
-    }
-
-    /// The YAML line of the second `key:` at the column of the first one, when it is written in block style.
-    private static func secondLine(of key: String, after first: Mark, in yaml: String) -> Int? {
-        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
-        for index in lines.indices.dropFirst(first.line) {
-            let text = lines[index].dropFirst(first.column - 1)
-            guard text.hasPrefix(key) else { continue }
-            if text.dropFirst(key.count).drop(while: { $0 == " " }).hasPrefix(":") {
-                return index + 1
-            }
-        }
-        return nil
     }
 }

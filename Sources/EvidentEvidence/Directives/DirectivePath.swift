@@ -31,7 +31,8 @@ enum DirectivePath {
         let relative = components.joined(separator: "/")
         if let extensions, !extensions.contains(where: { relative.hasSuffix($0) }) {
             throw value.error(
-                "`\(path)` is not a Python or Swift file", fix: "experiments are `.py` or `.swift` files")
+                "`\(path)` is not a Python, Swift or JavaScript file",
+                fix: "experiments are `.py`, `.swift`, `.js` or `.mjs` files")
         }
         let file = essayFolder.appendingPathComponent(relative)
         var isFolder: ObjCBool = false

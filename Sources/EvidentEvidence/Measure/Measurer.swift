@@ -11,6 +11,16 @@ package protocol Measurer {
     func run(_ probe: ProbeDirective, essayFolder: URL) throws -> [ProbeResult]
     /// The machine that measures, as records name it (with the Swift version when an experiment is Swift).
     func environment(needsSwift: Bool) -> MachineEnvironment
+    /// The machine as the record of `directive` names it, with the versions of what its experiments ran with.
+    func environment(for directive: Directive, essayFolder: URL) -> MachineEnvironment
+}
+
+extension Measurer {
+    /// The machine, with the Swift version when an experiment of `directive` is Swift.
+    package func environment(for directive: Directive, essayFolder: URL) -> MachineEnvironment {
+        guard case .bench(let bench) = directive else { return environment(needsSwift: false) }
+        return environment(needsSwift: bench.experiments.contains { $0.hasSuffix(".swift") })
+    }
 }
 
 /// The measurer of a real build: experiments run as processes with the site's Python (resolved to its real
@@ -47,6 +57,27 @@ final class ExperimentMeasurer: Measurer {
     /// The machine, naming the interpreter experiments run (the configured one until something has run).
     func environment(needsSwift: Bool) -> MachineEnvironment {
         MachineEnvironment.current(python: python?.path ?? configuredPython, needsSwift: needsSwift)
+    }
+
+    /// The machine, plus the versions of Node.js (for a JavaScript experiment) and of the packages the Python
+    /// experiments import or the probe's tools start (`PackageVersions`).
+    func environment(for directive: Directive, essayFolder: URL) -> MachineEnvironment {
+        let python = python?.path ?? configuredPython
+        switch directive {
+        case .bench(let bench):
+            var machine = environment(needsSwift: bench.experiments.contains { $0.hasSuffix(".swift") })
+            if bench.experiments.contains(where: { $0.hasSuffix(".js") || $0.hasSuffix(".mjs") }) {
+                machine.node = ToolVersion.node()
+            }
+            let modules = ExperimentSources.imports(of: bench.experiments, essayFolder: essayFolder).modules
+            machine.packages = PackageVersions.find(modules: modules, scripts: [], python: python)
+            return machine
+        case .probe(let probe):
+            var machine = environment(needsSwift: false)
+            let scripts = PackageVersions.scripts(ofTools: probe.tools.map(\.command))
+            machine.packages = PackageVersions.find(modules: [], scripts: scripts, python: python)
+            return machine
+        }
     }
 
     private func readyToolchain() throws -> ExperimentToolchain {

@@ -9,7 +9,7 @@ package struct EssayDirectives {
     /// The essay's slug, which names its page folder and keys its records.
     package var slug: String { essay.essay.slug }
     /// The essay's folder, which holds its experiments and stored evidence.
-    var folder: URL { essay.essay.folder }
+    package var folder: URL { essay.essay.folder }
 
     /// Collects every `bench`/`probe` block of an essay, validates it and its claims, and checks that ids are
     /// unique and that every inline reference cites something that exists. Nothing runs.

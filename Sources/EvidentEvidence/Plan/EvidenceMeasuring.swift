@@ -19,18 +19,19 @@ struct EvidenceMeasuring {
             log.info("measuring \(entry.id) (\(entry.directive.directive.location))")
             switch entry.directive.directive {
             case .bench(let bench):
-                let needsSwift = bench.experiments.contains { $0.hasSuffix(".swift") }
                 let measurement = try measurer.measure(bench, essayFolder: folder, log: log)
                 records[index] = EvidenceRecord.make(
                     bench: bench, claims: entry.directive.benchClaims, measurement: measurement, key: entry.key,
-                    environment: measurer.environment(needsSwift: needsSwift), previous: entry.stored)
+                    environment: measurer.environment(for: entry.directive.directive, essayFolder: folder),
+                    previous: entry.stored)
             case .probe(let probe):
                 let started = Date()
                 let clock = ContinuousClock.now
                 let results = try measurer.run(probe, essayFolder: folder)
                 records[index] = EvidenceRecord.make(
                     probe: probe, claims: entry.directive.probeClaims, results: results, key: entry.key,
-                    environment: measurer.environment(needsSwift: false), startedAt: started,
+                    environment: measurer.environment(for: entry.directive.directive, essayFolder: folder),
+                    startedAt: started,
                     seconds: (ContinuousClock.now - clock).seconds, previous: entry.stored)
             }
             try staging.stage(records[index]!, in: entry.store)

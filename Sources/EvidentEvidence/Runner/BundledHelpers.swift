@@ -1,11 +1,19 @@
 import EvidentCore
 import Foundation
 
-/// The experiment helpers carried in the binary (`evident_bench.py`, `EvidentBench.swift`; their source is the
+/// The experiment helpers carried in the binary (`evident_bench.py`, `EvidentBench.swift`, `evident_bench.js`; their source is the
 /// repo's `helpers/`), written out once into the site's cache so experiments can import them.
 enum BundledHelpers {
     static let python = "evident_bench.py"
     static let swift = "EvidentBench.swift"
+    static let node = "evident_bench.js"
+
+    /// The helper an experiment runs with, by its file's extension.
+    static func name(forExperiment path: String) -> String {
+        if path.hasSuffix(".swift") { return swift }
+        if path.hasSuffix(".js") || path.hasSuffix(".mjs") { return node }
+        return python
+    }
 
     /// `<cache>/helpers/<hash>/`, holding every helper; written on first use, atomically.
     static func folder(cache: URL) throws -> URL {
@@ -18,7 +26,7 @@ enum BundledHelpers {
         for (name, text) in files {
             try OutputFile.write(staging.appendingPathComponent(name), contents: text + "\n")
         }
-        if rename(staging.path, folder.path) != 0 { try? FileManager.default.removeItem(at: staging) }
+        _ = AtomicFile.publishFolder(staging.path, at: folder.path)
         return folder
     }
 

@@ -10,16 +10,22 @@ struct ExperimentToolchain: Sendable {
     var pythonHelpers: String
     /// Builds and caches `.swift` experiments.
     var swiftCompiler: SwiftExperimentCompiler
+    /// Node.js for `.js` and `.mjs` experiments, a path or a name looked up in the `PATH` of `environment`.
+    var node: String
+    /// The folder holding the bundled `evident_bench.js`, put on `NODE_PATH` after the experiment's own folder.
+    var nodeHelpers: String
     /// The clean environment every experiment starts from (`Subprocess.cleanEnvironment`).
     var environment: [String: String]
 
     init(
-        python: String, pythonHelpers: String, swiftCompiler: SwiftExperimentCompiler,
-        environment: [String: String] = Subprocess.cleanEnvironment()
+        python: String, pythonHelpers: String, swiftCompiler: SwiftExperimentCompiler, node: String = "node",
+        nodeHelpers: String? = nil, environment: [String: String] = Subprocess.cleanEnvironment()
     ) {
         self.python = python
         self.pythonHelpers = pythonHelpers
         self.swiftCompiler = swiftCompiler
+        self.node = node
+        self.nodeHelpers = nodeHelpers ?? pythonHelpers
         self.environment = environment
     }
 }
@@ -37,7 +43,8 @@ struct ExperimentInvocation: Sendable {
     /// The directive that runs it; every error points there.
     var location: SourceLocation
 
-    /// Prepares the experiment at `path` (`.py` or `.swift`; a Swift one is compiled now unless cached).
+    /// Prepares the experiment at `path` (`.py`, `.swift`, `.js` or `.mjs`; a Swift one is compiled now unless
+    /// cached).
     init(
         experiment path: String, named name: String, at location: SourceLocation, toolchain: ExperimentToolchain
     )
@@ -62,10 +69,15 @@ struct ExperimentInvocation: Sendable {
         case "swift":
             program = [try toolchain.swiftCompiler.executable(for: file.path, named: name, at: location)]
             environment = toolchain.environment
+        case "js", "mjs":
+            program = [toolchain.node, file.path]
+            // The experiment's folder first: its own `evident_bench.js` wins over the bundled one.
+            environment = toolchain.environment.merging(
+                ["NODE_PATH": "\(workingDirectory):\(toolchain.nodeHelpers)"], uniquingKeysWith: { _, added in added })
         default:
             throw EvidentError(
-                .input, at: location, "experiment \(name) is neither a .py nor a .swift file",
-                fix: "write the experiment in Python (.py) or Swift (.swift)")
+                .input, at: location, "experiment \(name) is not a .py, .swift, .js or .mjs file",
+                fix: "write the experiment in Python (.py), Swift (.swift) or JavaScript for Node.js (.js, .mjs)")
         }
     }
 

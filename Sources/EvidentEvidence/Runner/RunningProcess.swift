@@ -95,11 +95,7 @@ struct RunningProcess {
     }
 
     private mutating func readStdout(into buffer: UnsafeMutableRawBufferPointer) {
-        let count = read(stdout, buffer.baseAddress, buffer.count)
-        guard count > 0 else {
-            if count == 0 || errno != EINTR { closeFD(&stdout) }
-            return
-        }
+        guard let count = readChunk(&stdout, into: buffer) else { return }
         let room = stdoutLimit - output.count
         output.append(buffer.baseAddress!.assumingMemoryBound(to: UInt8.self), count: min(count, room))
         if count > room {
@@ -110,11 +106,7 @@ struct RunningProcess {
     }
 
     private mutating func readStderr(into buffer: UnsafeMutableRawBufferPointer) {
-        let count = read(stderr, buffer.baseAddress, buffer.count)
-        guard count > 0 else {
-            if count == 0 || errno != EINTR { closeFD(&stderr) }
-            return
-        }
+        guard let count = readChunk(&stderr, into: buffer) else { return }
         errorTail.append(buffer.baseAddress!.assumingMemoryBound(to: UInt8.self), count: count)
         if errorTail.count > 2 * stderrTailLimit {
             errorTail = Data(errorTail.suffix(stderrTailLimit))
@@ -126,6 +118,17 @@ struct RunningProcess {
         let count = input.withUnsafeBytes { write(stdin, $0.baseAddress, $0.count) }
         if count > 0 { input.removeFirst(count) }
         if input.isEmpty || (count < 0 && errno != EAGAIN && errno != EINTR) { closeFD(&stdin) }
+    }
+
+    /// Reads what `fd` has into `buffer`: the byte count, or nil when nothing was read (the end of the output or
+    /// an error closes `fd`; an interrupted read leaves it open).
+    private func readChunk(_ fd: inout Int32, into buffer: UnsafeMutableRawBufferPointer) -> Int? {
+        let count = read(fd, buffer.baseAddress, buffer.count)
+        guard count > 0 else {
+            if count == 0 || errno != EINTR { closeFD(&fd) }
+            return nil
+        }
+        return count
     }
 
     private func closeFD(_ fd: inout Int32) {

@@ -76,7 +76,7 @@ final class SwiftExperimentCompiler: @unchecked Sendable {
                 fix: "install the Swift toolchain, so that swiftc is on the PATH")
         }
         guard result.succeeded else { throw compileError(result, source: source, name: name, at: location) }
-        if rename(build, entry) != 0 && access(executable, X_OK) != 0 {
+        if !AtomicFile.publishFolder(build, at: entry) || access(executable, X_OK) != 0 {
             throw EvidentError(
                 .io, at: location, "cannot store the build of \(name) in \(entry): \(String(cString: strerror(errno)))",
                 fix: "check that \(cacheDirectory) is writable, or delete \(entry)")

@@ -7,7 +7,7 @@ import Foundation
 /// It covers a version tag, the directive's kind and `measuringFields`, and for each experiment file its path and
 /// bytes, the local modules a `.py` experiment imports (`<folder>/x.py` for `import x` / `from x import`,
 /// transitively) and the helper the experiment runs with (its folder's own `evident_bench.py` or
-/// `EvidentBench.swift`, else the bundled one); for a probe, each snippet's path and bytes. Never the id, title,
+/// `EvidentBench.swift` or `evident_bench.js`, else the bundled one); for a probe, each snippet's path and bytes. Never the id, title,
 /// caption, claims or the essay's prose, so rewording a page does not re-run anything.
 enum EvidenceKey {
     /// Changes whenever what the key covers changes, so that older keys no longer match.
@@ -72,7 +72,7 @@ enum EvidenceKey {
 
     /// The helper an experiment runs with: the copy in its folder when there is one, else the bundled text.
     private static func helper(for experiment: String, files: FileReader) throws -> Data {
-        let name = experiment.hasSuffix(".swift") ? BundledHelpers.swift : BundledHelpers.python
+        let name = BundledHelpers.name(forExperiment: experiment)
         let local = ((experiment as NSString).deletingLastPathComponent as NSString).appendingPathComponent(name)
         if files.exists(local) { return try files.read(local) }
         return Data((BundledHelpers.text(name) ?? "").utf8)

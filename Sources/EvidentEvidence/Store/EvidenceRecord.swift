@@ -41,6 +41,12 @@ package struct MachineEnvironment: Codable, Sendable, Equatable {
     package var os: String
     package var python: String?
     package var swift: String?
+    /// The version of Node.js, when an experiment is JavaScript.
+    package var node: String?
+    /// The versions of what Python experiments import from the venv (distribution name → version, such as
+    /// `IPython` → `8.18.1`), and of the SQLite library under `SQLite` when one imports `sqlite3` or `aiosqlite`;
+    /// nil in records made before evident kept them.
+    package var packages: [String: String]?
 }
 
 /// One variant in one parameter cell: its summary and raw samples.
@@ -138,17 +144,6 @@ package struct ProbeResult: Codable, Sendable, Equatable {
     package var firstError: String?
     var exitStatus: Int?
     var seconds: Double
-
-    package init(
-        tool: String, snippet: String, works: Bool, firstError: String?, exitStatus: Int?, seconds: Double
-    ) {
-        self.tool = tool
-        self.snippet = snippet
-        self.works = works
-        self.firstError = firstError
-        self.exitStatus = exitStatus
-        self.seconds = seconds
-    }
 
     enum CodingKeys: String, CodingKey {
         case tool, snippet, works, seconds

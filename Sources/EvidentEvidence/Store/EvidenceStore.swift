@@ -76,9 +76,10 @@ package struct EvidenceStore: Sendable {
         } catch {
             throw fail(error.localizedDescription)
         }
-        if let failure = Self.write(data, to: temporary) {
-            unlink(temporary)
-            throw fail("\((temporary as NSString).lastPathComponent): \(failure)")
+        do {
+            try AtomicFile.stage(temporary) { $0.append(data) }
+        } catch {
+            throw fail("\((temporary as NSString).lastPathComponent): \(error)")
         }
         return temporary
     }
@@ -101,20 +102,5 @@ package struct EvidenceStore: Sendable {
     private func corrupt(id: String, _ message: String) -> EvidentError {
         EvidentError(
             .input, at: location(id: id), message, fix: "restore it from git or run evident build --refresh \(id)")
-    }
-
-    /// Writes `data` to a new file (one left by a killed run is removed first, whatever it is) and flushes it to
-    /// disk; the reason on failure.
-    private static func write(_ data: Data, to path: String) -> String? {
-        unlink(path)
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { return String(cString: strerror(errno)) }
-        defer { close(descriptor) }
-        do {
-            try data.withUnsafeBytes { try FileBytes.writeAll(descriptor, $0) }
-        } catch {
-            return "\(error)"
-        }
-        return fsync(descriptor) == 0 ? nil : String(cString: strerror(errno))
     }
 }

@@ -20,6 +20,11 @@ enum ToolVersion {
         firstLine(of: ["swiftc", "--version"]).flatMap(swiftVersion)
     }
 
+    /// The version of `node` on the PATH, like `20.20.2` (without the `v` it prints); nil when it cannot be run.
+    static func node(_ node: String = "node") -> String? {
+        firstLine(of: [node, "--version"]).map { $0.hasPrefix("v") ? String($0.dropFirst()) : $0 }
+    }
+
     /// `version` (written by `python -m venv`) or the first three parts of `version_info` (virtualenv, uv).
     static func pythonVersion(venvConfig: String) -> String? {
         var values: [String: String] = [:]

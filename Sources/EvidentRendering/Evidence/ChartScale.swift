@@ -10,8 +10,9 @@ struct ChartScale {
     /// The values labelled along the axis.
     let ticks: [Double]
 
-    /// At most this many ticks are labelled on a logarithmic axis (one per decade, or one per few decades).
-    private static let logarithmicTicks = 8.0
+    /// At most one more than this many ticks are labelled on a logarithmic axis (one per decade, or one per few
+    /// decades), so that their labels fit side by side on a phone.
+    private static let logarithmicTicks = 4.0
 
     /// A scale covering `values` (medians and CI ends): logarithmic when all are positive and the largest is more
     /// than 10× the smallest, else linear from 0 with ticks at 1, 2 or 5 times a power of ten.

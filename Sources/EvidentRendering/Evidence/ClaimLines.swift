@@ -2,21 +2,30 @@ import EvidentCore
 import EvidentEvidence
 
 /// The claims of a directive for the `evidence` and `probe` partials: each with its verdict as a class (for
-/// colour), a symbol and a word (so colour is not the only sign), its text and the numbers that decided it, and
-/// `unstable` (`it was contradicted on 2026-11-30`) when `record`'s previous measurement judged it otherwise.
+/// colour), a symbol and a word (so colour is not the only sign), its text, the numbers that decided it, the
+/// measurement notes that bear on it, and `unstable` (`it was contradicted on 2026-11-30`) when `record`'s previous
+/// measurement judged it otherwise.
 enum ClaimLines {
-    static func context(_ claims: [EvidenceClaim], bench: BenchDirective?, record: EvidenceRecord? = nil)
-        -> TemplateValue
-    {
+    /// - Parameters:
+    ///   - metrics: the metric each claim compares, in order, when known (its factor reads `faster` for times).
+    ///   - notes: the notes of the block; those tied to a claim stand beside it.
+    static func context(
+        _ claims: [EvidenceClaim], bench: BenchDirective?, metrics: [MetricPresentation?] = [],
+        notes: [MeasurementNote] = [], record: EvidenceRecord? = nil
+    ) -> TemplateValue {
         .list(
-            claims.map { claim in
+            claims.enumerated().map { index, claim in
+                let tied = notes.filter { $0.claim == index }
                 var line: [String: TemplateValue] = [
                     "verdict": .text(claim.verdict.rawValue),
                     "symbol": .text(symbol(claim.verdict)),
                     "label": .text(label(claim.verdict)),
                     "text": .text(claim.text),
+                    "has_notes": .bool(!tied.isEmpty),
+                    "notes": .list(tied.map { ["kind": .text($0.kind.rawValue), "text": .text($0.text)] }),
                 ]
-                let numbers = numbers(claim, bench: bench)
+                let metric = index < metrics.count ? metrics[index] : nil
+                let numbers = numbers(claim, metric: metric, bench: bench)
                 if !numbers.isEmpty { line["numbers"] = .text(numbers) }
                 if let record, let old = record.previousVerdict(differingFrom: claim), let previous = record.previous {
                     let day = PublicationDate.day(previous.measuredAt)
@@ -26,18 +35,26 @@ enum ClaimLines {
             })
     }
 
-    /// `ratio 1.03× [1.01–1.05] at n=100`, or empty when the claim stores no ratio.
-    static func numbers(_ claim: EvidenceClaim, bench: BenchDirective?) -> String {
+    /// `69.9× faster [68.0–71.9] at n=100`, `same within ±2 % at n=100`, or empty when the claim stores no ratio.
+    /// Without a metric, the words are those of the bench's first one (or of times).
+    static func numbers(_ claim: EvidenceClaim, metric: MetricPresentation?, bench: BenchDirective?) -> String {
         guard let ratio = claim.ratio else { return "" }
-        var text = "ratio " + MetricFormat.ratio(ratio)
-        if let ci = claim.ci, ci.count == 2, ci[0] <= ci[1] {
-            text += " " + MetricFormat.ratioInterval(ci[0]...ci[1])
-        }
+        let presentation =
+            metric ?? bench.map { MetricPresentation($0.metricDescriptions[0]) } ?? MetricPresentation(name: "wall_ns")
+        var ci: ClosedRange<Double>?
+        if let bounds = claim.ci, bounds.count == 2, bounds[0] <= bounds[1] { ci = bounds[0]...bounds[1] }
+        var text = Factor(ratio: ratio, ci: ci, words: presentation.factorWords).withInterval
         if let params = claim.params?.values {
             let cell = bench?.cellLabel(params) ?? CellParams(params).label(order: params.keys.sorted())
             if !cell.isEmpty { text += " at " + cell }
         }
         return text
+    }
+
+    /// The presentation of the metric each claim compares.
+    static func metrics(_ claims: [Claim], bench: BenchDirective) -> [MetricPresentation?] {
+        let presentations = MetricPresentation.all(bench)
+        return claims.map { presentations[$0.metric] }
     }
 
     private static func symbol(_ verdict: Verdict) -> String {

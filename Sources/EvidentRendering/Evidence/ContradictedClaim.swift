@@ -10,10 +10,10 @@ package struct ContradictedClaim: Sendable, Equatable, CustomStringConvertible {
     package var text: String
     /// The directive's id.
     package var directive: String
-    /// What decided it: `ratio 2.01× [1.98–2.04] at n=100`, or a probe's `python fails: SyntaxError: ...`.
+    /// What decided it: `2.01× slower [1.98–2.04] at n=100`, or a probe's `python fails: SyntaxError: ...`.
     package var evidence: String
 
-    /// `content/x/index.md:21: claim "long within 5% of short" (sleeps) is contradicted: ratio 2.01× [1.98–2.04]`.
+    /// `content/x/index.md:21: claim "long within 5% of short" (sleeps) is contradicted: 2.01× slower [1.98–2.04]`.
     package var description: String {
         "\(location): claim \"\(text)\" (\(directive)) is contradicted: \(evidence)"
     }
@@ -33,8 +33,9 @@ extension ContradictedClaim {
 
     /// The contradicted ones among the judged claims of a bench directive.
     static func bench(_ claims: [Claim], judged: [EvidenceClaim], of bench: BenchDirective) -> [ContradictedClaim] {
-        zip(claims, judged).filter { $1.verdict == .contradicted }.map { claim, result in
-            let numbers = ClaimLines.numbers(result, bench: bench)
+        let metrics = MetricPresentation.all(bench)
+        return zip(claims, judged).filter { $1.verdict == .contradicted }.map { claim, result in
+            let numbers = ClaimLines.numbers(result, metric: metrics[claim.metric], bench: bench)
             return ContradictedClaim(
                 location: claim.location, text: claim.text, directive: bench.id,
                 evidence: numbers.isEmpty ? "no interval was stored" : numbers)

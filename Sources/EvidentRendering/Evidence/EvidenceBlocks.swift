@@ -42,16 +42,18 @@ struct EvidenceBlock {
         let caption: MarkdownRenderer.InlineCodeHook = { literal, _ in
             try InlineReferences(directives: entry.essay, records: essayRecords).html(literal, at: location)
         }
+        let sources = ExperimentSources.files(of: entry.directive.directive, essayFolder: entry.essay.folder)
         switch entry.directive.directive {
         case .bench(let bench):
             let context = try EvidenceView.context(
-                bench: bench, record: directive.record, claims: directive.claims, stale: stale,
-                currentEnvironment: environment, captionInlineCode: caption)
+                bench: bench, record: directive.record, claims: directive.claims,
+                sources: entry.directive.benchClaims, stale: stale, currentEnvironment: environment,
+                captionInlineCode: caption, sourceFiles: sources)
             return templates.render(EvidenceView.partial, context)
         case .probe(let probe):
             let context = try ProbeView.context(
                 probe: probe, record: directive.record, claims: directive.claims, stale: stale,
-                currentEnvironment: environment, captionInlineCode: caption)
+                currentEnvironment: environment, captionInlineCode: caption, sources: sources)
             return templates.render(ProbeView.partial, context)
         }
     }

@@ -2,8 +2,8 @@ import EvidentCore
 import EvidentEvidence
 
 /// The evidence block of a `bench` on the page: the `partials/evidence` template (which a site may override) fed
-/// a view model of the stored record — the table, a chart per metric, the claims with their verdicts, warnings,
-/// links to the raw data and where the numbers come from.
+/// a view model of the stored record — the table, a chart per metric, the claims with their verdicts, the
+/// measurement notes folded away, links to the raw data and one line on where the numbers come from.
 ///
 /// Every value the model holds as text is plain and escaped by the template; the keys ending in `_html`
 /// (caption, charts) are HTML we generate with everything from the record or directive escaped.
@@ -12,12 +12,21 @@ enum EvidenceView {
     static let partial = "partials/evidence"
 
     /// The view model the `evidence` partial receives.
+    /// - Parameters:
+    ///   - sources: the directive's parsed claims, in the order of `claims`, which say which metric and variants
+    ///     each compares; without them, notes stay general and factors use the first metric's words.
+    ///   - sourceFiles: the experiment files that ran, as published beside the page.
     static func context(
-        bench: BenchDirective, record: EvidenceRecord, claims: [EvidenceClaim], stale: Bool,
-        currentEnvironment: MachineEnvironment?, captionInlineCode: MarkdownRenderer.InlineCodeHook? = nil
+        bench: BenchDirective, record: EvidenceRecord, claims: [EvidenceClaim], sources: [Claim] = [], stale: Bool,
+        currentEnvironment: MachineEnvironment?, captionInlineCode: MarkdownRenderer.InlineCodeHook? = nil,
+        sourceFiles: [String] = []
     ) throws -> TemplateValue {
-        let warnings =
-            EvidenceWarnings.lines(bench: bench, record: record) + IntervalNotes.lines(bench: bench, record: record)
+        let notes =
+            MeasurementNotes.notes(bench: bench, record: record, claims: sources, judged: claims)
+            + IntervalNotes.notes(bench: bench, record: record)
+        let general = notes.filter { $0.claim == nil && !$0.kind.standsOut }
+        let alerts = notes.filter { $0.claim == nil && $0.kind.standsOut }
+        let presentations = MetricPresentation.all(bench)
         var context: [String: TemplateValue] = [
             "id": .text(bench.id),
             "title": .text(bench.title),
@@ -25,19 +34,27 @@ enum EvidenceView {
             "charts": .list(
                 bench.metrics.compactMap { metric in
                     record.evidence(for: metric).map {
-                        ["html": .text(EvidenceChart(bench: bench, metric: metric, evidence: $0).svg)]
+                        let chart = EvidenceChart(
+                            bench: bench, presentation: presentations[metric] ?? MetricPresentation(name: metric),
+                            evidence: $0)
+                        return ["html": .text(chart.svg), "caption": .text(chart.caption)]
                     }
                 }),
-            "claims": ClaimLines.context(claims, bench: bench, record: record),
-            "warnings": .texts(warnings),
-            "has_warnings": .bool(!warnings.isEmpty),
+            "claims": ClaimLines.context(
+                claims, bench: bench, metrics: ClaimLines.metrics(sources, bench: bench), notes: notes, record: record),
+            "notes": .list(general.map { ["kind": .text($0.kind.rawValue), "text": .text($0.text)] }),
+            "has_notes": .bool(!general.isEmpty),
+            "notes_count": .integer(general.count),
+            "alerts": .list(alerts.map { ["kind": .text($0.kind.rawValue), "text": .text($0.text)] }),
+            "has_alerts": .bool(!alerts.isEmpty),
             "has_claims": .bool(!claims.isEmpty),
             "json": "\(bench.id).json",
             "csv": "\(bench.id).csv",
             "method_url": .text(MethodPage.linkFromEssay),
             "samples": .text(Provenance.samplesLine(record.cells)),
             "provenance": Provenance(
-                id: bench.id, record: record, currentEnvironment: currentEnvironment, stale: stale
+                id: bench.id, record: record, currentEnvironment: currentEnvironment, stale: stale,
+                sources: sourceFiles
             ).context,
         ]
         let change = Provenance.changeLine(record, variants: bench.variants.map(\.name))

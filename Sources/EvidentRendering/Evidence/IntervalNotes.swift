@@ -6,29 +6,38 @@ import Foundation
 /// processes (within-run only), cells measured by too few processes for their interval to hold a rerun, and cells
 /// that moved beyond their intervals since the previous measurement on the same kind of machine.
 enum IntervalNotes {
-    static func lines(bench: BenchDirective, record: EvidenceRecord) -> [String] {
+    static func notes(bench: BenchDirective, record: EvidenceRecord) -> [MeasurementNote] {
         let name = { (cell: EvidenceCell) in
             [cell.variant, bench.cellLabel(cell.params.values)].filter { !$0.isEmpty }.joined(separator: " at ")
         }
-        var lines: [String] = []
+        var notes: [MeasurementNote] = []
         if record.cells.contains(where: { $0.summary.processes == nil }) {
-            lines.append(
-                "these intervals cover the sampling within one run only (measured before evident kept which process "
-                    + "took each sample): a rerun may fall outside them; `evident build --refresh \(bench.id)` "
-                    + "measures intervals over processes")
+            notes.append(
+                MeasurementNote(
+                    kind: .interval,
+                    text:
+                        "these intervals cover the sampling within one run only (measured before evident kept which process "
+                        + "took each sample): a rerun may fall outside them; `evident build --refresh \(bench.id)` "
+                        + "measures intervals over processes"))
         }
         let fewest = ProcessInterval.fewestProcesses
         for cell in record.cells {
             guard let processes = cell.summary.processes, processes < fewest else { continue }
-            lines.append(
-                "\(name(cell)): only \(processes) process\(processes == 1 ? "" : "es") took its samples; "
-                    + "its interval needs at least \(fewest) to cover a rerun")
+            notes.append(
+                MeasurementNote(
+                    kind: .interval,
+                    text: "\(name(cell)): only \(processes) process\(processes == 1 ? "" : "es") took its samples; "
+                        + "its interval needs at least \(fewest) to cover a rerun"))
         }
         if let since = record.previous.map({ PublicationDate.day($0.measuredAt) }) {
             for cell in record.movedCells() {
-                lines.append("\(name(cell)): moved beyond its interval since \(since): the machine or the code changed")
+                notes.append(
+                    MeasurementNote(
+                        kind: .moved,
+                        text: "\(name(cell)): moved beyond its interval since \(since): the machine or the code changed"
+                    ))
             }
         }
-        return lines
+        return notes
     }
 }

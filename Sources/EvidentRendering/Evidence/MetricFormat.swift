@@ -1,48 +1,41 @@
 /// Measured numbers as the page shows them: three significant digits, a unit chosen by the metric's name, the
 /// same text on every machine (no locale).
 ///
-/// Times (`_ns`, `_us`, `_ms`, `_s`) read `812 ns`, `9.12 µs`, `1.23 ms`, `3.45 s`; sizes (`_bytes`) `512 B`,
-/// `1.50 KiB`, `12.3 MiB`; other metrics are plain counts, `1,230`, `0.0123`, `12.3k`. Ratios read `1.03×` and
-/// intervals `[1.01–1.05]`.
+/// Times read `812 ns`, `9.12 µs`, `1.23 ms`, `3.45 s`; sizes `512 B`, `1.50 kB`, `12.3 MB`; other metrics are
+/// counts, `1,230`, `0.0123`, `12.3k`, with their suffix if any (`77.9k ops/s`). Factors are `FactorText`'s.
 enum MetricFormat {
-    /// A value of `metric` with its unit: `1.23 ms`, `12.3 MiB`, `1,230`.
-    static func value(_ value: Double, metric: String) -> String {
-        let scale = MetricScale(metric: metric)
-        guard let unit = scale.unit(for: value) else { return count(value) }
+    /// A value with its unit: `1.23 ms`, `12.3 MB`, `1,230`, `77.9k ops/s`.
+    static func value(_ value: Double, scale: MetricScale) -> String {
+        guard let unit = scale.unit(for: value) else { return suffixed(count(value), scale) }
         return number(value, in: unit) + " " + unit.symbol
     }
 
-    /// A confidence interval of `metric` in one unit, the one its lower end reads best in: `[1.21–1.25 ms]`.
-    static func interval(_ ci: ClosedRange<Double>, metric: String) -> String {
-        let scale = MetricScale(metric: metric)
+    /// A confidence interval in one unit, the one its lower end reads best in: `[1.21–1.25 ms]`.
+    static func interval(_ ci: ClosedRange<Double>, scale: MetricScale) -> String {
         guard let unit = scale.unit(for: ci.lowerBound) else {
-            return "[\(count(ci.lowerBound))–\(count(ci.upperBound))]"
+            return "[\(count(ci.lowerBound))–\(suffixed(count(ci.upperBound), scale))]"
         }
         return "[\(number(ci.lowerBound, in: unit))–\(number(ci.upperBound, in: unit)) \(unit.symbol)]"
     }
 
-    /// A ratio of medians: `1.03×`, `0.0210×`, `14.2×`.
-    static func ratio(_ ratio: Double) -> String {
-        SignificantDigits.text(ratio) + "×"
+    /// A count followed by the scale's suffix, if it has one: `77.9k ops/s`.
+    static func suffixed(_ text: String, _ scale: MetricScale) -> String {
+        scale.suffix.map { text + " " + $0 } ?? text
     }
 
-    /// A confidence interval of a ratio: `[1.01–1.05]`.
-    static func ratioInterval(_ ci: ClosedRange<Double>) -> String {
-        "[\(SignificantDigits.text(ci.lowerBound))–\(SignificantDigits.text(ci.upperBound))]"
-    }
-
-    /// A plain count: `812`, `1,230`, `0.0123`; from 10,000 on with a suffix, `12.3k`, `4.56M`.
-    static func count(_ value: Double) -> String {
+    /// A plain count: `812`, `1,230`, `0.0123`; from 10,000 on with a suffix, `12.3k`, `4.56M`. With
+    /// `trimmingZeros`, `20k` rather than `20.0k`.
+    static func count(_ value: Double, trimmingZeros: Bool = false) -> String {
         let suffixes = ["", "k", "M", "G", "T"]
         var scaled = SignificantDigits.round(value)
         var index = 0
-        guard abs(scaled) >= 10_000 else { return SignificantDigits.text(scaled) }
+        guard abs(scaled) >= 10_000 else { return SignificantDigits.text(scaled, trimmingZeros: trimmingZeros) }
         while abs(scaled) >= 1000, index < suffixes.count - 1 {
             scaled = SignificantDigits.round(scaled / 1000)
             index += 1
         }
         guard abs(scaled) < 1000 else { return SignificantDigits.text(value) }  // beyond T: a power of ten
-        return SignificantDigits.text(scaled) + suffixes[index]
+        return SignificantDigits.text(scaled, trimmingZeros: trimmingZeros) + suffixes[index]
     }
 
     /// A relative change with its sign and one decimal: `+2.1 %`, `−0.4 %`, `±0.0 %`; from a millionfold on, with

@@ -1,5 +1,5 @@
-/// The units a metric's values are shown in, chosen by the unit at the end of its name: `_ns`, `_us`, `_ms`,
-/// `_s` (times), `_bytes` (sizes), anything else a plain count.
+/// The units a metric's values are shown in: a ladder of time units (`ns` … `s`) or of sizes (`B`, `kB` …, decimal
+/// so that round byte counts read round), or no ladder for counts, which may carry a fixed suffix (`ops/s`, `%`).
 struct MetricScale: Equatable {
     /// One unit of the ladder: its symbol and its size in the metric's own unit.
     struct Unit: Equatable {
@@ -7,29 +7,33 @@ struct MetricScale: Equatable {
         var size: Double
     }
 
-    /// The units from smallest to largest.
+    /// The units from smallest to largest; empty for counts.
     var units: [Unit]
-    /// The factor from one unit to the next, where a value moves up (1,000 for times, 1,024 for bytes).
-    var step: Double
+    /// What follows a count (`ops/s`, `%`); nil for plain counts and for metrics with units.
+    var suffix: String?
 
-    init(metric: String) {
-        let times: [(suffix: String, seconds: Double)] = [("_ns", 1e-9), ("_us", 1e-6), ("_ms", 1e-3), ("_s", 1)]
-        if let time = times.first(where: { metric.hasSuffix($0.suffix) }) {
-            let ladder = [("ns", 1e-9), ("µs", 1e-6), ("ms", 1e-3), ("s", 1.0)]
-            units = ladder.map { Unit(symbol: $0.0, size: $0.1 / time.seconds) }
-            step = 1000
-        } else if metric.hasSuffix("_bytes") {
-            units = ["B", "KiB", "MiB", "GiB", "TiB"].enumerated().map { index, symbol in
-                Unit(symbol: symbol, size: pow1024(index))
-            }
-            step = 1024
-        } else {
-            units = []
-            step = 1000
-        }
+    /// Times whose printed unit is `seconds` long in seconds (1e-9 for `ns`).
+    static func time(seconds: Double) -> MetricScale {
+        let ladder = [("ns", 1e-9), ("µs", 1e-6), ("ms", 1e-3), ("s", 1.0)]
+        return MetricScale(units: ladder.map { Unit(symbol: $0.0, size: $0.1 / seconds) }, suffix: nil)
     }
 
-    /// Whether values carry a unit at all.
+    /// Sizes printed in bytes.
+    static let bytes = MetricScale(
+        units: ["B", "kB", "MB", "GB", "TB"].enumerated().map { index, symbol in
+            Unit(symbol: symbol, size: (0..<index).reduce(1.0) { product, _ in product * 1000 })
+        },
+        suffix: nil)
+
+    /// Counts, plain or followed by `suffix`.
+    static func count(suffix: String? = nil) -> MetricScale {
+        MetricScale(units: [], suffix: suffix)
+    }
+
+    /// The time units a printed unit names, by their length in seconds.
+    static let timeUnits: [String: Double] = ["ns": 1e-9, "us": 1e-6, "µs": 1e-6, "ms": 1e-3, "s": 1]
+
+    /// Whether values carry a unit from the ladder.
     var hasUnits: Bool { !units.isEmpty }
 
     /// The unit a value reads best in: the largest that keeps it at 1 or more once rounded to three
@@ -38,13 +42,9 @@ struct MetricScale: Equatable {
         guard var best = units.first else { return nil }
         for unit in units.dropFirst() {
             let scaled = SignificantDigits.round(abs(value) / best.size)
-            guard scaled >= step else { break }
+            guard scaled >= (unit.size / best.size).rounded() else { break }
             best = unit
         }
         return best
     }
-}
-
-private func pow1024(_ exponent: Int) -> Double {
-    (0..<exponent).reduce(1.0) { product, _ in product * 1024 }
 }

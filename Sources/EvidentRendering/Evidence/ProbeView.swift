@@ -10,7 +10,8 @@ enum ProbeView {
     /// The view model the `probe` partial receives.
     static func context(
         probe: ProbeDirective, record: EvidenceRecord, claims: [EvidenceClaim], stale: Bool,
-        currentEnvironment: MachineEnvironment?, captionInlineCode: MarkdownRenderer.InlineCodeHook? = nil
+        currentEnvironment: MachineEnvironment?, captionInlineCode: MarkdownRenderer.InlineCodeHook? = nil,
+        sources: [String] = []
     ) throws -> TemplateValue {
         let results = record.probe ?? []
         let rows = probe.snippets.map { snippet -> TemplateValue in
@@ -36,7 +37,8 @@ enum ProbeView {
             "has_claims": .bool(!claims.isEmpty),
             "json": "\(probe.id).json",
             "provenance": Provenance(
-                id: probe.id, record: record, currentEnvironment: currentEnvironment, stale: stale
+                id: probe.id, record: record, currentEnvironment: currentEnvironment, stale: stale,
+                sources: sources
             ).context,
         ]
         if let caption = try CaptionHTML.render(probe.caption, inlineCode: captionInlineCode) {

@@ -8,9 +8,10 @@ import Glibc
 /// blocks (directives, highlighting) and code spans (inline references); that HTML is output as is, even in
 /// safe mode, while raw HTML written in the Markdown is suppressed unless `unsafeHTML` is set.
 struct MarkdownRenderer {
-    /// Called for each code block in document order with its info string, content and 1-based start line;
-    /// returns the HTML to put in its place, or nil to keep cmark's `<pre><code>`.
-    typealias CodeBlockHook = (_ info: String, _ literal: String, _ line: Int) throws -> String?
+    /// Called for each code block in document order with its info string, content, 1-based start line and the
+    /// level of the heading it is under (1, the page title's, before the first heading); returns the HTML to put in
+    /// its place, or nil to keep cmark's `<pre><code>`.
+    typealias CodeBlockHook = (_ info: String, _ literal: String, _ line: Int, _ headingLevel: Int) throws -> String?
     /// Called for each code span in document order with its content and 1-based line; returns the HTML to put
     /// in its place, or nil to keep cmark's `<code>`.
     typealias InlineCodeHook = (_ literal: String, _ line: Int) throws -> String?
@@ -42,7 +43,8 @@ struct MarkdownRenderer {
         for (index, node) in document.nodes.enumerated() {
             switch node.kind {
             case .codeBlock(let info, let literal):
-                if let codeBlock, let html = try codeBlock(info, literal, node.range.startLine) {
+                let level = headings.last?.level ?? 1
+                if let codeBlock, let html = try codeBlock(info, literal, node.range.startLine, level) {
                     replacements.append((index, .block(html)))
                 }
             case .code(let literal):
@@ -69,15 +71,16 @@ struct MarkdownRenderer {
 }
 
 extension MarkdownRenderer {
-    /// `<h2 id="the-question"><a class="anchor" href="#the-question" aria-hidden="true">#</a>`; the id needs no
-    /// escaping, as `HeadingIDs` makes it of letters, digits and dashes.
+    /// `<h2 id="the-question"><a class="anchor" href="#the-question" aria-hidden="true" tabindex="-1">#</a>`: a link
+    /// for the mouse, hidden from screen readers and so kept out of the tab order. The id needs no escaping, as
+    /// `HeadingIDs` makes it of letters, digits and dashes.
     fileprivate static func openingTag(level: Int, id: String) -> String {
         var tag = openingTagStarts[level]
         tag.reserveCapacity(tag.utf8.count + 2 * id.utf8.count + 56)
         tag += id
         tag += "\"><a class=\"anchor\" href=\"#"
         tag += id
-        tag += "\" aria-hidden=\"true\">#</a>"
+        tag += "\" aria-hidden=\"true\" tabindex=\"-1\">#</a>"
         return tag
     }
 }

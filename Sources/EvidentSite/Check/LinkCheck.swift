@@ -99,9 +99,13 @@ enum HTMLAttributes {
         let needle = " \(attribute)=\""
         var rest = html[...]
         while let start = rest.range(of: needle) {
+            // Only inside a tag: text between tags (a code sample) may spell the attribute too.
+            let before = html[..<start.lowerBound]
+            let opened = before.lastIndex(of: "<")
+            let inTag = opened.map { opened in before.lastIndex(of: ">").map { $0 < opened } ?? true } ?? false
             rest = rest[start.upperBound...]
             guard let end = rest.firstIndex(of: "\"") else { break }
-            values.append(String(rest[..<end]))
+            if inTag { values.append(String(rest[..<end])) }
             rest = rest[end...]
         }
         return values

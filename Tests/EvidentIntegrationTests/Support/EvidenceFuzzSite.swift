@@ -18,12 +18,12 @@ struct EvidenceFuzzSite {
         date: 2026-01-05
         ---
 
-        B is `=fz.b.speedup@n=2` faster; A takes `=fz.a.median@n=1` `=fz.b.ci@n=2` over `=fz.a.n@n=1` samples.
+        B is `=fz.b.speedup@n=2`; A takes `=fz.a.median@n=1` `=fz.b.ci@n=2` over `=fz.a.n@n=1` samples.
 
         ```bench
         id: fz
         title: Fuzzed
-        caption: B at n=1 takes `=fz.b.ratio@n=1` the time of A.
+        caption: B at n=1 is `=fz.b.ratio@n=1` than A.
         experiment: experiments/fz.py
         variants: [a, b]
         params:

@@ -1,5 +1,6 @@
 """A loop of awaits is still a loop: n I/O operations one after another, awaited one after another, all at
-once with gather, and all at once on threads.
+once with gather, and all at once on threads: `threads` submits them to a pool of n threads started before the
+samples (the way a server keeps one), `threads_startup` starts a fresh pool of n threads inside each sample.
 
 transport=sleep waits latency_ms (time.sleep / asyncio.sleep); transport=tcp opens a loopback connection per
 operation to a delay server that answers after latency_ms (the server runs in its own process).
@@ -22,6 +23,16 @@ def server(transport):
             yield {"port": port}
     else:
         yield {"port": None}
+
+
+@bench.fixture
+def thread_pool(variant, n):
+    if variant != "threads":
+        yield None
+        return
+    with ThreadPoolExecutor(max_workers=n) as pool:
+        list(pool.map(time.sleep, [0.001] * n))  # every worker started before the first sample
+        yield {"pool": pool}
 
 def io_op(transport, latency_ms, port):
     if transport == "sleep":
@@ -56,7 +67,12 @@ async def gather(n, transport, latency_ms, port):
     await asyncio.gather(*(async_io_op(transport, latency_ms, port) for _ in range(n)))
 
 @bench.variant("threads")
-def threads(n, transport, latency_ms, port):
+def threads(n, transport, latency_ms, port, pool):
+    for future in [pool.submit(io_op, transport, latency_ms, port) for _ in range(n)]:
+        future.result()
+
+@bench.variant("threads_startup")
+def threads_startup(n, transport, latency_ms, port):
     with ThreadPoolExecutor(max_workers=n) as pool:
         for future in [pool.submit(io_op, transport, latency_ms, port) for _ in range(n)]:
             future.result()

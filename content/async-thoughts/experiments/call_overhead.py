@@ -1,6 +1,8 @@
 """Async costs even when nothing waits: a chain of `depth` nested calls that never suspend, as plain
-functions and as awaited `async def` coroutines. Too fast to time one call, so the helper times many
-(number="auto") and reports nanoseconds per call of the whole chain.
+functions and as awaited `async def` coroutines. Each sample makes `calls` calls of the whole chain in a loop
+of the variant's own (as call_overhead.js and CallOverhead.swift do), so the helper's timing of one call of
+the variant is spread over many chains in every language alike. Each chain carries the loop's counter down and
+back, and the results are summed and checked, so that no compiler can skip a chain or hoist it out of the loop.
 """
 
 from evident_bench import Bench
@@ -8,17 +10,29 @@ from evident_bench import Bench
 bench = Bench()
 
 
-def plain_chain(depth):
-    return plain_chain(depth - 1) if depth > 1 else depth
+def plain_chain(depth, value):
+    return plain_chain(depth - 1, value) if depth > 1 else value
 
 
-async def async_chain(depth):
-    return await async_chain(depth - 1) if depth > 1 else depth
+async def async_chain(depth, value):
+    return await async_chain(depth - 1, value) if depth > 1 else value
 
 
-# The variants are the chains themselves, so the helper's loop adds the same cost to both.
-bench.variant("plain", number="auto")(plain_chain)
-bench.variant("awaited", number="auto")(async_chain)
+@bench.variant("plain")
+def plain(depth, calls):
+    total = 0
+    for i in range(calls):
+        total += plain_chain(depth, i)
+    assert total == calls * (calls - 1) // 2
+
+
+@bench.variant("awaited")
+async def awaited(depth, calls):
+    total = 0
+    for i in range(calls):
+        total += await async_chain(depth, i)
+    assert total == calls * (calls - 1) // 2
+
 
 if __name__ == "__main__":
     bench.main()

@@ -1,0 +1,113 @@
+import EvidentEvidence
+
+/// One thing a reader may want to know about how a bench was measured, before trusting a number: a cell with
+/// many outliers, an interval wider than the precision asked for, a measurement stopped early. A note is general,
+/// or tied to the claim it bears on (a note about a cell that decided a claim the evidence does not settle), which
+/// it then stands beside.
+/// New kinds of notes are new cases of `Kind` made by new functions; the page shows them all the same way.
+struct MeasurementNote: Equatable {
+    /// What the note is about; its raw value is the class the page gives it.
+    enum Kind: String {
+        case outliers, precision, budget
+        /// What an interval covers: within one run only (old evidence), or too few processes for a rerun.
+        case interval
+        /// A cell whose median moved beyond its interval since the previous measurement.
+        case moved
+
+        /// Whether a general note of this kind stays in view instead of being folded with the others.
+        var standsOut: Bool { self == .moved }
+    }
+
+    var kind: Kind
+    var text: String
+    /// The index of the claim it bears on, in the directive's order; nil for a general note.
+    var claim: Int?
+}
+
+/// The measurement notes of a bench: per cell and metric, outliers beyond a tenth of the samples, too few samples
+/// for an interval, and an interval wider than the precision asked for (only under `samples: auto`); and whether
+/// the budget or the sample cap stopped the measurement.
+enum MeasurementNotes {
+    /// The share of outliers in a cell above which a note is shown.
+    static let outlierShare = 0.10
+
+    /// - Parameter claims: the directive's claims, in order, to tie notes about a deciding cell to.
+    static func notes(
+        bench: BenchDirective, record: EvidenceRecord, claims: [Claim], judged: [EvidenceClaim]
+    ) -> [MeasurementNote] {
+        var notes: [MeasurementNote] = []
+        let presentations = MetricPresentation.all(bench)
+        for metric in bench.metrics {
+            let label = bench.metrics.count > 1 ? " (\(presentations[metric]?.label ?? metric))" : ""
+            for cell in record.evidence(for: metric)?.cells ?? [] {
+                let tied = claimIndex(cell, metric: metric, claims: claims, judged: judged)
+                let name =
+                    [cell.variant, bench.cellLabel(cell.params.values)].filter { !$0.isEmpty }
+                    .joined(separator: " at ") + label
+                notes += cellNotes(cell.summary, name: name, bench: bench).map {
+                    MeasurementNote(kind: $0.kind, text: $0.text, claim: tied)
+                }
+            }
+        }
+        if let stopped = stopNote(bench: bench, record: record) { notes.append(stopped) }
+        return notes
+    }
+
+    /// The notes about one cell's summary.
+    private static func cellNotes(_ summary: Summary, name: String, bench: BenchDirective) -> [(
+        kind: MeasurementNote.Kind, text: String
+    )] {
+        var notes: [(kind: MeasurementNote.Kind, text: String)] = []
+        if summary.n > 0, Double(summary.outliers) > outlierShare * Double(summary.n) {
+            notes.append(
+                (
+                    .outliers,
+                    "\(name): \(summary.outliers) of \(summary.n) samples are outliers (beyond 3 MAD), counted, not dropped"
+                ))
+        }
+        if !summary.ciReachesConfidence {
+            notes.append(
+                (.precision, "\(name): \(summary.n) samples are too few for a 95 % interval; it shows min to max"))
+        } else if bench.asksPrecision, summary.relativeHalfWidth > bench.precision {
+            let width = MetricFormat.percent(summary.relativeHalfWidth)
+            notes.append(
+                (
+                    .precision,
+                    "\(name): interval ±\(width), wider than the ±\(MetricFormat.percent(bench.precision)) asked for"
+                ))
+        }
+        return notes
+    }
+
+    /// The claim a note about `cell` bears on: the first the evidence does not settle (inconclusive or
+    /// contradicted) whose verdict was decided in that cell, on that metric, comparing that variant. A claim that
+    /// holds over its whole interval is not weakened by a note, which then stays with the others.
+    private static func claimIndex(_ cell: EvidenceCell, metric: String, claims: [Claim], judged: [EvidenceClaim])
+        -> Int?
+    {
+        zip(claims, judged).enumerated().first { _, pair in
+            let (claim, result) = pair
+            return result.verdict != .holds && claim.metric == metric
+                && [claim.subject, claim.reference].contains(cell.variant)
+                && result.params?.values == cell.params.values
+        }?.offset
+    }
+
+    /// Why the measurement stopped, when it stopped before it got what was asked.
+    private static func stopNote(bench: BenchDirective, record: EvidenceRecord) -> MeasurementNote? {
+        let goal =
+            bench.asksPrecision
+            ? "every cell reached ±\(MetricFormat.percent(bench.precision))" : "every cell had its samples"
+        switch record.stoppedBy {
+        case .budget:
+            return MeasurementNote(
+                kind: .budget,
+                text: "stopped after the \(MetricFormat.seconds(bench.budget.seconds)) budget, before \(goal)")
+        case .maxSamples:
+            return MeasurementNote(
+                kind: .budget, text: "stopped at \(bench.maxSamples) samples per cell, before \(goal)")
+        case .precision, .samples:
+            return nil
+        }
+    }
+}

@@ -1,0 +1,69 @@
+import EvidentCore
+import EvidentEvidence
+import Foundation
+
+/// The page of a published experiment source, `<slug>/<path>.html` beside the raw file `<slug>/<path>`: the file
+/// highlighted, the evidence blocks it produced, and how to run it again from a clone of the site. Rendered with
+/// the `source` template (which a site may override).
+package struct SourcePage {
+    /// The source's path inside the essay folder, such as `experiments/await_loop.py`.
+    package var path: String
+    package var text: String
+    /// The essay it belongs to.
+    package var essay: Essay
+    /// The ids of the directives that ran it, in essay order.
+    package var directives: [String]
+
+    package init(path: String, text: String, essay: Essay, directives: [String]) {
+        self.path = path
+        self.text = text
+        self.essay = essay
+        self.directives = directives
+    }
+
+    /// The page's path relative to the essay's page.
+    package static func path(of source: String) -> String { source + ".html" }
+
+    /// The code block to highlight: its language from the file's extension.
+    package var code: CodeSample {
+        let languages = ["py": "python", "ipy": "python", "swift": "swift", "js": "javascript", "mjs": "javascript"]
+        return CodeSample(language: languages[(path as NSString).pathExtension] ?? "text", code: text)
+    }
+
+    /// The page's HTML, with `highlights` (escaped plain text when the language has no highlighting).
+    package func html(context: PageContext, templates: TemplateSet, highlights: HighlightedCode) -> String {
+        let depth = path.split(separator: "/").count
+        let back = String(repeating: "../", count: depth - 1)
+        let code =
+            highlights.html(language: Substring(code.language), code: text)
+            ?? "<pre><code>\(Escape.html(text))</code></pre>\n"
+        let page: [String: TemplateValue] = [
+            "title": .text(path), "path": .text(path), "raw": .text((path as NSString).lastPathComponent),
+            "code_html": .text(code), "essay_title": .text(essay.frontMatter.title), "essay_path": .text(back),
+            "essay_folder": .text("content/\(essay.slug)"),
+            "directives": .list(
+                directives.map { ["id": .text($0), "href": .text("\(back)#\($0)")] }),
+            "run": .text(Self.byHand(path)),
+        ]
+        return templates.render(
+            "source",
+            [
+                "site": context.site(root: String(repeating: "../", count: depth)), "page": .object(page),
+                "build": context.build,
+            ])
+    }
+
+    /// How to list the variants of the file without evident, from its essay folder; the helpers come from the
+    /// folder a build writes them into.
+    static func byHand(_ path: String) -> String {
+        let helpers = "\"$(ls -d ../../.evident-cache/helpers/*/ | head -1)\""
+        switch (path as NSString).pathExtension {
+        case "py": return "PYTHONPATH=\(helpers) ../../.venv/bin/python \(path) --list"
+        case "js", "mjs": return "NODE_PATH=\(helpers) node \(path) --list"
+        case "swift":
+            return "cp \(path) /tmp/main.swift && swiftc -O -o /tmp/experiment /tmp/main.swift "
+                + "\(helpers)EvidentBench.swift && /tmp/experiment --list"
+        default: return "evident build --refresh ID"
+        }
+    }
+}
