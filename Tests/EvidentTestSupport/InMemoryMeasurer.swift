@@ -1,7 +1,6 @@
 import EvidentCore
+import EvidentEvidence
 import Foundation
-
-@testable import EvidentEvidence
 
 /// A measurer that answers from memory, for tests of what a build plans, reuses, refreshes and stores: no process
 /// runs. Every variant's samples lie within ±0.5% of its median (`medians`, 1 ms when not given), ten per cell and

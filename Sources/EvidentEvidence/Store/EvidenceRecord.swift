@@ -145,6 +145,17 @@ package struct ProbeResult: Codable, Sendable, Equatable {
     var exitStatus: Int?
     var seconds: Double
 
+    package init(
+        tool: String, snippet: String, works: Bool, firstError: String?, exitStatus: Int?, seconds: Double
+    ) {
+        self.tool = tool
+        self.snippet = snippet
+        self.works = works
+        self.firstError = firstError
+        self.exitStatus = exitStatus
+        self.seconds = seconds
+    }
+
     enum CodingKeys: String, CodingKey {
         case tool, snippet, works, seconds
         case firstError = "first_error"
