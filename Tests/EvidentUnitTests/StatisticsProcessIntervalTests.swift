@@ -23,6 +23,18 @@ final class StatisticsProcessIntervalTests: XCTestCase {
 
     private func width(_ range: ClosedRange<Double>) -> Double { range.upperBound - range.lowerBound }
 
+    /// Samples of a real refresh (percentages of 179 requests) whose resampled medians round one digit past the
+    /// largest sample: the stored interval must still lie within the samples, or the next build refuses the file.
+    func testTheIntervalNeverLeavesTheSamplesRange() throws {
+        let samples = [
+            51.39664804469274, 54.74860335195531, 56.42458100558659, 53.63128491620112, 50.83798882681564,
+            56.42458100558659,
+        ]
+        let summary = try XCTUnwrap(Summary(of: samples, rounds: [0, 0, 0, 0, 0, 1]))
+        XCTAssertGreaterThanOrEqual(summary.ci.lowerBound, summary.min)
+        XCTAssertLessThanOrEqual(summary.ci.upperBound, summary.max)
+    }
+
     func testIdenticalProcessesGiveTheWithinProcessInterval() throws {
         let data = clustered(processes: 8, perProcess: 20) { _ in 100 }
         let summary = try XCTUnwrap(Summary(of: data.values, rounds: data.rounds))

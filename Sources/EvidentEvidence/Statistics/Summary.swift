@@ -64,7 +64,10 @@ extension Summary {
         self.init(of: samples)
         guard !rounds.isEmpty else { return }
         guard let clustered = ClusteredSample(samples, rounds: rounds) else { return nil }
-        ci = ProcessInterval.of(clustered, median: median)
+        // A resample's median of an even count lies between two samples; rounding may put it one last digit
+        // beyond the sample's range, which a stored file must never show.
+        let interval = ProcessInterval.of(clustered, median: median)
+        ci = Swift.max(interval.lowerBound, min)...Swift.min(interval.upperBound, max)
         processes = clustered.clusterCount
     }
 
