@@ -29,11 +29,13 @@ final class HostileContentTests: XCTestCase {
         XCTAssertEqual(build.status, 0, build.stderr)
 
         let pages = site.snapshot("public").keys.filter { $0.hasSuffix(".html") }.sorted()
-        // The published experiment sources are pages too, whose text is the hostile experiments'.
+        // The published experiment sources are pages too, whose text is the hostile experiments', and so is the
+        // page on how evidence is measured, in the site's own (hostile) template.
         XCTAssertEqual(
             pages,
             [
-                "404.html", "hostile/experiments/fails.py.html", "hostile/experiments/hostile.py.html",
+                "404.html", "evidence-method/index.html", "hostile/experiments/fails.py.html",
+                "hostile/experiments/hostile.py.html",
                 "hostile/experiments/works.py.html", "hostile/index.html", "index.html",
             ])
         for page in pages {

@@ -58,18 +58,6 @@ struct ClusteredSample {
 
     /// The median of the resample drawn since `clear()`, as Python's `statistics.median` would give it.
     func median() -> Double {
-        precondition(drawn > 0, "a median needs at least one value")
-        let upper = drawn / 2
-        var seen = 0
-        var lowerValue: Double?
-        for (position, count) in counts.enumerated() where count > 0 {
-            seen += count
-            if drawn % 2 == 0, lowerValue == nil, seen > upper - 1 { lowerValue = sorted[position] }
-            if seen > upper {
-                let value = sorted[position]
-                return lowerValue.map { Quantile.midpoint($0, value) } ?? value
-            }
-        }
-        preconditionFailure("the counts add up to the values drawn")
+        CountedMedian.of(sorted: sorted, counts: counts, total: drawn)
     }
 }
