@@ -96,10 +96,8 @@ package struct Subprocess: Sendable {
         var pid: pid_t = 0
         let start = monotonicNanoseconds()
         let status = posix_spawn(&pid, trampoline ?? program, &actions, &attributes, argv.pointers, envp.pointers)
-        stdoutPipe.closeWrite()
-        stderrPipe.closeWrite()
+        for end in [stdoutPipe, stderrPipe, reportPipe].compactMap({ $0 }) { end.closeWrite() }
         stdinPipe?.closeRead()
-        reportPipe?.closeWrite()
         guard status == 0 else {
             throw SubprocessError("cannot start \(program): \(String(cString: strerror(status)))")
         }
