@@ -63,6 +63,8 @@ final class ProgressLineTests: XCTestCase {
         let narrow = progress.fitted(to: 70)
         XCTAssertTrue(narrow.hasPrefix("await-loop: short at latency_ms=2, n=100"), narrow)
         XCTAssertNotNil(narrow.range(of: #"· ±[0-9.]+% · about [0-9.]+ s left$"#, options: .regularExpression), narrow)
+        let summary = MeasureProgress(bench).summary(samples: [samples], stoppedBy: .budget, elapsed: 4.4)
+        XCTAssertTrue(summary.hasPrefix("measured await-loop: 1 cell, 5 samples each, "), summary)
     }
 
     /// A real `evident build` measuring on a 60-column terminal: every redraw of the progress line fits in it.

@@ -39,7 +39,8 @@ struct MeasureProgress {
         case .maxSamples: stop = "stopped at max_samples"
         case .samples: stop = "fixed sample count"
         }
-        return "measured \(bench.id): \(samples.count) cells, \(countText(samples.map(\.count))) samples each, "
+        let cells = samples.count == 1 ? "1 cell" : "\(samples.count) cells"
+        return "measured \(bench.id): \(cells), \(countText(samples.map(\.count))) samples each, "
             + "\(percent(worstHalfWidth(samples))) worst, \(stop), \(Self.seconds(elapsed))"
     }
 
