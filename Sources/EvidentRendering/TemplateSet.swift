@@ -27,7 +27,8 @@ package struct TemplateSet: Sendable {
                 unlisted = unlisted ?? (url, error)
                 return false
             })
-        for case let url as URL in enumerator ?? FileManager.DirectoryEnumerator() where !url.hasDirectoryPath {
+        while let url = enumerator?.nextObject() as? URL {
+            guard !url.hasDirectoryPath else { continue }
             let path = String(url.standardizedFileURL.path.dropFirst(folder.standardizedFileURL.path.count + 1))
             let file = "templates/\(path)"
             guard let data = try UserFile.read(url.path, at: SourceLocation(file: file)) else { continue }

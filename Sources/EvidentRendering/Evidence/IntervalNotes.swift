@@ -7,9 +7,7 @@ import Foundation
 /// that moved beyond their intervals since the previous measurement on the same kind of machine.
 enum IntervalNotes {
     static func notes(bench: BenchDirective, record: EvidenceRecord) -> [MeasurementNote] {
-        let name = { (cell: EvidenceCell) in
-            [cell.variant, bench.cellLabel(cell.params.values)].filter { !$0.isEmpty }.joined(separator: " at ")
-        }
+        let name = { (cell: EvidenceCell) in MeasurementNotes.cellName(cell, bench: bench) }
         var notes: [MeasurementNote] = []
         if record.cells.contains(where: { $0.summary.processes == nil }) {
             notes.append(

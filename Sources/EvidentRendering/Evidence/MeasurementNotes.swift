@@ -41,9 +41,7 @@ enum MeasurementNotes {
             let label = bench.metrics.count > 1 ? " (\(presentations[metric]?.label ?? metric))" : ""
             for cell in record.evidence(for: metric)?.cells ?? [] {
                 let tied = claimIndex(cell, metric: metric, claims: claims, judged: judged)
-                let name =
-                    [cell.variant, bench.cellLabel(cell.params.values)].filter { !$0.isEmpty }
-                    .joined(separator: " at ") + label
+                let name = cellName(cell, bench: bench) + label
                 notes += cellNotes(cell.summary, name: name, bench: bench).map {
                     MeasurementNote(kind: $0.kind, text: $0.text, claim: tied)
                 }
@@ -51,6 +49,11 @@ enum MeasurementNotes {
         }
         if let stopped = stopNote(bench: bench, record: record) { notes.append(stopped) }
         return notes
+    }
+
+    /// A cell as a note names it: `gather at n=100`, or the variant alone when the directive has one cell.
+    static func cellName(_ cell: EvidenceCell, bench: BenchDirective) -> String {
+        [cell.variant, bench.cellLabel(cell.params.values)].filter { !$0.isEmpty }.joined(separator: " at ")
     }
 
     /// The notes about one cell's summary.
