@@ -11,13 +11,13 @@ package enum MethodPage {
     /// The link to it from an essay page (`<slug>/index.html`).
     static let linkFromEssay = "../evidence-method/"
 
-    /// The page.
-    package static func html(context: PageContext, templates: TemplateSet) -> String {
+    /// The page, dated `date` (the newest essay's, as the feed is, so that a rebuild writes the same bytes).
+    package static func html(context: PageContext, templates: TemplateSet, date: Date) -> String {
         let page: TemplateValue = [
             "title": "How this was measured", "slug": "evidence-method",
             "url": .text(context.config.baseURL + "evidence-method/"),
-            "date": .text(PublicationDate.iso8601(context.buildTime)),
-            "date_display": .text(PublicationDate.display(context.buildTime)),
+            "date": .text(PublicationDate.iso8601(date)),
+            "date_display": .text(PublicationDate.display(date)),
             "content": .text(content), "toc": "",
         ]
         return templates.render("essay", ["site": context.site(root: "../"), "page": page, "build": context.build])
@@ -33,8 +33,8 @@ package enum MethodPage {
         after its warm-ups (a command timed as a whole process is one sample). Calls too fast to time one by one \
         are timed in loops and reported per call.</p>
         <h2>The median and its interval</h2>
-        <p>The table shows each cell's median with a 95&nbsp;% interval that a rerun on the same machine should fall \
-        inside. Samples taken by one process are not independent, and machines drift, so the interval comes from \
+        <p>The table shows each cell's median with a 95&nbsp;% interval over the processes of that measurement. \
+        Samples taken by one process are not independent, and machines drift, so the interval comes from \
         the processes, not from the samples: a hierarchical bootstrap draws processes with replacement, then \
         samples within each drawn process, and takes the median of each of 2,000 such resamples; the interval runs \
         from their 2.5&nbsp;% to their 97.5&nbsp;% quantile. A cell needs at least 5 processes before its interval \
@@ -47,8 +47,8 @@ package enum MethodPage {
         <em>inconclusive</em> otherwise.</p>
         <h2>What the interval does not cover</h2>
         <p>It covers the variation between processes and rounds of one measurement. It does not cover another \
-        kind of machine, another version of Python or Swift, a change of the code, or a machine that changed \
-        between two measurements. When a measurement is repeated on the same kind of machine and a median lands \
+        kind of machine, another version of Python or Swift, a change of the code, or the drift of the same \
+        machine between two measurements, even minutes apart: a rerun's median may well fall outside it. When a measurement is repeated on the same kind of machine and a median lands \
         outside the previous interval while the previous median lies outside the new one, the block flags the \
         cell as moved, and a claim whose verdict changed is shown as unstable. Evidence stored before the \
         processes were kept has intervals that cover the sampling within one run only, and its block says so.</p>

@@ -54,7 +54,8 @@ final class SiteWriter {
         ]
         // The page every evidence block links to, "How this was measured".
         if !files.isEmpty {
-            siteFiles.append((MethodPage.path, { MethodPage.html(context: self.context, templates: self.templates) }))
+            siteFiles.append(
+                (MethodPage.path, { MethodPage.html(context: self.context, templates: self.templates, date: newest) }))
         }
         _ = try ParallelMap.map(siteFiles) {
             try OutputFile.write(path: "\(stagingPath)/\($0.path)", contents: $0.make())

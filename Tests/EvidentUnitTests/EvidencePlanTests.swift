@@ -46,7 +46,10 @@ final class EvidencePlanTests: XCTestCase {
         XCTAssertTrue(page.contains(#"class="measured""#), "the inline reference rendered")
         XCTAssertTrue(site.exists("public/sleeps/sleeps.json") && site.exists("public/sleeps/spins.csv"))
 
+        let method = try site.read("public/evidence-method/index.html")
+        Thread.sleep(forTimeInterval: 1.1)  // a page dated by the build's clock would differ now
         let second = try build()
+        XCTAssertEqual(try site.read("public/evidence-method/index.html"), method, "the method page is reproducible")
         XCTAssertEqual(measurer.measured, ["sleeps", "spins"], "a rebuild measures nothing")
         XCTAssertEqual([second.directivesMeasured, second.directivesReused], [0, 2])
         XCTAssertEqual(second.orphanEvidence, [], "every stored file belongs to a directive")
