@@ -45,7 +45,8 @@ final class EvidenceStabilityTests: XCTestCase {
         XCTAssertTrue(try site.read("public/evidence-method/index.html").contains("hierarchical bootstrap"))
 
         measurer.medians["long"] = 20e6  // now as short as `short`: both claims flip
-        let second = try build(refresh: ["sleeps"])
+        try changeTheCode()
+        let second = try build()
         XCTAssertTrue(
             second.summary.contains("; 1 cell moved beyond its interval, 2 claims unstable"), second.summary)
         let page = try site.read("public/sleeps/index.html")
@@ -59,8 +60,47 @@ final class EvidenceStabilityTests: XCTestCase {
         XCTAssertEqual(record.cells.map(\.summary.processes), [5, 5])
         XCTAssertEqual(record.cells[0].rounds, [0, 0, 1, 1, 2, 2, 3, 3, 4, 4])
 
-        let third = try build(refresh: ["sleeps"])
+        try changeTheCode()
+        let third = try build()
         XCTAssertFalse(third.summary.contains("moved") || third.summary.contains("unstable"), third.summary)
+    }
+
+    /// Edits the experiment, so that the next build measures other code: no earlier runs widen its intervals.
+    private func changeTheCode() throws {
+        let experiment = "content/sleeps/experiments/sleeps.py"
+        try site.write(experiment, try site.read(experiment) + "\n# changed\n")
+    }
+
+    func testARefreshOfTheSameCodeWidensTheIntervalsByTheDriftBetweenRuns() throws {
+        _ = try build()
+        XCTAssertTrue(try site.read("public/sleeps/index.html").contains("no earlier run of this code"))
+        let load = {
+            try XCTUnwrap(
+                try EvidenceStore(essayFolder: self.site.folder.appendingPathComponent("content/sleeps"))
+                    .load(id: "sleeps"))
+        }
+        let first = try load()
+        XCTAssertNil(first.cells[1].summary.runCI)
+
+        measurer.medians["long"] = 44e6  // 10 % slower, same code
+        let second = try build(refresh: ["sleeps"])
+        let record = try load()
+        let long = try XCTUnwrap(record.cells.first { $0.variant == "long" })
+        XCTAssertEqual(long.earlier, [first.cells[1].summary.median])
+        let own = try XCTUnwrap(long.summary.runCI, "this run's own interval is kept")
+        XCTAssertFalse(own.contains(40e6), "this run's processes alone do not reach the earlier median")
+        XCTAssertTrue(long.summary.ci.contains(40e6), "the widened interval does")
+        XCTAssertTrue(long.summary.ci.lowerBound <= own.lowerBound && own.upperBound <= long.summary.ci.upperBound)
+        let short = try XCTUnwrap(record.cells.first { $0.variant == "short" })
+        XCTAssertEqual(short.summary.ci, short.summary.runCI, "a variant that did not drift keeps its interval")
+        XCTAssertFalse(second.summary.contains("moved"), second.summary)
+        XCTAssertTrue(
+            try site.read("public/sleeps/index.html").contains(
+                "include the drift between this run and the earlier run of the same code"))
+
+        _ = try build(refresh: ["sleeps"])
+        let third = try XCTUnwrap(try load().cells.first { $0.variant == "long" })
+        XCTAssertEqual(third.earlier, [long.summary.median, first.cells[1].summary.median], "newest first")
     }
 
     func testAnotherKindOfMachineIsNotComparedForMoves() throws {

@@ -67,6 +67,21 @@ final class EvidenceStoreNumbersTests: XCTestCase {
                 { $0.moreMetrics[0].cells[0].summary.median = -4096 }
             ),
             (
+                "cell sync at \(cell): ci [99.0, 101.0] does not hold ci_run [98.5, 102.0], the interval it widens",
+                {
+                    $0.cells[0].summary.ci = 99...101
+                    $0.cells[0].summary.runCI = 98.5...102
+                }
+            ),
+            (
+                "cell sync at \(cell): earlier: -1.0 is negative, and a time cannot be",
+                { $0.cells[0].earlier = [100, -1] }
+            ),
+            (
+                "cell sync at \(cell): earlier lists 10 runs; evident keeps at most 9",
+                { $0.cells[0].earlier = Array(repeating: 100, count: 10) }
+            ),
+            (
                 "previous cell sync at \(cell): n is 0; a cell has at least one sample",
                 { $0.previous!.cells[0].summary.n = 0 }
             ),
@@ -89,6 +104,13 @@ final class EvidenceStoreNumbersTests: XCTestCase {
             (
                 "ratio of gather at \(cell): ci: 1e+301 is beyond ±1e300, the largest magnitude evident keeps",
                 { $0.ratios[1].estimate.ci = 0...1e301 }
+            ),
+            (
+                "ratio of gather at \(cell): ci [0.4, 0.6] does not hold ci_run [0.3, 0.5], the interval it widens",
+                {
+                    $0.ratios[1].estimate.ci = 0.4...0.6
+                    $0.ratios[1].estimate.runCI = 0.3...0.5
+                }
             ),
             (
                 "claim `gather faster than sync`: ci [0.52, 0.48] has its lower end above its upper end",

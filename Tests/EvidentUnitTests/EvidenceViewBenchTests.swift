@@ -208,12 +208,13 @@ final class EvidenceViewBenchTests: XCTestCase {
         let fixture = try EvidenceViewFixture()
         fixture.record.stoppedBy = .budget
         let html = try fixture.html()
-        XCTAssertTrue(html.contains(#"<details class="notes">"# + "\n<summary>Measurement notes (2)</summary>"), html)
+        XCTAssertTrue(html.contains(#"<details class="notes">"# + "\n<summary>Measurement notes (3)</summary>"), html)
         XCTAssertTrue(
             html.contains(
                 #"<li class="note outliers">gather at n=100: 20 of 100 samples are outliers (beyond 3 MAD), "#
                     + "counted, not dropped</li>"))
         XCTAssertTrue(html.contains("stopped after the 30 s budget, before every cell reached ±3 %"))
+        XCTAssertTrue(html.contains(#"<li class="note interval">no earlier run of this code"#), "a first run says so")
 
         let claim = "gather at least 5x faster than sync at n=100"
         let parsed = try Claim.parse(
@@ -227,7 +228,7 @@ final class EvidenceViewBenchTests: XCTestCase {
             try EvidenceView.context(
                 bench: fixture.bench, record: fixture.record, claims: [judged], sources: [parsed], stale: false,
                 currentEnvironment: nil))
-        XCTAssertTrue(tied.contains("<summary>Measurement notes (1)</summary>"), tied)
+        XCTAssertTrue(tied.contains("<summary>Measurement notes (2)</summary>"), tied)
         XCTAssertTrue(
             tied.contains(
                 #"<ul class="claim-notes"><li class="note outliers"><span aria-hidden="true">⚠ </span>"#
@@ -274,7 +275,7 @@ final class EvidenceViewBenchTests: XCTestCase {
             """)
         let fixed = try fixture.html()
         XCTAssertFalse(fixed.contains("asked for"), fixed)
-        XCTAssertFalse(fixed.contains("Measurement notes"))
+        XCTAssertFalse(fixed.contains(#"class="note precision""#))
     }
 
     func testOneProvenanceLineBuiltOnOnlyWhenTheMachinesDifferNotably() throws {

@@ -4,8 +4,9 @@
 /// with `seed`; the interval runs from the 2.5% to the 97.5% quantile of the resampled ratios (`Quantile.cut`).
 /// The same samples always give the same interval. A resample whose B median is 0 counts as a ratio of +∞
 /// (or 1 when A's median is 0 too). When the rounds of both samples are known, the interval comes from the rounds
-/// instead (`init(_:rounds:over:rounds:)`, `PairedRounds`), and `rounds` says from how many. It encodes to the keys
-/// of a ratio in the stored evidence: `ratio`, `ci`, and `rounds` when known.
+/// instead (`init(_:rounds:over:rounds:)`, `PairedRounds`), and `rounds` says from how many. Earlier runs widen the
+/// interval by the drift between runs (`widened(by:)`), keeping this run's own in `runCI`. It encodes to the keys
+/// of a ratio in the stored evidence: `ratio`, `ci`, `rounds` when known, and `ci_run` when widened.
 package struct RatioEstimate: Sendable, Equatable, Codable {
     /// The seed used unless a caller asks for another: fixed, so that builds are reproducible.
     static let defaultSeed: UInt64 = 0x4576_6964_656E_74  // "Evident"
@@ -17,19 +18,31 @@ package struct RatioEstimate: Sendable, Equatable, Codable {
     /// How many rounds in which both variants ran the interval was resampled from; nil for an interval from
     /// independent samples (within one run).
     package var rounds: Int?
+    /// This run's own interval when `ci` was widened by the drift between runs; nil when it was not.
+    package var runCI: ClosedRange<Double>?
 
-    package init(ratio: Double, ci: ClosedRange<Double>, rounds: Int? = nil) {
+    enum CodingKeys: String, CodingKey {
+        case ratio, ci, rounds
+        case runCI = "ci_run"
+    }
+
+    package init(ratio: Double, ci: ClosedRange<Double>, rounds: Int? = nil, runCI: ClosedRange<Double>? = nil) {
         self.ratio = ratio
         self.ci = ci
         self.rounds = rounds
+        self.runCI = runCI
+    }
+
+    /// The estimate with `ci` widened by the drift between runs, and this run's own interval kept in `runCI`.
+    func widened(by drift: RunDrift) -> RatioEstimate {
+        RatioEstimate(ratio: ratio, ci: drift.widen(ci, around: ratio), rounds: rounds, runCI: runCI ?? ci)
     }
 
     /// B/A, with its interval `[1/upper, 1/lower]`; an end at zero, −0 included, gives +∞ (a ratio of medians is
     /// never negative, but a median may be −0).
     public var reciprocal: RatioEstimate {
-        let inverse = { (value: Double) in 1 / abs(value) }
-        return RatioEstimate(
-            ratio: inverse(ratio), ci: inverse(ci.upperBound)...inverse(ci.lowerBound), rounds: rounds)
+        let inverse = { (interval: ClosedRange<Double>) in 1 / abs(interval.upperBound)...1 / abs(interval.lowerBound) }
+        return RatioEstimate(ratio: 1 / abs(ratio), ci: inverse(ci), rounds: rounds, runCI: runCI.map(inverse))
     }
 
     /// Estimates median(a) / median(b); nil when the ratio is not defined: an empty sample, a negative or

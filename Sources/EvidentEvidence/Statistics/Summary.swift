@@ -14,8 +14,11 @@
 ///   `ProcessInterval.fewestProcesses` processes on. Without it (evidence stored before processes were kept) `ci`
 ///   covers sampling within one run only.
 ///
+/// - `runCI`, when earlier runs of the same code on the same kind of machine were kept: this run's own interval,
+///   which `ci` widens by the drift between runs (`widened(by:)`, `RunDrift`).
+///
 /// It encodes to the keys of a cell in the stored evidence: `n`, `median`, `ci` (`[lower, upper]`), `min`, `max`,
-/// `mad`, `outliers`, and `processes` when known.
+/// `mad`, `outliers`, `processes` when known, and `ci_run` when widened.
 package struct Summary: Sendable, Equatable, Codable {
     /// The factor turning the MAD into a consistent estimate of the standard deviation of normal data.
     static let sigmaPerMAD = 1.4826
@@ -34,6 +37,13 @@ package struct Summary: Sendable, Equatable, Codable {
     package var outliers: Int
     /// How many processes took the samples; nil when not known (then `ci` is within-run only).
     package var processes: Int?
+    /// This run's own interval when `ci` was widened by the drift between runs; nil when it was not.
+    package var runCI: ClosedRange<Double>?
+
+    enum CodingKeys: String, CodingKey {
+        case n, median, ci, min, max, mad, outliers, processes
+        case runCI = "ci_run"
+    }
 }
 
 extension Summary {
@@ -69,6 +79,14 @@ extension Summary {
         let interval = ProcessInterval.of(clustered, median: median)
         ci = Swift.max(interval.lowerBound, min)...Swift.min(interval.upperBound, max)
         processes = clustered.clusterCount
+    }
+
+    /// The summary with `ci` widened by the drift between runs, and this run's own interval kept in `runCI`.
+    func widened(by drift: RunDrift) -> Summary {
+        var summary = self
+        summary.runCI = runCI ?? ci
+        summary.ci = drift.widen(ci, around: median)
+        return summary
     }
 
     /// False when the sample is too small (under six values) for a 95% interval, so `ci` is only `[min, max]`.

@@ -8,13 +8,19 @@ extension EvidenceRecord {
     /// exactly 1 with CI [1, 1]. The first metric goes in `cells` and `ratios`, the others in `moreMetrics`. A
     /// series that is missing or cannot be summarized leaves its cell (and its ratio) out; a ratio that is not
     /// defined (the baseline's median is 0) is left out. The claims are judged from the record's own samples, and
-    /// `previous` keeps the replaced record's time and cells without their samples.
+    /// `previous` keeps the replaced record's time and cells without their samples. When the replaced record
+    /// measured the same code (the same key) on the same kind of machine, each cell keeps its earlier medians and
+    /// the intervals are widened by the drift between runs (`RunDrift`).
     static func make(
         bench: BenchDirective, claims: [Claim], measurement: BenchMeasurement, key: String,
         environment: MachineEnvironment, previous: EvidenceRecord?
     ) -> EvidenceRecord {
+        let sameRuns = previous.flatMap { $0.key == key && $0.environment.isSameKind(as: environment) ? $0 : nil }
         let metrics = bench.metrics.map { metric in
-            MetricEvidence(bench: bench, metric: metric, series: measurement.series.filter { $0.metric == metric })
+            MetricEvidence(
+                bench: bench, metric: metric, series: measurement.series.filter { $0.metric == metric },
+                earlier: sameRuns?.evidence(for: metric)
+            ).widenedByRunDrift(baseline: bench.baseline)
         }
         var record = EvidenceRecord(
             id: bench.id, kind: .bench, key: key, measuredAt: wholeSeconds(measurement.startedAt),
@@ -33,8 +39,9 @@ extension EvidenceRecord {
 }
 
 extension MetricEvidence {
-    /// The cells and ratios of one metric of `bench` from its series.
-    init(bench: BenchDirective, metric: String, series: [BenchMeasurement.Series]) {
+    /// The cells and ratios of one metric of `bench` from its series; each cell keeps its medians in the runs of
+    /// `earlier` (the replaced evidence of the same code on the same kind of machine).
+    init(bench: BenchDirective, metric: String, series: [BenchMeasurement.Series], earlier: MetricEvidence?) {
         let find = { (variant: String, params: [String: String]) in
             series.first { $0.variant == variant && $0.params == params }
         }
@@ -47,7 +54,8 @@ extension MetricEvidence {
                 cells.append(
                     EvidenceCell(
                         variant: variant, params: CellParams(params), summary: summary, samples: taken.samples,
-                        rounds: taken.rounds))
+                        rounds: taken.rounds,
+                        earlier: earlier?.earlierMedians(variant: variant, params: CellParams(params)) ?? []))
                 let estimate =
                     variant == bench.baseline
                     ? RatioEstimate(ratio: 1, ci: 1...1)

@@ -1,7 +1,8 @@
 extension EvidenceRecord {
     /// Judges bench claims from this record's stored evidence alone: the cells of the claim's metric (`cells` for
     /// the record's metric, else the matching `moreMetrics`). A ratio against the baseline is the stored one, which
-    /// the same bootstrap made from the same samples; any other ratio is estimated from the stored samples. A cell
+    /// the same bootstrap made from the same samples; any other ratio is estimated from the stored samples and
+    /// widened by the drift of that ratio over the runs the cells keep (`MetricEvidence.widened`). A cell
     /// without samples makes its claim inconclusive.
     func evaluate(_ claims: [Claim]) -> [EvidenceClaim] {
         claims.map { claim in
@@ -22,7 +23,9 @@ extension EvidenceRecord {
                 {
                     return stored.estimate
                 }
-                return RatioEstimate(a.samples, rounds: a.rounds, over: b.samples, rounds: b.rounds)
+                return RatioEstimate(a.samples, rounds: a.rounds, over: b.samples, rounds: b.rounds).map {
+                    evidence.widened($0, of: variant, over: reference)
+                }
             }
             return EvidenceClaim(
                 text: claim.text, verdict: result.verdict, ratio: result.ratio?.ratio,

@@ -4,8 +4,7 @@ extension EvidenceRecord {
     /// Whether the previous measurement ran on the same kind of machine (the same CPU model and core count), so
     /// that its numbers can be compared with these; false when there is none or its machine was not kept.
     package var previousOnSameMachineKind: Bool {
-        guard let old = previous?.environment else { return false }
-        return old.cpu == environment.cpu && old.cores == environment.cores
+        previous?.environment?.isSameKind(as: environment) ?? false
     }
 
     /// The cells (of the first metric) that moved beyond their intervals since the previous measurement on the
@@ -26,5 +25,12 @@ extension EvidenceRecord {
         guard let old = previous?.claims?.first(where: { $0.text == claim.text }), old.verdict != claim.verdict
         else { return nil }
         return old.verdict
+    }
+}
+
+extension MachineEnvironment {
+    /// Whether `other` is the same kind of machine: the same CPU model and core count.
+    package func isSameKind(as other: MachineEnvironment) -> Bool {
+        cpu == other.cpu && cores == other.cores
     }
 }

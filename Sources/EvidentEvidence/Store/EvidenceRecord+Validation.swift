@@ -8,7 +8,8 @@ extension EvidenceRecord {
     /// is checked first: `duration_s` and each probe's `seconds` are times, a machine has a core; in each cell (of
     /// every metric, and of `previous`) `n` is at least 1 and equals the count of the samples kept (a record's own
     /// cells keep them all), every sample and the median, min, max, MAD and CI ends lie in the metric's range
-    /// (`MetricRange`), min ≤ CI lower ≤ median ≤ CI upper ≤ max, min and max are those of the samples, and the
+    /// (`MetricRange`), min ≤ CI lower ≤ median ≤ CI upper ≤ max (the run's own CI, `ci_run`, when the CI was
+/// widened by earlier runs, and the CI holds it), min and max are those of the samples, and the
     /// outliers number at most n, `rounds` (when kept) has one round per sample and as many rounds as `processes`;
     /// ratios and the numbers of claims are ratios: not negative, lower end first.
     func numberProblem() -> String? {
@@ -23,8 +24,7 @@ extension EvidenceRecord {
                 }
             }
             for ratio in evidence.ratios {
-                let ci = [ratio.estimate.ci.lowerBound, ratio.estimate.ci.upperBound]
-                if let problem = Self.ratioProblem(ratio.estimate.ratio, ci: ci) {
+                if let problem = Self.ratioProblem(ratio.estimate) {
                     return "ratio of \(Self.name(ratio.variant, ratio.params))\(metricNote): \(problem)"
                 }
             }
@@ -48,6 +48,19 @@ extension EvidenceRecord {
     /// `gather at n=100, transport=tcp`, or the variant alone.
     private static func name(_ variant: String, _ params: CellParams) -> String {
         params.values.isEmpty ? variant : "\(variant) at \(MeasurementUnit.cellText(params.values))"
+    }
+
+    /// What is wrong with a stored ratio: its ratio and interval, and this run's own interval inside it when kept.
+    private static func ratioProblem(_ estimate: RatioEstimate) -> String? {
+        let ci = estimate.ci
+        if let problem = ratioProblem(estimate.ratio, ci: [ci.lowerBound, ci.upperBound]) { return problem }
+        guard let run = estimate.runCI else { return nil }
+        if let problem = ratioProblem(nil, ci: [run.lowerBound, run.upperBound]) { return "ci_run: \(problem)" }
+        guard ci.lowerBound <= run.lowerBound, run.upperBound <= ci.upperBound else {
+            return "ci [\(ci.lowerBound), \(ci.upperBound)] does not hold ci_run [\(run.lowerBound), "
+                + "\(run.upperBound)], the interval it widens"
+        }
+        return nil
     }
 
     /// What is wrong with a ratio of medians and its interval `[lower, upper]`, when given.
@@ -75,18 +88,27 @@ extension EvidenceCell {
         for (index, sample) in samples.enumerated() {
             if let problem = range.problem(sample) { return "sample \(index + 1): \(problem)" }
         }
-        let fields = [
-            ("median", summary.median), ("min", summary.min), ("max", summary.max), ("ci", summary.ci.lowerBound),
-            ("ci", summary.ci.upperBound),
-        ]
+        let run = summary.runCI ?? summary.ci
+        let fields =
+            [
+                ("median", summary.median), ("min", summary.min), ("max", summary.max), ("ci", summary.ci.lowerBound),
+                ("ci", summary.ci.upperBound), ("ci_run", run.lowerBound), ("ci_run", run.upperBound),
+            ] + earlier.map { ("earlier", $0) }
         for (name, value) in fields {
             if let problem = range.problem(value) { return "\(name): \(problem)" }
         }
         if let problem = MetricRange(quantity: "deviation").problem(summary.mad) { return "mad: \(problem)" }
-        let ordered = [summary.min, summary.ci.lowerBound, summary.median, summary.ci.upperBound, summary.max]
+        let ordered = [summary.min, run.lowerBound, summary.median, run.upperBound, summary.max]
         guard zip(ordered, ordered.dropFirst()).allSatisfy({ $0 <= $1 }) else {
-            return "min \(summary.min), ci [\(summary.ci.lowerBound), \(summary.ci.upperBound)], median "
+            return "min \(summary.min), ci [\(run.lowerBound), \(run.upperBound)], median "
                 + "\(summary.median) and max \(summary.max) are not in the order min ≤ ci ≤ max with the median inside"
+        }
+        guard summary.ci.lowerBound <= run.lowerBound, run.upperBound <= summary.ci.upperBound else {
+            return "ci [\(summary.ci.lowerBound), \(summary.ci.upperBound)] does not hold ci_run [\(run.lowerBound), "
+                + "\(run.upperBound)], the interval it widens"
+        }
+        if earlier.count > RunDrift.runsKept {
+            return "earlier lists \(earlier.count) runs; evident keeps at most \(RunDrift.runsKept)"
         }
         if let smallest = samples.min(), let largest = samples.max(), smallest != summary.min || largest != summary.max
         {

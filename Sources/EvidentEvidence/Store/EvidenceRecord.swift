@@ -59,15 +59,22 @@ package struct EvidenceCell: Codable, Sendable, Equatable {
     /// The round whose process took each sample (`rounds`, one per sample); empty in `previous` and in evidence
     /// stored before the rounds were kept, whose interval is then within-run only.
     var rounds: [Int]
+    /// The medians of the cell in earlier runs of the same code on the same kind of machine, newest first (at most
+    /// `RunDrift.runsKept`): what `RunDrift` widens the interval by. Empty in `previous`.
+    package var earlier: [Double]
 
-    enum CodingKeys: String, CodingKey { case variant, params, samples, rounds }
+    enum CodingKeys: String, CodingKey { case variant, params, samples, rounds, earlier }
 
-    init(variant: String, params: CellParams, summary: Summary, samples: [Double], rounds: [Int] = []) {
+    init(
+        variant: String, params: CellParams, summary: Summary, samples: [Double], rounds: [Int] = [],
+        earlier: [Double] = []
+    ) {
         self.variant = variant
         self.params = params
         self.summary = summary
         self.samples = samples
         self.rounds = rounds
+        self.earlier = earlier
     }
 
     package init(from decoder: Decoder) throws {
@@ -76,6 +83,7 @@ package struct EvidenceCell: Codable, Sendable, Equatable {
         params = try container.decode(CellParams.self, forKey: .params)
         samples = try container.decodeIfPresent([Double].self, forKey: .samples) ?? []
         rounds = try container.decodeIfPresent([Int].self, forKey: .rounds) ?? []
+        earlier = try container.decodeIfPresent([Double].self, forKey: .earlier) ?? []
         summary = try Summary(from: decoder)
     }
 
@@ -86,6 +94,7 @@ package struct EvidenceCell: Codable, Sendable, Equatable {
         try summary.encode(to: encoder)
         if !samples.isEmpty { try container.encode(samples, forKey: .samples) }
         if !rounds.isEmpty { try container.encode(rounds, forKey: .rounds) }
+        if !earlier.isEmpty { try container.encode(earlier, forKey: .earlier) }
     }
 }
 

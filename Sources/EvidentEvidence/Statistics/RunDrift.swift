@@ -1,0 +1,65 @@
+import Foundation
+
+/// How far one variant's values wander between runs of the same code on one kind of machine, estimated from the
+/// runs kept in its evidence, and the interval that widens a run's own interval by it.
+///
+/// One run's interval (`ProcessInterval`, `PairedRounds`) sees only the spread between that run's processes; runs
+/// minutes apart differ by more (the machine's other work, its clock, its caches). Each series is one cell's
+/// value in this run followed by its values in earlier runs, newest first. The spread is the pooled standard
+/// deviation of the series around their own means, of their logarithms when every value is positive (drift is
+/// proportional), else of the values; a series of `k + 1` runs adds `k` degrees of freedom. The interval is meant
+/// to hold a rerun's value, and the difference between two runs varies twice as much as one run, so a value `x`
+/// with its run's interval `[lower, upper]` becomes `[min(lower, x − r), max(upper, x + r)]` with
+/// `r = t·s·√2` (in logarithms when they are used), `t` the 97.5 % quantile of Student's t at the pooled degrees of
+/// freedom: a 95 % prediction interval for the next run, wide when few runs were kept, as it should be.
+package struct RunDrift: Sendable, Equatable {
+    /// How many earlier runs a cell keeps: enough for the spread, few enough to follow a machine that changes.
+    package static let runsKept = 9
+
+    /// The pooled standard deviation (of the logarithms when `logarithmic`).
+    let spread: Double
+    let degreesOfFreedom: Int
+    let logarithmic: Bool
+
+    /// The drift of `series` (each this run's value, then the earlier runs', newest first); nil when no series
+    /// has an earlier run or a value is not finite.
+    init?(pooling series: [[Double]]) {
+        let series = series.filter { $0.count > 1 }
+        let values = series.joined()
+        guard !series.isEmpty, values.allSatisfy(\.isFinite) else { return nil }
+        logarithmic = values.allSatisfy { $0 > 0 }
+        var squares = 0.0
+        var freedom = 0
+        for run in series {
+            let points = logarithmic ? run.map { Foundation.log($0) } : run
+            let mean = points.reduce(0, +) / Double(points.count)
+            squares += points.reduce(0) { $0 + ($1 - mean) * ($1 - mean) }
+            freedom += points.count - 1
+        }
+        spread = (squares / Double(freedom)).squareRoot()
+        degreesOfFreedom = freedom
+    }
+
+    /// `interval` (around `value`) widened to hold `value ± t·spread·√2`; a lower end that drift would take below zero
+    /// stays at zero when `value` and the interval are not negative.
+    func widen(_ interval: ClosedRange<Double>, around value: Double) -> ClosedRange<Double> {
+        let reach = Self.studentQuantile(degreesOfFreedom: degreesOfFreedom) * spread * 2.squareRoot()
+        var lower = logarithmic ? value * exp(-reach) : value - reach
+        let upper = logarithmic ? value * exp(reach) : value + reach
+        if interval.lowerBound >= 0 { lower = Swift.max(lower, 0) }
+        return Swift.min(lower, interval.lowerBound)...Swift.max(upper, interval.upperBound)
+    }
+
+    /// The 97.5 % quantile of Student's t distribution: tabulated to 30 degrees of freedom, beyond that the first
+    /// terms of its expansion around the normal quantile (within 0.001 of the exact value).
+    static func studentQuantile(degreesOfFreedom: Int) -> Double {
+        let table = [
+            12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.160, 2.145, 2.131,
+            2.120, 2.110, 2.101, 2.093, 2.086, 2.080, 2.074, 2.069, 2.064, 2.060, 2.056, 2.052, 2.048, 2.045, 2.042,
+        ]
+        if degreesOfFreedom <= table.count { return table[Swift.max(degreesOfFreedom, 1) - 1] }
+        let z = 1.959964
+        let df = Double(degreesOfFreedom)
+        return z + (z * z * z + z) / (4 * df) + (5 * pow(z, 5) + 16 * z * z * z + 3 * z) / (96 * df * df)
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import XCTest
+
+@testable import EvidentEvidence
+
+/// The drift between runs (`RunDrift`): Student's t quantile, the pooled spread, and the widened interval.
+final class StatisticsRunDriftTests: XCTestCase {
+    func testStudentQuantileMatchesTheTableAndItsExpansion() {
+        XCTAssertEqual(RunDrift.studentQuantile(degreesOfFreedom: 1), 12.706)
+        XCTAssertEqual(RunDrift.studentQuantile(degreesOfFreedom: 30), 2.042)
+        // Exact values: t(0.975; 31) = 2.03951, t(0.975; 100) = 1.98397, t(0.975; 1000) = 1.96234.
+        XCTAssertEqual(RunDrift.studentQuantile(degreesOfFreedom: 31), 2.03951, accuracy: 0.001)
+        XCTAssertEqual(RunDrift.studentQuantile(degreesOfFreedom: 100), 1.98397, accuracy: 0.001)
+        XCTAssertEqual(RunDrift.studentQuantile(degreesOfFreedom: 1000), 1.96234, accuracy: 0.001)
+    }
+
+    func testNoEarlierRunOrAValueThatIsNotFiniteGivesNoDrift() {
+        XCTAssertNil(RunDrift(pooling: []))
+        XCTAssertNil(RunDrift(pooling: [[1], [2]]), "a series of this run alone has no spread between runs")
+        XCTAssertNil(RunDrift(pooling: [[1, .infinity]]))
+    }
+
+    func testPositiveValuesDriftInProportion() throws {
+        let drift = try XCTUnwrap(RunDrift(pooling: [[2, 1], [5]]))
+        XCTAssertTrue(drift.logarithmic)
+        XCTAssertEqual(drift.degreesOfFreedom, 1)
+        XCTAssertEqual(drift.spread, log(2) / 2.squareRoot(), accuracy: 1e-12)
+        let widened = drift.widen(1.9...2.1, around: 2)
+        let reach = 12.706 * log(2)  // t · s · √2, s = log 2 / √2
+        XCTAssertEqual(widened.lowerBound, 2 * exp(-reach), accuracy: 1e-9)
+        XCTAssertEqual(widened.upperBound, 2 * exp(reach), accuracy: 1e-6)
+    }
+
+    func testSeriesArePooledByTheirDegreesOfFreedom() throws {
+        let drift = try XCTUnwrap(RunDrift(pooling: [[exp(1), 1], [1, exp(1), 1]]))
+        // Sums of squares 0.5 and 2/3 over 1 + 2 degrees of freedom.
+        XCTAssertEqual(drift.degreesOfFreedom, 3)
+        XCTAssertEqual(drift.spread, ((0.5 + 2.0 / 3) / 3).squareRoot(), accuracy: 1e-12)
+    }
+
+    func testAVariantThatDidNotMoveKeepsItsInterval() throws {
+        let drift = try XCTUnwrap(RunDrift(pooling: [[10, 10, 10]]))
+        XCTAssertEqual(drift.widen(9...11, around: 10), 9...11)
+    }
+
+    func testValuesNotAllPositiveDriftByDifferencesAndANonNegativeIntervalStaysNonNegative() throws {
+        let drift = try XCTUnwrap(RunDrift(pooling: [[0, 4]]))
+        XCTAssertFalse(drift.logarithmic)
+        let reach = 12.706 * 8.0.squareRoot() * 2.squareRoot()
+        XCTAssertEqual(drift.widen(0...1, around: 0), 0...reach)
+        XCTAssertEqual(drift.widen(-1...1, around: 0), -reach...reach)
+    }
+
+    func testARatioKeepsItsOwnIntervalAndTurnsItAroundWithTheReciprocal() throws {
+        let drift = try XCTUnwrap(RunDrift(pooling: [[0.5, 0.4]]))
+        let estimate = RatioEstimate(ratio: 0.5, ci: 0.49...0.51).widened(by: drift)
+        XCTAssertEqual(estimate.runCI, 0.49...0.51)
+        XCTAssertTrue(estimate.ci.contains(0.4))
+        XCTAssertEqual(estimate.widened(by: drift).runCI, 0.49...0.51, "widening again keeps the run's own")
+        XCTAssertEqual(estimate.reciprocal.runCI, 1 / 0.51...1 / 0.49)
+    }
+}
