@@ -1,6 +1,7 @@
 /// How many samples each experiment process of a bench takes, so that a process is worth its start-up.
 ///
-/// A unit's first process takes `initial`, `max(1, min_samples / 2)`. Later batches aim at `target` of work per
+/// A unit's first process takes `initial`, `max(1, min_samples / ProcessInterval.fewestProcesses)`, so that the
+/// minimum is spread over the processes an interval needs even when a sample is slow. Later batches aim at `target` of work per
 /// process, from the unit's cost per sample: its last process's wall time over the warm-ups and samples it ran.
 /// That estimate includes the start-up, so it errs towards smaller batches (and longer predictions) and tightens
 /// as batches grow. A batch never needs more than half the process time-out or its share of what is left of the
@@ -20,7 +21,7 @@ struct BatchPlan {
 
     init(_ bench: BenchDirective, units: Int, commands: Bool) {
         let fixed: Int? = if case .fixed(let count) = bench.samples { count } else { nil }
-        initial = commands ? 1 : max(1, min(bench.minSamples / 2, fixed ?? .max))
+        initial = commands ? 1 : max(1, min(bench.minSamples / ProcessInterval.fewestProcesses, fixed ?? .max))
         warmup = commands ? 0 : bench.warmup
         adapts = !commands && !bench.metrics.contains(where: BenchDirective.processMetrics.contains)
         timeout = Double(bench.timeout.nanoseconds)
