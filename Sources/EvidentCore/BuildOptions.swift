@@ -12,23 +12,18 @@ package struct BuildOptions: Sendable {
     package var siteFolder: URL
     /// Where the site is written; nil means `<site>/public`.
     var outputFolder: URL?
-    package var refresh: Refresh
+    package var refresh = Refresh.none
     /// Never run an experiment: missing evidence is an error, a changed key a warning (an error with `strict`).
-    package var frozen: Bool
+    package var frozen = false
     /// Treat stale evidence as an error (a contradicted claim is exit 3, decided by the caller).
-    package var strict: Bool
-    package var includeDrafts: Bool
+    package var strict = false
+    package var includeDrafts = false
 
-    package init(
-        siteFolder: URL, outputFolder: URL? = nil, refresh: Refresh = .none, frozen: Bool = false,
-        strict: Bool = false, includeDrafts: Bool = false
-    ) {
+    /// A plain build of the site in `siteFolder` into `outputFolder` (nil: `<site>/public`); the other options are
+    /// set on the value.
+    package init(siteFolder: URL, outputFolder: URL? = nil) {
         self.siteFolder = siteFolder
         self.outputFolder = outputFolder
-        self.refresh = refresh
-        self.frozen = frozen
-        self.strict = strict
-        self.includeDrafts = includeDrafts
     }
 
     /// The resolved output folder.

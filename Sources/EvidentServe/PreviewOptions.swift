@@ -28,6 +28,8 @@ package struct PreviewOptions: Sendable {
     }
 
     var buildOptions: BuildOptions {
-        BuildOptions(siteFolder: siteFolder, outputFolder: outputFolder, frozen: !measure)
+        var options = BuildOptions(siteFolder: siteFolder, outputFolder: outputFolder)
+        options.frozen = !measure
+        return options
     }
 }

@@ -46,11 +46,12 @@ struct Build: ParsableCommand {
     func run() throws {
         SignalForwarding.install()
         let site = siteOptions.siteFolder
-        let options = BuildOptions(
-            siteFolder: site,
-            outputFolder: output.map { URL(fileURLWithPath: $0, isDirectory: true) },
-            refresh: refresh ? (ids.isEmpty ? .all : .only(Set(ids))) : .none,
-            frozen: frozen, strict: strict, includeDrafts: drafts)
+        var options = BuildOptions(
+            siteFolder: site, outputFolder: output.map { URL(fileURLWithPath: $0, isDirectory: true) })
+        options.refresh = refresh ? (ids.isEmpty ? .all : .only(Set(ids))) : .none
+        options.frozen = frozen
+        options.strict = strict
+        options.includeDrafts = drafts
         let log = Terminal.log(quiet: quiet)
         let report = try SiteBuild(options: options, log: log).run()
         report.printContradictions(failing: strict, log: log)

@@ -84,7 +84,8 @@ final class EvidenceViewExtremeNumbersTests: XCTestCase {
         for values in [[1e-310, 1e300], [.leastNonzeroMagnitude, .leastNonzeroMagnitude], [0, 1e300]] {
             let cells = zip(["short", "long"], values).map { variant, value in
                 EvidenceCell(
-                    variant: variant, params: CellParams([:]), summary: Summary(of: [value])!, samples: [value])
+                    key: CellKey(variant: variant, params: CellParams([:])), summary: Summary(of: [value])!,
+                    samples: [value])
             }
             let svg = EvidenceChart(
                 bench: bench, presentation: MetricPresentation(name: "wall_ns"),

@@ -10,7 +10,9 @@ import XCTest
 /// Whole-site builds of the fixture sites, asserting on the files written (Hugo-style integration tests).
 final class SiteBuildTests: XCTestCase {
     private func build(_ site: FixtureSite, drafts: Bool = false) throws -> BuildReport {
-        try SiteBuild(options: BuildOptions(siteFolder: site.folder, includeDrafts: drafts), log: .silent).run()
+        var options = BuildOptions(siteFolder: site.folder)
+        options.includeDrafts = drafts
+        return try SiteBuild(options: options, log: .silent).run()
     }
 
     func testBasicSiteWritesEveryPage() throws {

@@ -7,10 +7,10 @@ final class EvidenceStoreCSVTests: XCTestCase {
     func testOneRowPerSampleOfEveryMetric() {
         let csv = EvidenceCSV.csv(EvidenceStoreSample.record())
         let lines = csv.components(separatedBy: "\r\n")
-        XCTAssertEqual(lines.first, "variant,delay,label,n,transport,metric,sample_index,value")
-        XCTAssertEqual(lines[1], "sync,0.5,007,10,tcp,wall_ns,0,100")
-        XCTAssertEqual(lines[8], "gather,0.5,007,10,tcp,wall_ns,0,50")
-        XCTAssertEqual(lines[15], "sync,0.5,007,10,tcp,max_rss_bytes,0,4096")
+        XCTAssertEqual(lines.first, "variant,delay,label,n,transport,metric,sample_index,round,value")
+        XCTAssertEqual(lines[1], "sync,0.5,007,10,tcp,wall_ns,0,,100", "no rounds kept: the round is empty")
+        XCTAssertEqual(lines[8], "gather,0.5,007,10,tcp,wall_ns,0,,50")
+        XCTAssertEqual(lines[15], "sync,0.5,007,10,tcp,max_rss_bytes,0,,4096")
         XCTAssertEqual(lines.count, 1 + 7 + 7 + 1 + 1)
         XCTAssertEqual(lines.last, "")
     }
@@ -18,11 +18,15 @@ final class EvidenceStoreCSVTests: XCTestCase {
     func testFieldsAreQuotedAsRFC4180Says() {
         var record = EvidenceStoreSample.record()
         let params = CellParams(["label": "say \"hi\", then\r\nbye", "n": "1"])
-        record.cells = [EvidenceCell(variant: "a", params: params, summary: Summary(of: [0.25])!, samples: [0.25])]
+        record.cells = [
+            EvidenceCell(
+                key: CellKey(variant: "a", params: params), summary: Summary(of: [0.25])!, samples: [0.25], rounds: [3])
+        ]
         record.moreMetrics = []
         XCTAssertEqual(
             EvidenceCSV.csv(record),
-            "variant,label,n,metric,sample_index,value\r\n" + "a,\"say \"\"hi\"\", then\r\nbye\",1,wall_ns,0,0.25\r\n")
+            "variant,label,n,metric,sample_index,round,value\r\n"
+                + "a,\"say \"\"hi\"\", then\r\nbye\",1,wall_ns,0,3,0.25\r\n")
     }
 
     func testProbeGivesOneRowPerToolAndSnippet() {

@@ -143,14 +143,16 @@ final class EvidenceStoreNumbersTests: XCTestCase {
             try loadError { record in
                 let tiny = [5e-324, 1e-310, 1e-310, 2e-310, 1e-300, 1e-300, 1e-300]
                 record.cells[0] = EvidenceCell(
-                    variant: "sync", params: EvidenceStoreSample.params, summary: Summary(of: tiny)!, samples: tiny)
+                    key: CellKey(variant: "sync", params: EvidenceStoreSample.params), summary: Summary(of: tiny)!,
+                    samples: tiny)
                 let counts = [-1e300, -0.0, 0, 1e300]
                 record.moreMetrics = [
                     MetricEvidence(
                         metric: "balance",
                         cells: [
                             EvidenceCell(
-                                variant: "sync", params: EvidenceStoreSample.params, summary: Summary(of: counts)!,
+                                key: CellKey(variant: "sync", params: EvidenceStoreSample.params),
+                                summary: Summary(of: counts)!,
                                 samples: counts)
                         ], ratios: [])
                 ]

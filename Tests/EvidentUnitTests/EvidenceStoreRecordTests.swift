@@ -137,7 +137,7 @@ final class EvidenceStoreRecordTests: XCTestCase {
         XCTAssertEqual(loaded.evaluate(judged).map(\.verdict), [.holds, .contradicted])
         var stripped = loaded
         stripped.cells = stripped.cells.map {
-            EvidenceCell(variant: $0.variant, params: $0.params, summary: $0.summary, samples: [])
+            EvidenceCell(key: CellKey(variant: $0.variant, params: $0.params), summary: $0.summary, samples: [])
         }
         XCTAssertEqual(stripped.evaluate(judged).map(\.verdict), [.inconclusive, .inconclusive])
     }

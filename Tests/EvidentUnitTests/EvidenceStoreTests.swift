@@ -148,14 +148,17 @@ enum EvidenceStoreSample {
         let sync: [Double] = [100, 101, 99, 102, 98, 100, 103]
         let gather: [Double] = [50, 51, 49, 50, 52, 48, 50]
         let cells = [
-            EvidenceCell(variant: "sync", params: params, summary: Summary(of: sync)!, samples: sync),
-            EvidenceCell(variant: "gather", params: params, summary: Summary(of: gather)!, samples: gather),
+            EvidenceCell(key: CellKey(variant: "sync", params: params), summary: Summary(of: sync)!, samples: sync),
+            EvidenceCell(
+                key: CellKey(variant: "gather", params: params), summary: Summary(of: gather)!, samples: gather),
         ]
         let ratios = [
-            EvidenceRatio(variant: "sync", params: params, estimate: RatioEstimate(ratio: 1, ci: 1...1)),
-            EvidenceRatio(variant: "gather", params: params, estimate: RatioEstimate(gather, over: sync)!),
+            EvidenceRatio(key: CellKey(variant: "sync", params: params), estimate: RatioEstimate(ratio: 1, ci: 1...1)),
+            EvidenceRatio(
+                key: CellKey(variant: "gather", params: params), estimate: RatioEstimate(gather, over: sync)!),
         ]
-        let rss = EvidenceCell(variant: "sync", params: params, summary: Summary(of: [4096])!, samples: [4096])
+        let rss = EvidenceCell(
+            key: CellKey(variant: "sync", params: params), summary: Summary(of: [4096])!, samples: [4096])
         return EvidenceRecord(
             id: "await-loop", kind: .bench, key: String(repeating: "ab", count: 32),
             measuredAt: PublicationDate.parse("2026-01-31T09:05:00Z")!, durationS: 12.5,
@@ -170,6 +173,9 @@ enum EvidenceStoreSample {
             probe: nil,
             previous: PreviousMeasurement(
                 measuredAt: PublicationDate.parse("2026-01-01T00:00:00Z")!,
-                cells: [EvidenceCell(variant: "sync", params: params, summary: Summary(of: sync)!, samples: [])]))
+                cells: [
+                    EvidenceCell(
+                        key: CellKey(variant: "sync", params: params), summary: Summary(of: sync)!, samples: [])
+                ]))
     }
 }

@@ -34,11 +34,12 @@ final class EvidenceViewFixture {
             // Samples from ten processes: the interval covers reruns, so no note says otherwise.
             summary.processes = 10
             return EvidenceCell(
-                variant: variant, params: CellParams(["n": n, "latency_ms": "2"]), summary: summary, samples: [])
+                key: CellKey(variant: variant, params: CellParams(["n": n, "latency_ms": "2"])), summary: summary,
+                samples: [])
         }
         let ratio = { (n: String, value: Double) in
             EvidenceRatio(
-                variant: "gather", params: CellParams(["n": n, "latency_ms": "2"]),
+                key: CellKey(variant: "gather", params: CellParams(["n": n, "latency_ms": "2"])),
                 estimate: RatioEstimate(ratio: value, ci: (value * 0.97)...(value * 1.03)))
         }
         record = try Self.record(

@@ -5,11 +5,9 @@ enum DirectiveValidation {
     /// A directive id: `[a-z0-9-]+`. It names `evidence/<id>.json` and the anchor.
     static func id(_ value: DirectiveValue) throws -> String {
         let id = try value.text()
-        guard isID(id) else {
-            throw value.error(
-                "bad id `\(id)`: ids are lower-case letters, digits and dashes",
-                fix: "use something like `\(suggestedID(for: id))`")
-        }
+        try require(
+            isID(id), at: value, "bad id `\(id)`: ids are lower-case letters, digits and dashes",
+            fix: "use something like `\(suggestedID(for: id))`")
         return id
     }
 
@@ -20,17 +18,23 @@ enum DirectiveValidation {
 
     /// A variant, parameter or metric name: letters, digits, `_` and `-`, so claims and references can cite it.
     static func name(_ name: String, at value: DirectiveValue, _ what: String) throws -> String {
-        guard isName(name) else {
-            throw value.error(
-                "bad \(what) name `\(name)`",
-                fix: "use letters, digits, `_` and `-` only; claims and inline references cite it by name")
-        }
+        try require(
+            isName(name), at: value, "bad \(what) name `\(name)`",
+            fix: "use letters, digits, `_` and `-` only; claims and inline references cite it by name")
         return name
     }
 
     /// Whether `text` is a valid variant, parameter or metric name.
     static func isName(_ text: some StringProtocol) -> Bool {
         !text.isEmpty && text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") }
+    }
+
+    /// Throws the error `message` with `fix` at `value` unless `valid`.
+    private static func require(
+        _ valid: Bool, at value: DirectiveValue, _ message: @autoclosure () -> String,
+        fix: @autoclosure () -> String
+    ) throws {
+        if !valid { throw value.error(message(), fix: fix()) }
     }
 
     private static func suggestedID(for text: String) -> String {

@@ -3,20 +3,22 @@ import Foundation
 /// The raw data of a record as CSV (RFC 4180: CRLF line ends, fields with a comma, quote or line break quoted),
 /// published as `<id>.csv` beside the page.
 ///
-/// A bench gives one row per sample, `variant,<param names...>,metric,sample_index,value`, parameter names sorted,
-/// sample indexes from 0 in the order taken, every metric's cells one after another. A probe gives one row per
+/// A bench gives one row per sample, `variant,<param names...>,metric,sample_index,round,value`, parameter names
+/// sorted, sample indexes from 0 in the order taken, `round` the round whose process took the sample (empty in
+/// evidence stored before rounds were kept), every metric's cells one after another. A probe gives one row per
 /// tool and snippet, `tool,snippet,works,first_error,exit_status,seconds`.
 enum EvidenceCSV {
     static func csv(_ record: EvidenceRecord) -> String {
         if let probe = record.probe { return probeCSV(probe) }
         let metrics = [(record.metric, record.cells)] + record.moreMetrics.map { ($0.metric, $0.cells) }
         let names = Set(metrics.flatMap { $0.1.flatMap(\.params.values.keys) }).sorted()
-        var rows = [["variant"] + names + ["metric", "sample_index", "value"]]
+        var rows = [["variant"] + names + ["metric", "sample_index", "round", "value"]]
         for (metric, cells) in metrics {
             for cell in cells {
                 let params = names.map { cell.params.values[$0] ?? "" }
                 for (index, value) in cell.samples.enumerated() {
-                    rows.append([cell.variant] + params + [metric, String(index), number(value)])
+                    let round = cell.rounds.indices.contains(index) ? String(cell.rounds[index]) : ""
+                    rows.append([cell.variant] + params + [metric, String(index), round, number(value)])
                 }
             }
         }

@@ -51,20 +51,18 @@ extension MetricEvidence {
             for params in bench.cells {
                 guard let taken = find(variant, params), let summary = Summary(of: taken.samples, rounds: taken.rounds)
                 else { continue }
+                let key = CellKey(variant: variant, params: CellParams(params))
                 cells.append(
                     EvidenceCell(
-                        variant: variant, params: CellParams(params), summary: summary, samples: taken.samples,
-                        rounds: taken.rounds,
-                        earlier: earlier?.earlierMedians(variant: variant, params: CellParams(params)) ?? []))
+                        key: key, summary: summary, samples: taken.samples, rounds: taken.rounds,
+                        earlier: earlier?.earlierMedians(of: key) ?? []))
                 let estimate =
                     variant == bench.baseline
                     ? RatioEstimate(ratio: 1, ci: 1...1)
                     : find(bench.baseline, params).flatMap {
                         RatioEstimate(taken.samples, rounds: taken.rounds, over: $0.samples, rounds: $0.rounds)
                     }
-                if let estimate {
-                    ratios.append(EvidenceRatio(variant: variant, params: CellParams(params), estimate: estimate))
-                }
+                if let estimate { ratios.append(EvidenceRatio(key: key, estimate: estimate)) }
             }
         }
         self.init(metric: metric, cells: cells, ratios: ratios)
@@ -78,7 +76,7 @@ extension PreviousMeasurement {
         self.init(
             measuredAt: record.measuredAt,
             cells: record.cells.map { cell in
-                EvidenceCell(variant: cell.variant, params: cell.params, summary: cell.summary, samples: [])
+                EvidenceCell(key: cell.key, summary: cell.summary, samples: [])
             },
             environment: record.environment, claims: record.claims)
     }

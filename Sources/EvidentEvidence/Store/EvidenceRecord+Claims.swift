@@ -12,17 +12,11 @@ extension EvidenceRecord {
                 : moreMetrics.first { $0.metric == claim.metric }
                     ?? MetricEvidence(metric: claim.metric, cells: [], ratios: [])
             let result = claim.judged { variant, reference, params, _ in
-                let cell = { (name: String) in
-                    evidence.cells.first { $0.variant == name && $0.params.values == params }
-                }
-                guard let a = cell(variant), let b = cell(reference), !a.samples.isEmpty, !b.samples.isEmpty else {
-                    return nil
-                }
-                if reference == baseline,
-                    let stored = evidence.ratios.first(where: { $0.variant == variant && $0.params.values == params })
-                {
-                    return stored.estimate
-                }
+                let key = { (name: String) in CellKey(variant: name, params: CellParams(params)) }
+                guard let a = evidence.cell(key(variant)), let b = evidence.cell(key(reference)),
+                    !a.samples.isEmpty, !b.samples.isEmpty
+                else { return nil }
+                if reference == baseline, let stored = evidence.storedRatio(a.key) { return stored }
                 return RatioEstimate(a.samples, rounds: a.rounds, over: b.samples, rounds: b.rounds).map {
                     evidence.widened($0, of: variant, over: reference)
                 }

@@ -7,16 +7,24 @@ extension EvidenceRecord {
 }
 
 extension MetricEvidence {
+    /// The cell with this key.
+    func cell(_ key: CellKey) -> EvidenceCell? {
+        cells.first { $0.key == key }
+    }
+
+    /// The stored ratio against the baseline of the cell with this key.
+    func storedRatio(_ key: CellKey) -> RatioEstimate? {
+        ratios.first { $0.key == key }?.estimate
+    }
+
     /// The summary of `variant` in the cell with exactly these parameter values.
     package func summary(_ variant: String, _ params: [String: String]) -> Summary? {
-        cells.first { $0.variant == variant && $0.params.values == params }?.summary
+        cell(CellKey(variant: variant, params: CellParams(params)))?.summary
     }
 
     /// The ratio of `variant` to `baseline` in the cell: the stored one, or exactly 1 for the baseline itself.
     package func ratio(_ variant: String, _ params: [String: String], baseline: String) -> RatioEstimate? {
-        if let stored = ratios.first(where: { $0.variant == variant && $0.params.values == params }) {
-            return stored.estimate
-        }
+        if let stored = storedRatio(CellKey(variant: variant, params: CellParams(params))) { return stored }
         return variant == baseline && summary(variant, params) != nil ? RatioEstimate(ratio: 1, ci: 1...1) : nil
     }
 }

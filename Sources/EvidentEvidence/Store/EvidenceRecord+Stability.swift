@@ -13,7 +13,7 @@ extension EvidenceRecord {
     package func movedCells() -> [EvidenceCell] {
         guard previousOnSameMachineKind, let previous else { return [] }
         return cells.filter { cell in
-            guard let old = previous.cells.first(where: { $0.variant == cell.variant && $0.params == cell.params })
+            guard let old = previous.cells.first(where: { $0.key == cell.key })
             else { return false }
             return !old.summary.ci.contains(cell.summary.median) && !cell.summary.ci.contains(old.summary.median)
         }

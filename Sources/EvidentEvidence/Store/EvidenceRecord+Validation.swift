@@ -9,7 +9,7 @@ extension EvidenceRecord {
     /// every metric, and of `previous`) `n` is at least 1 and equals the count of the samples kept (a record's own
     /// cells keep them all), every sample and the median, min, max, MAD and CI ends lie in the metric's range
     /// (`MetricRange`), min ≤ CI lower ≤ median ≤ CI upper ≤ max (the run's own CI, `ci_run`, when the CI was
-/// widened by earlier runs, and the CI holds it), min and max are those of the samples, and the
+    /// widened by earlier runs, and the CI holds it), min and max are those of the samples, and the
     /// outliers number at most n, `rounds` (when kept) has one round per sample and as many rounds as `processes`;
     /// ratios and the numbers of claims are ratios: not negative, lower end first.
     func numberProblem() -> String? {
@@ -20,18 +20,18 @@ extension EvidenceRecord {
             let metricNote = evidence.metric == metric ? "" : " (\(evidence.metric))"
             for cell in evidence.cells {
                 if let problem = cell.numberProblem(range, keepsSamples: true) {
-                    return "cell \(Self.name(cell.variant, cell.params))\(metricNote): \(problem)"
+                    return "cell \(cell.key)\(metricNote): \(problem)"
                 }
             }
             for ratio in evidence.ratios {
                 if let problem = Self.ratioProblem(ratio.estimate) {
-                    return "ratio of \(Self.name(ratio.variant, ratio.params))\(metricNote): \(problem)"
+                    return "ratio of \(ratio.key)\(metricNote): \(problem)"
                 }
             }
         }
         for cell in previous?.cells ?? [] {
             if let problem = cell.numberProblem(MetricRange(metric: metric), keepsSamples: false) {
-                return "previous cell \(Self.name(cell.variant, cell.params)): \(problem)"
+                return "previous cell \(cell.key): \(problem)"
             }
         }
         for claim in claims {
@@ -43,11 +43,6 @@ extension EvidenceRecord {
             }
         }
         return nil
-    }
-
-    /// `gather at n=100, transport=tcp`, or the variant alone.
-    private static func name(_ variant: String, _ params: CellParams) -> String {
-        params.values.isEmpty ? variant : "\(variant) at \(MeasurementUnit.cellText(params.values))"
     }
 
     /// What is wrong with a stored ratio: its ratio and interval, and this run's own interval inside it when kept.

@@ -50,48 +50,44 @@ package struct MachineEnvironment: Codable, Sendable, Equatable {
 }
 
 /// One variant in one parameter cell: its summary and raw samples.
-package struct EvidenceCell: Codable, Sendable, Equatable {
-    package var variant: String
-    package var params: CellParams
+package struct EvidenceCell: Sendable, Equatable {
+    package var key: CellKey
     package var summary: Summary
     /// The raw values; empty in `previous`.
     var samples: [Double]
     /// The round whose process took each sample (`rounds`, one per sample); empty in `previous` and in evidence
     /// stored before the rounds were kept, whose interval is then within-run only.
-    var rounds: [Int]
+    var rounds: [Int] = []
     /// The medians of the cell in earlier runs of the same code on the same kind of machine, newest first (at most
     /// `RunDrift.runsKept`): what `RunDrift` widens the interval by. Empty in `previous`.
-    package var earlier: [Double]
+    package var earlier: [Double] = []
 
-    enum CodingKeys: String, CodingKey { case variant, params, samples, rounds, earlier }
-
-    init(
-        variant: String, params: CellParams, summary: Summary, samples: [Double], rounds: [Int] = [],
-        earlier: [Double] = []
-    ) {
-        self.variant = variant
-        self.params = params
-        self.summary = summary
-        self.samples = samples
-        self.rounds = rounds
-        self.earlier = earlier
+    package var variant: String {
+        get { key.variant }
+        set { key.variant = newValue }
     }
+    package var params: CellParams {
+        get { key.params }
+        set { key.params = newValue }
+    }
+}
+
+extension EvidenceCell: Codable {
+    private enum CodingKeys: String, CodingKey { case samples, rounds, earlier }
 
     package init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        variant = try container.decode(String.self, forKey: .variant)
-        params = try container.decode(CellParams.self, forKey: .params)
+        key = try CellKey(from: decoder)
+        summary = try Summary(from: decoder)
         samples = try container.decodeIfPresent([Double].self, forKey: .samples) ?? []
         rounds = try container.decodeIfPresent([Int].self, forKey: .rounds) ?? []
         earlier = try container.decodeIfPresent([Double].self, forKey: .earlier) ?? []
-        summary = try Summary(from: decoder)
     }
 
     package func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(variant, forKey: .variant)
-        try container.encode(params, forKey: .params)
+        try key.encode(to: encoder)
         try summary.encode(to: encoder)
+        var container = encoder.container(keyedBy: CodingKeys.self)
         if !samples.isEmpty { try container.encode(samples, forKey: .samples) }
         if !rounds.isEmpty { try container.encode(rounds, forKey: .rounds) }
         if !earlier.isEmpty { try container.encode(earlier, forKey: .earlier) }
@@ -99,30 +95,22 @@ package struct EvidenceCell: Codable, Sendable, Equatable {
 }
 
 /// A variant's ratio of medians against the baseline in one cell, with its bootstrap CI.
-package struct EvidenceRatio: Codable, Sendable, Equatable {
-    package var variant: String
-    package var params: CellParams
+package struct EvidenceRatio: Sendable, Equatable {
+    package var key: CellKey
     package var estimate: RatioEstimate
 
-    enum CodingKeys: String, CodingKey { case variant, params }
+    package var variant: String { key.variant }
+    package var params: CellParams { key.params }
+}
 
-    init(variant: String, params: CellParams, estimate: RatioEstimate) {
-        self.variant = variant
-        self.params = params
-        self.estimate = estimate
-    }
-
+extension EvidenceRatio: Codable {
     package init(from decoder: Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        variant = try container.decode(String.self, forKey: .variant)
-        params = try container.decode(CellParams.self, forKey: .params)
+        key = try CellKey(from: decoder)
         estimate = try RatioEstimate(from: decoder)
     }
 
     package func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(variant, forKey: .variant)
-        try container.encode(params, forKey: .params)
+        try key.encode(to: encoder)
         try estimate.encode(to: encoder)
     }
 }

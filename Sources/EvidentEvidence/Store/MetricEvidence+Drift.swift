@@ -1,8 +1,8 @@
 extension MetricEvidence {
-    /// The medians of `cell` in the runs before this one: the replaced evidence's median of the same cell, then its
-    /// earlier ones, at most `RunDrift.runsKept`; empty when that evidence has no such cell.
-    func earlierMedians(variant: String, params: CellParams) -> [Double] {
-        guard let old = cells.first(where: { $0.variant == variant && $0.params == params }) else { return [] }
+    /// The medians of the cell `key` in the runs before this one: the replaced evidence's median of the same cell,
+    /// then its earlier ones, at most `RunDrift.runsKept`; empty when that evidence has no such cell.
+    func earlierMedians(of key: CellKey) -> [Double] {
+        guard let old = cell(key) else { return [] }
         return Array(([old.summary.median] + old.earlier).prefix(RunDrift.runsKept))
     }
 
@@ -16,9 +16,7 @@ extension MetricEvidence {
     /// series there, so the runs both series reach are the same); nil without earlier runs.
     func ratioDrift(of variant: String, over reference: String) -> RunDrift? {
         let series = cells.filter { $0.variant == variant }.compactMap { cell -> [Double]? in
-            guard let base = cells.first(where: { $0.variant == reference && $0.params == cell.params }) else {
-                return nil
-            }
+            guard let base = self.cell(CellKey(variant: reference, params: cell.params)) else { return nil }
             return zip([cell.summary.median] + cell.earlier, [base.summary.median] + base.earlier).map { $0 / $1 }
         }
         return RunDrift(pooling: series)

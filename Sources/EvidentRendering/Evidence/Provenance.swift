@@ -69,7 +69,7 @@ struct Provenance {
         let changes = variants.compactMap { variant -> String? in
             let relative = record.cells.filter { $0.variant == variant }.compactMap { cell -> Double? in
                 guard
-                    let before = previous.cells.first(where: { $0.variant == variant && $0.params == cell.params }),
+                    let before = previous.cells.first(where: { $0.key == cell.key }),
                     before.summary.median != 0
                 else { return nil }
                 return cell.summary.median / before.summary.median - 1

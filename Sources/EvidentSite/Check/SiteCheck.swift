@@ -23,9 +23,9 @@ package struct SiteCheck {
             cleanup.forget()
         }
         let output = scratch.appendingPathComponent("public", isDirectory: true)
-        let build = try SiteBuild(
-            options: BuildOptions(siteFolder: siteFolder, outputFolder: output, frozen: true), log: log
-        ).run()
+        var options = BuildOptions(siteFolder: siteFolder, outputFolder: output)
+        options.frozen = true
+        let build = try SiteBuild(options: options, log: log).run()
         let broken = try LinkCheck(output: output, baseURL: config.baseURL).run()
         return CheckReport(build: build, broken: broken.map(\.description))
     }

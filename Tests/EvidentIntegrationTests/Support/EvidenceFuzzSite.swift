@@ -104,7 +104,8 @@ struct EvidenceFuzzSite {
 
     /// Builds the essay from its stored evidence in process, as `evident build --frozen` does.
     func build() throws {
-        let options = BuildOptions(siteFolder: site.folder, frozen: true)
+        var options = BuildOptions(siteFolder: site.folder)
+        options.frozen = true
         let evidence = try EvidenceStage(options: options, config: config, log: .silent)
             .run(directives, staging: StagedEvidence())
         let renderer = EssayRenderer(
