@@ -87,8 +87,11 @@ final class MeasureBenchTests: XCTestCase {
         let first = try essay.runs()
         _ = try essay.measure(yaml)
         XCTAssertEqual(try essay.runs(), first)
-        XCTAssertEqual(first.count, 4 * 8)
-        let rounds = stride(from: 0, to: first.count, by: 4).map { Array(first[$0..<min($0 + 4, first.count)]) }
+        XCTAssertEqual(first.count, 2 * 4 * 8, "each timed run follows an unrecorded run of the same command")
+        let pairs = stride(from: 0, to: first.count, by: 2).map { (first[$0], first[$0 + 1]) }
+        XCTAssertTrue(pairs.allSatisfy { $0.0 == $0.1 }, "the unrecorded run comes right before its timed run")
+        let timed = pairs.map(\.1)
+        let rounds = stride(from: 0, to: timed.count, by: 4).map { Array(timed[$0..<min($0 + 4, timed.count)]) }
         XCTAssertTrue(rounds.allSatisfy { $0.sorted() == ["a", "b", "c", "d"] }, "every round runs every unit once")
         XCTAssertGreaterThan(Set(rounds).count, 1, "the order changes from round to round")
     }
