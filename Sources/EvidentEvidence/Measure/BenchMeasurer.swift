@@ -74,8 +74,7 @@ struct BenchMeasurer: Sendable {
         log.info(progress.summary(samples: firstMetric(), stoppedBy: stoppedBy, elapsed: seconds))
         return BenchMeasurement(
             series: Self.series(units, samples, rounds, metrics: bench.metrics), stoppedBy: stoppedBy,
-            startedAt: startedAt,
-            seconds: seconds, pythonProcesses: pythonProcesses)
+            startedAt: startedAt, seconds: seconds, pythonProcesses: pythonProcesses)
     }
 
     /// The batch of each unit's next process (0 for a unit that has all its samples): what the batch plan wants,
