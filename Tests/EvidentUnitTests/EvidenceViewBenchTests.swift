@@ -94,7 +94,8 @@ final class EvidenceViewBenchTests: XCTestCase {
         XCTAssertTrue(html.hasPrefix(#"<section class="evidence" id="await-loop">"#), html)
         XCTAssertTrue(
             html.contains(
-                "<caption>Median with its 95 % confidence interval and how each variant compares with sync; "
+                "<caption>Median with its 95 % interval (where a rerun&#39;s median is expected) and how each variant "
+                    + "compares with sync; "
                     + "every cell has latency_ms=2.</caption>"))
         XCTAssertTrue(
             html.contains(

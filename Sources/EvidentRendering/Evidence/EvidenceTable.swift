@@ -47,7 +47,9 @@ struct EvidenceTable {
 
     /// What the caption says about reading the table, with the parameters every cell shares.
     private var caption: String {
-        var text = "Median with its 95 % confidence interval and how each variant compares with \(bench.baseline)"
+        var text =
+            "Median with its 95 % interval (where a rerun's median is expected) and how each variant compares with "
+            + bench.baseline
         let fixed = bench.params.filter { $0.values.count == 1 }.map { "\($0.name)=\($0.values[0])" }
         if !fixed.isEmpty { text += "; every cell has " + fixed.joined(separator: ", ") }
         return text + "."
