@@ -50,6 +50,23 @@ final class RunnerSubprocessTests: XCTestCase {
         XCTAssertTrue(empty.succeeded)
     }
 
+    func testAPrimedProgramRunsTwiceAndOnlyTheTimedRunIsSeen() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("evident-primed-\(UUID())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var process = Subprocess(
+            ["/bin/sh", "-c", "echo run >> runs.log; echo out; echo err >&2; cat"], environment: environment,
+            workingDirectory: folder.path, input: .bytes(Data("in".utf8)))
+        process.primed = true
+        let result = try process.run()
+        XCTAssertTrue(result.succeeded)
+        XCTAssertEqual(
+            try String(contentsOf: folder.appendingPathComponent("runs.log"), encoding: .utf8), "run\nrun\n",
+            "the unrecorded run comes first")
+        XCTAssertEqual(String(decoding: result.stdout, as: UTF8.self), "out\nin", "the timed run has the input")
+        XCTAssertEqual(result.stderrText, "err\n")
+    }
+
     func testFeedsLargeInputWhileReadingOutput() throws {
         let input = Data(repeating: 65, count: 1 << 20)
         let result = try Subprocess(["/bin/cat"], environment: environment, input: .bytes(input)).run()

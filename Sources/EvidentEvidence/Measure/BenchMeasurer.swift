@@ -5,9 +5,8 @@ import Foundation
 ///
 /// Each round runs one process per unit in a shuffled order (`RoundOrder`), so a drifting machine does not bias
 /// one variant. An experiment process takes a batch of samples sized by `BatchPlan`; a command is one sample per
-/// process, after `warmup` unrecorded processes per unit, and each timed process of a command directly follows an
-/// unrecorded run of the same command, so that it starts on caches and a processor as warm as in the back-to-back
-/// runs of `hyperfine`, not on the state the previous unit of the round (a 20 ms sleep) left. Measuring stops as `StopRule` says, or (`samples: auto`)
+/// process, after `warmup` unrecorded processes per unit, each run right after an unrecorded run of itself
+/// (`Subprocess.primed`). Measuring stops as `StopRule` says, or (`samples: auto`)
 /// when the next round is not expected to fit in what is left of the budget; the first round always runs in
 /// full, so that every unit has samples. The budget counts from the first process: compiling a Swift experiment
 /// comes before it.
@@ -59,7 +58,6 @@ struct BenchMeasurer: Sendable {
             }
             for index in order.next() where batches[index] > 0 {
                 log.progress?(progress.line(unit: units[index].label, samples: firstMetric(), elapsed: elapsed()))
-                if launchers[index].isCommand { _ = try launchers[index].run(batch: 1, warmup: 0) }
                 let outcome = try launchers[index].run(batch: batches[index], warmup: plan.warmup)
                 if launchers[index].isPython { pythonProcesses += 1 }
                 plan.record(unit: index, batch: batches[index], wallNanoseconds: outcome.wallNanoseconds)

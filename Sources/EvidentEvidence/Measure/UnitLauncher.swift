@@ -32,9 +32,10 @@ struct UnitLauncher {
         case .experiment(let path, let variant):
             program = .experiment(invocations[path]!, variant: variant)
         case .command(let line):
-            let subprocess = Subprocess(
+            var subprocess = Subprocess(
                 CommandLineWords.arguments(for: line), environment: commandEnvironment,
                 workingDirectory: essayFolder.path, timeout: bench.timeout)
+            subprocess.primed = true
             program = .command(subprocess, name: "command `\(line)` (variant \(unit.variant.name))")
         }
         params = unit.params

@@ -35,6 +35,11 @@ package struct Subprocess: Sendable {
     var stdoutLimit: Int
     /// How many of the last stderr bytes are kept.
     var stderrTailLimit: Int
+    /// Whether the trampoline first runs the program once unrecorded (its input and output `/dev/null`) and then
+    /// times the run that counts, so that this run starts on caches and a spawn path as warm as in the back-to-back
+    /// runs of `hyperfine`, whatever ran before it: for a command timed as a whole process. Without the trampoline
+    /// the program runs once.
+    var primed = false
 
     package init(
         _ arguments: [String], environment: [String: String], workingDirectory: String? = nil, input: Input = .null,
@@ -91,7 +96,7 @@ package struct Subprocess: Sendable {
         defer { posix_spawnattr_destroy(&attributes) }
         Self.startInOwnGroupWithDefaultSignals(&attributes)
 
-        let argv = CStrings(trampoline.map { [$0, program] + arguments } ?? arguments)
+        let argv = CStrings(trampoline.map { [$0] + (primed ? ["--primed"] : []) + [program] + arguments } ?? arguments)
         let envp = CStrings(environment.map { "\($0.key)=\($0.value)" }.sorted())
         var pid: pid_t = 0
         let start = monotonicNanoseconds()
