@@ -121,22 +121,25 @@ struct EvidenceFuzzSite {
         let started = Date(timeIntervalSince1970: 1_767_600_000)
         switch directive.directive {
         case .bench(let bench):
-            var series: [BenchMeasurement.Series] = []
-            for variant in ["a", "b"] {
-                for params in bench.cells {
-                    let base = (variant == "a" ? 1000.0 : 480) * (params["n"] == "2" ? 2 : 1)
-                    let wall = (0..<8).map { base + Double($0 * 7 % 5) }
-                    series.append(.init(variant: variant, params: params, metric: "wall_ns", samples: wall))
-                    let peak = (0..<8).map { 4096 + Double($0 % 3) * 512 }
-                    series.append(.init(variant: variant, params: params, metric: "peak_bytes", samples: peak))
+            // Two runs 4 % apart, so that the record keeps an earlier run and widens its intervals by the drift.
+            let measurement = { (scale: Double) in
+                var series: [BenchMeasurement.Series] = []
+                for variant in ["a", "b"] {
+                    for params in bench.cells {
+                        let base = (variant == "a" ? 1000.0 : 480) * (params["n"] == "2" ? 2 : 1) * scale
+                        let wall = (0..<8).map { base + Double($0 * 7 % 5) }
+                        series.append(.init(variant: variant, params: params, metric: "wall_ns", samples: wall))
+                        let peak = (0..<8).map { 4096 + Double($0 % 3) * 512 }
+                        series.append(.init(variant: variant, params: params, metric: "peak_bytes", samples: peak))
+                    }
                 }
+                return BenchMeasurement(series: series, stoppedBy: .samples, startedAt: started, seconds: 3.5)
             }
-            let measurement = BenchMeasurement(series: series, stoppedBy: .samples, startedAt: started, seconds: 3.5)
             let first = EvidenceRecord.make(
-                bench: bench, claims: directive.benchClaims, measurement: measurement, key: key,
+                bench: bench, claims: directive.benchClaims, measurement: measurement(1.04), key: key,
                 environment: environment, previous: nil)
             return EvidenceRecord.make(
-                bench: bench, claims: directive.benchClaims, measurement: measurement, key: key,
+                bench: bench, claims: directive.benchClaims, measurement: measurement(1), key: key,
                 environment: environment, previous: first)
         case .probe(let probe):
             let result = ProbeResult(
