@@ -11,6 +11,8 @@ final class EvidenceKeyImportsTests: XCTestCase {
             import os.path as p, json
             from concurrent.futures import ThreadPoolExecutor
             from .sibling import thing
+            from . import neighbour, other as o
+            from .. import (parent_module)
             from helpers.deep import x
             import delay_server
             def run():
@@ -23,8 +25,8 @@ final class EvidenceKeyImportsTests: XCTestCase {
         XCTAssertEqual(
             PythonImports.modules(in: source),
             [
-                "asyncio", "os", "json", "concurrent", "sibling", "helpers", "delay_server", "lazy_module",
-                "evident_bench",
+                "asyncio", "os", "json", "concurrent", "sibling", "neighbour", "other", "parent_module", "helpers",
+                "delay_server", "lazy_module", "evident_bench",
             ])
     }
 }
