@@ -99,9 +99,10 @@ let package = Package(
             ]
         ),
         // What the tests share: a fixture site (a named folder of Tests/Fixtures or files written inline), the
-        // command-line runner and a measurer that answers from memory.
+        // command-line runner, a measurer that answers from memory and the evidence fixture built with it.
         .target(
-            name: "EvidentTestSupport", dependencies: ["EvidentCore", "EvidentEvidence", "EvidentRendering"],
+            name: "EvidentTestSupport",
+            dependencies: ["EvidentCore", "EvidentEvidence", "EvidentRendering", "EvidentSite"],
             path: "Tests/EvidentTestSupport"),
         // Fast, in-process tests of each stage (seconds in all).
         .testTarget(

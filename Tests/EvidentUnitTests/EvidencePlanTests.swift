@@ -10,27 +10,24 @@ import XCTest
 /// `sleeps` and `spins`) with a measurer that answers from memory: the decisions of the plan, the stored files and
 /// the pages, without running an experiment.
 final class EvidencePlanTests: XCTestCase {
-    private var site: FixtureSite!
-    private var measurer: InMemoryMeasurer!
+    private var fixture: InMemoryEvidenceSite!
+    private var site: FixtureSite { fixture.site }
+    private var measurer: InMemoryMeasurer { fixture.measurer }
 
     override func setUpWithError() throws {
-        site = try FixtureSite("sites/evidence")
-        measurer = InMemoryMeasurer(medians: ["short": 20e6, "long": 40e6, "one": 1e6, "two": 2e6])
+        fixture = try InMemoryEvidenceSite()
     }
 
     override func tearDown() {
-        site.remove()
+        fixture.remove()
     }
 
     private func build(_ change: (inout BuildOptions) -> Void = { _ in }) throws -> BuildReport {
-        var options = BuildOptions(siteFolder: site.folder)
-        change(&options)
-        return try SiteBuild(options: options, log: .silent, measurer: measurer, highlighter: PlainHighlighter())
-            .run()
+        try fixture.build(change)
     }
 
     private func record(_ id: String) throws -> EvidenceRecord {
-        try XCTUnwrap(try EvidenceStore(essayFolder: site.folder.appendingPathComponent("content/sleeps")).load(id: id))
+        try XCTUnwrap(try fixture.record(id))
     }
 
     func testMissingEvidenceIsMeasuredStoredJudgedAndThenReused() throws {

@@ -9,23 +9,20 @@ import XCTest
 /// Moves and unstable claims between two measurements, and evidence stored before processes were kept, on the
 /// `sites/evidence` fixture with a measurer that answers from memory.
 final class EvidenceStabilityTests: XCTestCase {
-    private var site: FixtureSite!
-    private var measurer: InMemoryMeasurer!
+    private var fixture: InMemoryEvidenceSite!
+    private var site: FixtureSite { fixture.site }
+    private var measurer: InMemoryMeasurer { fixture.measurer }
 
     override func setUpWithError() throws {
-        site = try FixtureSite("sites/evidence")
-        measurer = InMemoryMeasurer(medians: ["short": 20e6, "long": 40e6, "one": 1e6, "two": 2e6])
+        fixture = try InMemoryEvidenceSite()
     }
 
     override func tearDown() {
-        site.remove()
+        fixture.remove()
     }
 
     private func build(refresh: [String] = []) throws -> BuildReport {
-        var options = BuildOptions(siteFolder: site.folder)
-        if !refresh.isEmpty { options.refresh = .only(Set(refresh)) }
-        return try SiteBuild(options: options, log: .silent, measurer: measurer, highlighter: PlainHighlighter())
-            .run()
+        try fixture.build { if !refresh.isEmpty { $0.refresh = .only(Set(refresh)) } }
     }
 
     private let stored = "content/sleeps/evidence/sleeps.json"
@@ -54,8 +51,7 @@ final class EvidenceStabilityTests: XCTestCase {
         XCTAssertFalse(page.contains("short: moved"), "the unchanged cell is not")
         XCTAssertTrue(page.contains("unstable: it held on"))
         XCTAssertTrue(page.contains("unstable: it was contradicted on"))
-        let record = try XCTUnwrap(
-            try EvidenceStore(essayFolder: site.folder.appendingPathComponent("content/sleeps")).load(id: "sleeps"))
+        let record = try XCTUnwrap(try fixture.record("sleeps"))
         XCTAssertEqual(record.previous?.claims?.map(\.verdict), [.holds, .contradicted])
         XCTAssertEqual(record.cells.map(\.summary.processes), [5, 5])
         XCTAssertEqual(record.cells[0].rounds, [0, 0, 1, 1, 2, 2, 3, 3, 4, 4])
@@ -74,11 +70,7 @@ final class EvidenceStabilityTests: XCTestCase {
     func testARefreshOfTheSameCodeWidensTheIntervalsByTheDriftBetweenRuns() throws {
         _ = try build()
         XCTAssertTrue(try site.read("public/sleeps/index.html").contains("no earlier run of this code"))
-        let load = {
-            try XCTUnwrap(
-                try EvidenceStore(essayFolder: self.site.folder.appendingPathComponent("content/sleeps"))
-                    .load(id: "sleeps"))
-        }
+        let load = { try XCTUnwrap(try self.fixture.record("sleeps")) }
         let first = try load()
         XCTAssertNil(first.cells[1].summary.runCI)
 

@@ -18,5 +18,5 @@ package struct Log: Sendable {
     }
 
     /// A log that prints nothing.
-    static let silent = Log(info: { _ in }, warning: { _ in })
+    package static let silent = Log(info: { _ in }, warning: { _ in })
 }
