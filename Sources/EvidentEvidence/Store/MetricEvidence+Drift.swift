@@ -27,15 +27,23 @@ extension MetricEvidence {
         ratioDrift(of: variant, over: reference).map(estimate.widened(by:)) ?? estimate
     }
 
-    /// The cells' and ratios' intervals widened by the drift between runs, for each variant that has earlier runs.
+    /// The cells' and ratios' intervals widened by the drift between runs, for each variant that has earlier runs;
+    /// each variant's drifts are pooled once, for all its cells and ratios.
     func widenedByRunDrift(baseline: String) -> MetricEvidence {
         var evidence = self
+        var medianDrifts: [String: RunDrift?] = [:]
+        var ratioDrifts: [String: RunDrift?] = [:]
+        for variant in Set(cells.map(\.variant)) {
+            medianDrifts[variant] = medianDrift(of: variant)
+            ratioDrifts[variant] = variant == baseline ? nil : ratioDrift(of: variant, over: baseline)
+        }
         for index in evidence.cells.indices {
-            guard let drift = medianDrift(of: cells[index].variant) else { continue }
+            guard let drift = medianDrifts[cells[index].variant] ?? nil else { continue }
             evidence.cells[index].summary = cells[index].summary.widened(by: drift)
         }
-        for index in evidence.ratios.indices where ratios[index].variant != baseline {
-            evidence.ratios[index].estimate = widened(ratios[index].estimate, of: ratios[index].variant, over: baseline)
+        for index in evidence.ratios.indices {
+            guard let drift = ratioDrifts[ratios[index].variant] ?? nil else { continue }
+            evidence.ratios[index].estimate = ratios[index].estimate.widened(by: drift)
         }
         return evidence
     }
