@@ -51,6 +51,11 @@ extension EvidenceRecord {
         if let problem = ratioProblem(estimate.ratio, ci: [ci.lowerBound, ci.upperBound]) { return problem }
         guard let run = estimate.runCI else { return nil }
         if let problem = ratioProblem(nil, ci: [run.lowerBound, run.upperBound]) { return "ci_run: \(problem)" }
+        return widenedProblem(ci, run)
+    }
+
+    /// What is wrong with an interval `ci` widened from this run's own `run`: it must hold it.
+    fileprivate static func widenedProblem(_ ci: ClosedRange<Double>, _ run: ClosedRange<Double>) -> String? {
         guard ci.lowerBound <= run.lowerBound, run.upperBound <= ci.upperBound else {
             return "ci [\(ci.lowerBound), \(ci.upperBound)] does not hold ci_run [\(run.lowerBound), "
                 + "\(run.upperBound)], the interval it widens"
@@ -98,10 +103,7 @@ extension EvidenceCell {
             return "min \(summary.min), ci [\(run.lowerBound), \(run.upperBound)], median "
                 + "\(summary.median) and max \(summary.max) are not in the order min ≤ ci ≤ max with the median inside"
         }
-        guard summary.ci.lowerBound <= run.lowerBound, run.upperBound <= summary.ci.upperBound else {
-            return "ci [\(summary.ci.lowerBound), \(summary.ci.upperBound)] does not hold ci_run [\(run.lowerBound), "
-                + "\(run.upperBound)], the interval it widens"
-        }
+        if let problem = EvidenceRecord.widenedProblem(summary.ci, run) { return problem }
         if earlier.count > RunDrift.runsKept {
             return "earlier lists \(earlier.count) runs; evident keeps at most \(RunDrift.runsKept)"
         }
