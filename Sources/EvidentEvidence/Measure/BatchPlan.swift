@@ -1,11 +1,11 @@
 /// How many samples each experiment process of a bench takes, so that a process is worth its start-up.
 ///
 /// A unit's first process takes `initial`, `max(1, min_samples / ProcessInterval.fewestProcesses)`, so that the
-/// minimum is spread over the processes an interval needs even when a sample is slow. Later batches aim at `target` of work per
-/// process, from the unit's cost per sample: its last process's wall time over the warm-ups and samples it ran.
-/// That estimate includes the start-up, so it errs towards smaller batches (and longer predictions) and tightens
-/// as batches grow. A batch never needs more than half the process time-out or its share of what is left of the
-/// budget. When the directive asks for a `process_*` metric every process takes the same batch, so that whole
+/// minimum is spread over the processes an interval needs even when a sample is slow. Later batches aim at
+/// `target` of work per process, from the unit's cost per sample: its last process's wall time over the warm-ups
+/// and samples it ran. That estimate includes the start-up, so it errs towards smaller batches (and longer
+/// predictions) and tightens as batches grow. A batch never needs more than half the process time-out or its share
+/// of what is left of the budget. When the directive asks for a `process_*` metric every process takes the same batch, so that whole
 /// processes compare. A command is one sample per process, its warm-ups processes of their own.
 struct BatchPlan {
     /// The sampling time one process aims at, in nanoseconds.

@@ -3,8 +3,9 @@ import EvidentEvidence
 import Foundation
 
 /// What a reader should know about what a bench's intervals cover: evidence stored before intervals came from
-/// processes (within-run only), how many earlier runs widened them by the drift between runs, cells measured by too few processes for their interval to hold a rerun, and cells
-/// that moved beyond their intervals since the previous measurement on the same kind of machine.
+/// processes (within-run only), how many earlier runs widened them by the drift between runs, cells measured by
+/// too few processes for their interval to hold a rerun, and cells that moved beyond their intervals since the
+/// previous measurement on the same kind of machine.
 enum IntervalNotes {
     static func notes(bench: BenchDirective, record: EvidenceRecord) -> [MeasurementNote] {
         let name = { (cell: EvidenceCell) in MeasurementNotes.cellName(cell, bench: bench) }
