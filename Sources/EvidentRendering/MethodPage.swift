@@ -61,6 +61,7 @@ package enum MethodPage {
         intervals that cover the sampling within one run only, and its block says so.</p>
         <h2>Checking it yourself</h2>
         <p>Each block links to its raw data: every sample, the round of the process that took it, the earlier \
-        runs' medians, this run's own interval, and the summaries. The bootstrap is seeded, so the same samples always give the same intervals.</p>
+        runs' medians, this run's own interval, and the summaries. The bootstrap is seeded, so the same samples \
+        always give the same intervals.</p>
         """
 }

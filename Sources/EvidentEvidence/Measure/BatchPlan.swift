@@ -5,8 +5,8 @@
 /// `target` of work per process, from the unit's cost per sample: its last process's wall time over the warm-ups
 /// and samples it ran. That estimate includes the start-up, so it errs towards smaller batches (and longer
 /// predictions) and tightens as batches grow. A batch never needs more than half the process time-out or its share
-/// of what is left of the budget. When the directive asks for a `process_*` metric every process takes the same batch, so that whole
-/// processes compare. A command is one sample per process, its warm-ups processes of their own.
+/// of what is left of the budget. When the directive asks for a `process_*` metric every process takes the same
+/// batch, so that whole processes compare. A command is one sample per process, its warm-ups processes of their own.
 struct BatchPlan {
     /// The sampling time one process aims at, in nanoseconds.
     static let target = 200e6

@@ -40,8 +40,8 @@ package struct RunDrift: Sendable, Equatable {
         degreesOfFreedom = freedom
     }
 
-    /// `interval` (around `value`) widened to hold `value ± t·spread·√2`; a lower end that drift would take below zero
-    /// stays at zero when `value` and the interval are not negative.
+    /// `interval` (around `value`) widened to hold `value ± t·spread·√2`; a lower end that drift would take below
+    /// zero stays at zero when `value` and the interval are not negative.
     func widen(_ interval: ClosedRange<Double>, around value: Double) -> ClosedRange<Double> {
         let reach = Self.studentQuantile(degreesOfFreedom: degreesOfFreedom) * spread * 2.squareRoot()
         var lower = logarithmic ? value * exp(-reach) : value - reach
