@@ -99,10 +99,9 @@ let package = Package(
             ]
         ),
         // What the tests share: a fixture site (a named folder of Tests/Fixtures or files written inline), the
-        // command-line runner, a measurer that answers from memory and the evidence fixture built with it.
+        // command-line runner and a measurer that answers from memory.
         .target(
-            name: "EvidentTestSupport",
-            dependencies: ["EvidentCore", "EvidentEvidence", "EvidentRendering", "EvidentSite"],
+            name: "EvidentTestSupport", dependencies: ["EvidentCore", "EvidentEvidence", "EvidentRendering"],
             path: "Tests/EvidentTestSupport"),
         // Fast, in-process tests of each stage (seconds in all).
         .testTarget(

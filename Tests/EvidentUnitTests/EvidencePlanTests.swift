@@ -9,27 +9,7 @@ import XCTest
 /// What a build measures, reuses, refreshes, marks stale or refuses, on the `sites/evidence` fixture (two benches,
 /// `sleeps` and `spins`) with a measurer that answers from memory: the decisions of the plan, the stored files and
 /// the pages, without running an experiment.
-final class EvidencePlanTests: XCTestCase {
-    private var fixture: InMemoryEvidenceSite!
-    private var site: FixtureSite { fixture.site }
-    private var measurer: InMemoryMeasurer { fixture.measurer }
-
-    override func setUpWithError() throws {
-        fixture = try InMemoryEvidenceSite()
-    }
-
-    override func tearDown() {
-        fixture.remove()
-    }
-
-    private func build(_ change: (inout BuildOptions) -> Void = { _ in }) throws -> BuildReport {
-        try fixture.build(change)
-    }
-
-    private func record(_ id: String) throws -> EvidenceRecord {
-        try XCTUnwrap(try fixture.record(id))
-    }
-
+final class EvidencePlanTests: InMemoryEvidenceTestCase {
     func testMissingEvidenceIsMeasuredStoredJudgedAndThenReused() throws {
         let first = try build()
         XCTAssertEqual(measurer.measured, ["sleeps", "spins"])

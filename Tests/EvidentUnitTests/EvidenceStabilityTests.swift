@@ -8,21 +8,9 @@ import XCTest
 
 /// Moves and unstable claims between two measurements, and evidence stored before processes were kept, on the
 /// `sites/evidence` fixture with a measurer that answers from memory.
-final class EvidenceStabilityTests: XCTestCase {
-    private var fixture: InMemoryEvidenceSite!
-    private var site: FixtureSite { fixture.site }
-    private var measurer: InMemoryMeasurer { fixture.measurer }
-
-    override func setUpWithError() throws {
-        fixture = try InMemoryEvidenceSite()
-    }
-
-    override func tearDown() {
-        fixture.remove()
-    }
-
-    private func build(refresh: [String] = []) throws -> BuildReport {
-        try fixture.build { if !refresh.isEmpty { $0.refresh = .only(Set(refresh)) } }
+final class EvidenceStabilityTests: InMemoryEvidenceTestCase {
+    private func build(refresh: [String]) throws -> BuildReport {
+        try build { $0.refresh = .only(Set(refresh)) }
     }
 
     private let stored = "content/sleeps/evidence/sleeps.json"
@@ -51,7 +39,7 @@ final class EvidenceStabilityTests: XCTestCase {
         XCTAssertFalse(page.contains("short: moved"), "the unchanged cell is not")
         XCTAssertTrue(page.contains("unstable: it held on"))
         XCTAssertTrue(page.contains("unstable: it was contradicted on"))
-        let record = try XCTUnwrap(try fixture.record("sleeps"))
+        let record = try record("sleeps")
         XCTAssertEqual(record.previous?.claims?.map(\.verdict), [.holds, .contradicted])
         XCTAssertEqual(record.cells.map(\.summary.processes), [5, 5])
         XCTAssertEqual(record.cells[0].rounds, [0, 0, 1, 1, 2, 2, 3, 3, 4, 4])
@@ -70,7 +58,7 @@ final class EvidenceStabilityTests: XCTestCase {
     func testARefreshOfTheSameCodeWidensTheIntervalsByTheDriftBetweenRuns() throws {
         _ = try build()
         XCTAssertTrue(try site.read("public/sleeps/index.html").contains("no earlier run of this code"))
-        let load = { try XCTUnwrap(try self.fixture.record("sleeps")) }
+        let load = { try self.record("sleeps") }
         let first = try load()
         XCTAssertNil(first.cells[1].summary.runCI)
 

@@ -18,5 +18,5 @@ package struct Log: Sendable {
     }
 
     /// A log that prints nothing.
-    package static let silent = Log(info: { _ in }, warning: { _ in })
+    static let silent = Log(info: { _ in }, warning: { _ in })
 }

@@ -26,7 +26,7 @@ package struct EvidenceStore: Sendable {
     ///
     /// - Throws: `EvidentError` (`.input`, at the file) when the file cannot be read, is not a record of schema 1,
     ///   holds another directive's evidence, or holds a number that cannot be right (`numberProblem`).
-    package func load(id: String) throws -> EvidenceRecord? {
+    func load(id: String) throws -> EvidenceRecord? {
         guard let bytes = try read(id: id) else { return nil }
         let record: EvidenceRecord
         do {
