@@ -16,7 +16,7 @@ struct SourcePages {
         for directive in judged {
             let entry = directive.entry
             let essay = entry.essay.essay.essay
-            for path in ExperimentSources.files(of: entry.directive.directive, essayFolder: entry.essay.folder) {
+            for path in try ExperimentSources.files(of: entry.directive.directive, essayFolder: entry.essay.folder) {
                 let key = "\(essay.slug)/\(path)"
                 if let found = index[key] {
                     pages[found].directives.append(entry.directive.directive.id)

@@ -126,3 +126,22 @@ final class MeasureProbeTests: XCTestCase {
         XCTAssertEqual(results.first?.firstError, "ValueError: bad")
     }
 }
+
+extension MeasureProbeTests {
+    func testAFirstErrorNamesFilesRelativeToTheEssayNotWhereTheSiteWasBuilt() throws {
+        let results = try run(
+            """
+            id: paths
+            title: Paths
+            tools:
+              file: sh -c 'echo "SyntaxError in $1 and $(cd ../.. && pwd)/site.yml" >&2' sh {file}
+            snippets:
+              error: snippets/error.sh
+            timeout: 5s
+            """)
+        XCTAssertEqual(
+            results.first?.firstError,
+            "SyntaxError in snippets/error.sh and site.yml")
+        XCTAssertFalse(results.first?.firstError?.contains(essay.site.path) ?? true)
+    }
+}

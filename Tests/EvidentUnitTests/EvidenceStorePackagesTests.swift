@@ -1,3 +1,4 @@
+import EvidentCore
 import Foundation
 import XCTest
 
@@ -49,7 +50,8 @@ final class EvidenceStorePackagesTests: XCTestCase {
         try write("experiments/storage.py", "import sqlite3\nimport helper\nimport storage\n")
         try write("experiments/helper.py", "import json\n")
         try write("experiments/evident_bench.py", "import inspect\n")
-        let found = ExperimentSources.imports(of: ["experiments/crud.py"], essayFolder: folder)
+        let found = try PythonModules(essayFolder: folder, location: SourceLocation(file: "x")).resolve(
+            "experiments/crud.py")
         XCTAssertEqual(found.local, ["experiments/storage.py", "experiments/helper.py"])
         XCTAssertEqual(found.modules, ["asyncio", "aiosqlite", "sqlite3", "json"])
     }
@@ -62,7 +64,7 @@ final class EvidenceStorePackagesTests: XCTestCase {
         let directive = try Directive.parse(
             kind: .bench, yaml: body, file: "content/x/index.md", line: 1, essayFolder: folder)
         XCTAssertEqual(
-            ExperimentSources.files(of: directive, essayFolder: folder),
+            try ExperimentSources.files(of: directive, essayFolder: folder),
             ["experiments/a.py", "experiments/A.swift", "experiments/b.py"])
     }
 

@@ -69,7 +69,7 @@ final class ExperimentMeasurer: Measurer {
             if bench.experiments.contains(where: { $0.hasSuffix(".js") || $0.hasSuffix(".mjs") }) {
                 machine.node = ToolVersion.node()
             }
-            let modules = ExperimentSources.imports(of: bench.experiments, essayFolder: essayFolder).modules
+            let modules = ExperimentSources.externalPythonModules(of: bench.experiments, essayFolder: essayFolder)
             machine.packages = PackageVersions.find(modules: modules, scripts: [], python: python)
             return machine
         case .probe(let probe):

@@ -7,17 +7,38 @@ enum ProbeOutput {
 
     /// "timed out after 20 s" after a time-out; else the first line of stderr, then of stdout, that looks like an
     /// error (`NameError: ...`, `SomeException`, `error: ...`); else the last non-empty stderr line; else what
-    /// the process did without printing the marker. Cut to `maximumLength` characters.
-    static func firstError(_ result: ProcessResult, stdout: String, marker: String, timeout: Duration) -> String {
+    /// the process did without printing the marker. Paths inside `folder` (the essay folder, as given and with its
+    /// links resolved) are written relative to it, so that no published page shows where the site was built. Cut
+    /// to `maximumLength` characters.
+    static func firstError(
+        _ result: ProcessResult, stdout: String, marker: String, timeout: Duration, folder: URL
+    ) -> String {
         if result.timedOut {
             let seconds = Double(timeout.nanoseconds) / 1e9
             return "timed out after \(String(format: "%g", seconds)) s"
         }
         let stderr = result.stderrText
-        let line =
+        let found =
             errorLine(in: stderr) ?? errorLine(in: stdout) ?? lastLine(stderr)
             ?? "\(result.termination) without printing \(marker)"
+        let line = relative(found, to: folder)
         return line.count > maximumLength ? String(line.prefix(maximumLength - 1)) + "…" : line
+    }
+
+    /// `line` with every absolute path inside `folder` written relative to it, paths elsewhere in the site
+    /// (`content/<slug>` is two levels below it) relative to the site, and the home folder as `~`.
+    private static func relative(_ line: String, to folder: URL) -> String {
+        var line = line
+        let site = folder.deletingLastPathComponent().deletingLastPathComponent()
+        let home = ProcessInfo.processInfo.environment["HOME"].map { URL(fileURLWithPath: $0) }
+        for (root, replacement) in [(folder, ""), (site, ""), (home, "~/")] {
+            guard let root, root.path != "/" else { continue }
+            let real = EssayFile.realPath(root.path)
+            for prefix in Set([root.standardizedFileURL.path, root.path, real].compactMap { $0 }) {
+                line = line.replacingOccurrences(of: prefix + "/", with: replacement)
+            }
+        }
+        return line
     }
 
     /// The last line of `text` with something on it, cleaned like the error lines.

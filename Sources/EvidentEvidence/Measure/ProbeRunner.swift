@@ -50,7 +50,7 @@ struct ProbeRunner: Sendable {
             firstError: works
                 ? nil
                 : ProbeOutput.firstError(
-                    result, stdout: stdout, marker: probe.marker, timeout: probe.timeout),
+                    result, stdout: stdout, marker: probe.marker, timeout: probe.timeout, folder: essayFolder),
             exitStatus: result.timedOut ? nil : exitStatus,
             seconds: Double(result.wallNanoseconds) / 1e9)
     }

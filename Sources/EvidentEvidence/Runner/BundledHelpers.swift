@@ -15,12 +15,17 @@ enum BundledHelpers {
         return python
     }
 
-    /// `<cache>/helpers/<hash>/`, holding every helper; written on first use, atomically.
+    /// `<cache>/helpers/<hash>/`, holding every helper; written on first use, atomically. A folder already there
+    /// is used only when every helper in it has exactly the bundled bytes: one edited by hand (the docs show where
+    /// the helpers are) is written anew, since the evidence key counts the bundled text, not the copy.
     static func folder(cache: URL) throws -> URL {
         var hash = ContentHash()
         for (name, text) in files.sorted(by: { $0.key < $1.key }) { hash.update("\(name)\u{0}\(text)\u{0}") }
         let folder = cache.appendingPathComponent("helpers/\(hash.hexDigest().prefix(16))", isDirectory: true)
-        guard !FileManager.default.fileExists(atPath: folder.path) else { return folder }
+        if FileManager.default.fileExists(atPath: folder.path) {
+            if holdsBundledBytes(folder) { return folder }
+            try FileManager.default.removeItem(at: folder)
+        }
         let staging = cache.appendingPathComponent("helpers/.staging-\(getpid())", isDirectory: true)
         try? FileManager.default.removeItem(at: staging)
         for (name, text) in files {
@@ -28,6 +33,15 @@ enum BundledHelpers {
         }
         _ = AtomicFile.publishFolder(staging.path, at: folder.path)
         return folder
+    }
+
+    /// Whether every helper in `folder` is a regular file with the bundled bytes.
+    private static func holdsBundledBytes(_ folder: URL) -> Bool {
+        files.allSatisfy { name, text in
+            let path = folder.appendingPathComponent(name).path
+            let bytes = try? UserFile.read(path, at: SourceLocation(file: path))
+            return bytes.map { $0.elementsEqual((text + "\n").utf8) } ?? false
+        }
     }
 
     /// The text of a bundled helper (as written out, with its final newline).

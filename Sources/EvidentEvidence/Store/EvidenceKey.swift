@@ -5,8 +5,7 @@ import Foundation
 /// numbers, and nothing else.
 ///
 /// It covers a version tag, the directive's kind and `measuringFields`, and for each experiment file its path and
-/// bytes, the local modules a `.py` experiment imports (`<folder>/x.py` for `import x` / `from x import`,
-/// transitively) and the helper the experiment runs with (its folder's own `evident_bench.py` or
+/// bytes, the local modules it imports or requires (`ExperimentSources`, transitively) and the helper the experiment runs with (its folder's own `evident_bench.py` or
 /// `EvidentBench.swift` or `evident_bench.js`, else the bundled one); for a probe, each snippet's path and bytes. Never the id, title,
 /// caption, claims or the essay's prose, so rewording a page does not re-run anything.
 enum EvidenceKey {
@@ -26,10 +25,10 @@ enum EvidenceKey {
         case .bench(let bench):
             for path in bench.experiments {
                 key.add("experiment", path, try files.read(path))
-                if path.hasSuffix(".py") {
-                    for module in try localModules(of: path, files: files) {
-                        key.add("module", module, try files.read(module))
-                    }
+                let modules = try ExperimentSources.localModules(
+                    of: path, essayFolder: essayFolder, at: directive.location)
+                for module in modules {
+                    key.add("module", module, try files.read(module))
                 }
                 key.add("helper", try helper(for: path, files: files))
             }
@@ -46,36 +45,15 @@ enum EvidenceKey {
         try compute(for: directive.directive, essayFolder: essayFolder)
     }
 
-    /// The `.py` files beside `experiment` that it imports, directly or through each other, in the order found;
-    /// not the experiment itself nor the helper, which is keyed on its own. A module is `<name>.py`; a package
-    /// (`<name>/`, with or without `__init__.py`) counts with every `.py` file inside it, since which of them an
-    /// import reaches is Python's business.
-    private static func localModules(of experiment: String, files: FileReader) throws -> [String] {
-        let folder = (experiment as NSString).deletingLastPathComponent
-        var found: [String] = []
-        var pending = [experiment]
-        while !pending.isEmpty {
-            let source = String(decoding: try files.read(pending.removeFirst()), as: UTF8.self)
-            for name in PythonImports.modules(in: source) where name + ".py" != BundledHelpers.python {
-                let module = (folder as NSString).appendingPathComponent(name + ".py")
-                let sources =
-                    files.exists(module)
-                    ? [module] : files.pythonFiles(inPackage: (folder as NSString).appendingPathComponent(name))
-                for source in sources where source != experiment && !found.contains(source) {
-                    found.append(source)
-                    pending.append(source)
-                }
-            }
-        }
-        return found
-    }
-
     /// The helper an experiment runs with: the copy in its folder when there is one, else the bundled text.
     private static func helper(for experiment: String, files: FileReader) throws -> Data {
         let name = BundledHelpers.name(forExperiment: experiment)
         let local = ((experiment as NSString).deletingLastPathComponent as NSString).appendingPathComponent(name)
-        if files.exists(local) { return try files.read(local) }
-        return Data((BundledHelpers.text(name) ?? "").utf8)
+        switch EssayFile.problem(local, in: files.essayFolder) {
+        case nil: return try files.read(local)
+        case .missing: return Data((BundledHelpers.text(name) ?? "").utf8)
+        case let problem?: throw EssayFile.error(problem, path: local, reachedFrom: nil, at: files.location)
+        }
     }
 }
 
@@ -103,12 +81,6 @@ private struct FileReader {
     var essayFolder: URL
     var location: SourceLocation
 
-    func exists(_ path: String) -> Bool {
-        var isFolder: ObjCBool = false
-        let found = FileManager.default.fileExists(atPath: url(path).path, isDirectory: &isFolder)
-        return found && !isFolder.boolValue
-    }
-
     func read(_ path: String) throws -> Data {
         guard let bytes = try UserFile.read(url(path).path, at: location, naming: path) else {
             throw EvidentError(
@@ -116,16 +88,6 @@ private struct FileReader {
                 fix: "check that the file exists in the essay folder and is readable")
         }
         return Data(bytes)
-    }
-
-    /// The `.py` files under a package folder, as paths like `path`, sorted; none when it is not a folder.
-    func pythonFiles(inPackage path: String) -> [String] {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url(path).path, isDirectory: &isFolder), isFolder.boolValue,
-            let inside = FileManager.default.subpaths(atPath: url(path).path)
-        else { return [] }
-        return inside.filter { $0.hasSuffix(".py") && !$0.contains("__pycache__") }.sorted()
-            .map { (path as NSString).appendingPathComponent($0) }.filter(exists)
     }
 
     private func url(_ path: String) -> URL { essayFolder.appendingPathComponent(path) }

@@ -42,7 +42,7 @@ struct EvidenceBlock {
         let caption: MarkdownRenderer.InlineCodeHook = { literal, _ in
             try InlineReferences(directives: entry.essay, records: essayRecords).html(literal, at: location)
         }
-        let sources = ExperimentSources.files(of: entry.directive.directive, essayFolder: entry.essay.folder)
+        let sources = try ExperimentSources.files(of: entry.directive.directive, essayFolder: entry.essay.folder)
         switch entry.directive.directive {
         case .bench(let bench):
             let context = try EvidenceView.context(

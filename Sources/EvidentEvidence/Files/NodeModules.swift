@@ -1,0 +1,99 @@
+import EvidentCore
+import Foundation
+
+/// Which files a JavaScript experiment runs: the files its relative `require("./x")`, `import … from "./x"`,
+/// `import("./x")` and `export … from "./x"` name, directly or through each other, resolved as Node.js does for
+/// a relative specifier (the path itself, then with `.js`, `.mjs`, `.cjs`, `.json`, then `x/index.js`). Bare
+/// specifiers (`"node:fs"`, `"express"`) are modules from elsewhere and not followed.
+///
+/// Specifiers are read as text without running Node.js, so a `require` that never runs still counts; each file
+/// found must pass the rule of `EssayFile`.
+struct NodeModules {
+    var essayFolder: URL
+    /// Where errors point: the directive that runs the experiment.
+    var location: SourceLocation
+
+    private static let suffixes = ["", ".js", ".mjs", ".cjs", ".json", "/index.js", "/index.mjs", "/index.cjs"]
+
+    /// The local files `experiment` reaches (not itself nor the helper), in the order found.
+    ///
+    /// - Throws: `EvidentError` when a specifier leads out of the essay folder or to a file the rule refuses.
+    func resolve(_ experiment: String) throws -> [String] {
+        var found: [String] = []
+        var pending = [experiment]
+        while !pending.isEmpty {
+            let importer = pending.removeFirst()
+            guard !importer.hasSuffix(".json"),
+                let bytes = try UserFile.read(
+                    essayFolder.appendingPathComponent(importer).path, at: location, naming: importer)
+            else { continue }
+            for specifier in Self.relativeSpecifiers(in: String(decoding: bytes, as: UTF8.self)) {
+                guard let file = try file(for: specifier, from: importer),
+                    file != experiment, !file.hasSuffix("/" + BundledHelpers.node), file != BundledHelpers.node,
+                    !found.contains(file)
+                else { continue }
+                found.append(file)
+                pending.append(file)
+            }
+        }
+        return found
+    }
+
+    /// The file a relative specifier names from `importer`, or nil when none of Node's candidates exists.
+    private func file(for specifier: String, from importer: String) throws -> String? {
+        let folder = (importer as NSString).deletingLastPathComponent
+        guard let base = EssayFile.normalized((folder as NSString).appendingPathComponent(specifier)) else {
+            throw EssayFile.error(.outside, path: specifier, reachedFrom: importer, at: location)
+        }
+        for suffix in Self.suffixes {
+            let candidate = base + suffix
+            switch EssayFile.problem(candidate, in: essayFolder) {
+            case nil: return candidate
+            case .missing, .folder: continue
+            case let problem?: throw EssayFile.error(problem, path: candidate, reachedFrom: importer, at: location)
+            }
+        }
+        return nil
+    }
+
+    /// The string literals starting with `./` or `../` that follow `require(`, `import(`, `import` or `from`.
+    static func relativeSpecifiers(in source: String) -> [String] {
+        let text = Array(source.utf8)
+        var specifiers: [String] = []
+        var index = 0
+        while index < text.count {
+            let quote = text[index]
+            guard quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") || quote == UInt8(ascii: "`") else {
+                index += 1
+                continue
+            }
+            guard let end = text[(index + 1)...].firstIndex(where: { $0 == quote || $0 == UInt8(ascii: "\n") })
+            else { break }
+            let literal = String(decoding: text[(index + 1)..<end], as: UTF8.self)
+            if literal.hasPrefix("./") || literal.hasPrefix("../"), Self.followsModuleKeyword(text, before: index),
+                !specifiers.contains(literal)
+            {
+                specifiers.append(literal)
+            }
+            index = end + 1
+        }
+        return specifiers
+    }
+
+    /// Whether the code before `position` ends with `require(`, `import(`, `import` or `from` (spaces allowed).
+    private static func followsModuleKeyword(_ text: [UInt8], before position: Int) -> Bool {
+        var end = position
+        while end > 0, text[end - 1] == UInt8(ascii: " ") || text[end - 1] == UInt8(ascii: "\t") { end -= 1 }
+        let before = String(decoding: text[max(0, end - 16)..<end], as: UTF8.self)
+        let trimmed = before.hasSuffix("(") ? String(before.dropLast()).trimmingCharacters(in: .whitespaces) : before
+        guard let keyword = ["require", "import", "from"].first(where: { trimmed.hasSuffix($0) }) else { return false }
+        let start = end - (before.utf8.count - trimmed.utf8.count) - keyword.utf8.count
+        guard start > 0 else { return true }
+        let previous = text[start - 1]
+        let isWordByte =
+            previous == UInt8(ascii: "_") || previous == UInt8(ascii: "$") || previous >= 0x80
+            || (previous >= UInt8(ascii: "0") && previous <= UInt8(ascii: "9"))
+            || (previous | 0x20 >= UInt8(ascii: "a") && previous | 0x20 <= UInt8(ascii: "z"))
+        return !isWordByte
+    }
+}
