@@ -29,11 +29,13 @@ package struct SiteBuild {
         let started = ContinuousClock.now
         let lock = try SiteLock(siteFolder: options.siteFolder, cacheFolder: options.cacheFolder, log: log)
         defer { withExtendedLifetime(lock) {} }
+        SwiftExperimentCompiler.removeAbandonedBuilds(siteCache: options.cacheFolder)
         let config = try SiteConfig.load(siteFolder: options.siteFolder)
         let defaults = try DirectiveDefaults(config.directiveDefaults)
         let content = try SiteContent.load(
             config: config, siteFolder: options.siteFolder, includeDrafts: options.includeDrafts)
         let templates = try TemplateSet.load(siteFolder: options.siteFolder)
+        try ReservedPaths.checkSlugs(of: content.essays, assets: templates.assets.keys)
         let destination = try OutputGuard.check(
             options.output, siteFolder: options.siteFolder, assets: Set(templates.assets.keys))
         let cached = HighlightedCode.cached(in: options.cacheFolder)
@@ -54,7 +56,8 @@ package struct SiteBuild {
             let evidence = try EvidenceStage(options: options, config: content.config, log: log, measurer: measurer)
                 .run(scanned.directives, staging: staged)
             let evidenceHTML = try EvidenceBlocks.html(evidence, templates: templates)
-            let sources = try SourcePages.collect(evidence.judged)
+            var reserved = ReservedPaths(essays: content.essays, files: evidence.files.keys)
+            let sources = try SourcePages.collect(evidence.judged, reserved: &reserved)
             let python = PythonInterpreter.resolve(config: content.config, siteFolder: options.siteFolder)
             let highlights = try cached.adding(
                 scanned.code + sources.code, keeping: scanned.cacheEntriesUsed,
@@ -63,7 +66,7 @@ package struct SiteBuild {
             let renderer = EssayRenderer(
                 context: context, templates: templates, highlights: highlights, evidence: evidenceHTML)
             _ = try ParallelMap.map(scanned.waiting) { try writer.publish(ParsedEssay($0), with: renderer) }
-            let sourceFiles = sources.files(context: context, templates: templates, highlights: highlights)
+            let sourceFiles = try sources.files(context: context, templates: templates, highlights: highlights)
             try writer.finish(
                 essays: content.essays, files: evidence.files.merging(sourceFiles) { stored, _ in stored })
             try writer.publish(evidence: staged)

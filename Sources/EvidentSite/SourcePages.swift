@@ -9,8 +9,9 @@ struct SourcePages {
     var pages: [SourcePage]
 
     /// The sources of `judged`, each file once per essay with every directive that ran it. A file that cannot be
-    /// read is an error at the directive: the block would link to nothing.
-    static func collect(_ judged: [JudgedDirective]) throws -> SourcePages {
+    /// read is an error at the directive: the block would link to nothing; so is one whose raw file or page would
+    /// be written where `reserved` already holds something.
+    static func collect(_ judged: [JudgedDirective], reserved: inout ReservedPaths) throws -> SourcePages {
         var pages: [SourcePage] = []
         var index: [String: Int] = [:]
         for directive in judged {
@@ -23,6 +24,8 @@ struct SourcePages {
                     continue
                 }
                 let location = entry.directive.directive.location
+                try reserved.claim(key, for: "the source `\(path)`", at: location)
+                try reserved.claim(SourcePage.path(of: key), for: "the page of `\(path)`", at: location)
                 guard let bytes = try UserFile.read(entry.essay.folder.appendingPathComponent(path).path, at: location)
                 else {
                     throw EvidentError(
@@ -43,13 +46,13 @@ struct SourcePages {
     var code: [CodeSample] { pages.map(\.code) }
 
     /// The files to write, by path relative to the output: each raw file and its page.
-    func files(context: PageContext, templates: TemplateSet, highlights: HighlightedCode) -> [String: Data] {
+    func files(context: PageContext, templates: TemplateSet, highlights: HighlightedCode) throws -> [String: Data] {
         var files: [String: Data] = [:]
         for page in pages {
             let path = "\(page.essay.slug)/\(page.path)"
             files[path] = Data(page.text.utf8)
             files[SourcePage.path(of: path)] = Data(
-                page.html(context: context, templates: templates, highlights: highlights).utf8)
+                try page.html(context: context, templates: templates, highlights: highlights).utf8)
         }
         return files
     }

@@ -101,3 +101,42 @@ final class EvidenceCommitTests: XCTestCase {
         XCTAssertTrue(EvidentCLI.waitUntil(5) { EvidentCLI.processes(mentioning: experiment).isEmpty })
     }
 }
+
+extension EvidenceCommitTests {
+    func testAStagedFileChangedDuringTheBuildIsNotStored() throws {
+        let site = try makeSite()
+        defer { site.remove() }
+        // `b` is measured after `a`, and its command appends to `a`'s staged file.
+        try site.write(
+            "content/b/index.md",
+            "---\ntitle: Essay b\ndate: 2026-01-02\n---\n\n```bench\nid: b\ntitle: Edits\ncommands:\n"
+                + "  short: sh -c 'echo 1 >> ../a/evidence/.a.json.tmp'\n  long: sleep 0.01\nsamples: 3\nwarmup: 1\n```\n"
+        )
+        let result = try EvidentCLI.run(["build", "--site", site.folder.path, "--quiet"])
+        XCTAssertEqual(result.status, 1, result.stderr)
+        XCTAssertTrue(
+            result.stderr.contains("the new evidence of `a` changed on disk between measuring and storing it"),
+            result.stderr)
+        XCTAssertEqual(stored(site), [:])
+        XCTAssertFalse(site.exists("public"))
+    }
+
+    func testASourceAnExperimentRewritesDuringTheBuildIsRefused() throws {
+        let site = try makeSite()
+        defer { site.remove() }
+        try site.write(
+            "content/a/experiments/x.py",
+            "from evident_bench import Bench\n\nbench = Bench()\n\n\n@bench.variant(\"a\")\ndef a():\n"
+                + "    open(__file__, \"a\").write(\"# touched\\n\")\n\n\nif __name__ == \"__main__\":\n    bench.main()\n"
+        )
+        try site.write(
+            "content/a/index.md",
+            "---\ntitle: Essay a\ndate: 2026-01-03\n---\n\n```bench\nid: a\ntitle: Rewrites\n"
+                + "experiment: experiments/x.py\nvariants: [a]\nsamples: 3\nwarmup: 1\n```\n")
+        let result = try EvidentCLI.run(["build", "--site", site.folder.path, "--quiet"])
+        XCTAssertEqual(result.status, 1, result.stderr)
+        XCTAssertTrue(
+            result.stderr.contains("content/a/index.md:6: the files `a` runs changed during the build"), result.stderr)
+        XCTAssertEqual(stored(site), [:])
+    }
+}

@@ -171,3 +171,25 @@ final class LockedLines: @unchecked Sendable {
         lock.withLock { lines.append((kind, line)) }
     }
 }
+
+extension MeasureBenchTests {
+    func testAFirstRoundThatOverrunsTheBudgetIsSaidOnce() throws {
+        let lines = LockedLines()
+        let measurement = try essay.measure(
+            """
+            id: slow-round
+            title: A round longer than the budget
+            commands:
+              a: sleep 0.06
+              b: sleep 0.06
+            warmup: 0
+            budget: 50ms
+            """, log: lines.log)
+        XCTAssertEqual(measurement.stoppedBy, .budget)
+        XCTAssertEqual(lines.warnings.count, 1, "\(lines.warnings)")
+        XCTAssertTrue(
+            lines.warnings.first?.contains("one round of the 2 cells of `slow-round` took") == true
+                && lines.warnings.first?.contains("more than its budget of 0.05 s") == true,
+            "\(lines.warnings)")
+    }
+}

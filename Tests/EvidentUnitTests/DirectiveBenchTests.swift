@@ -1,3 +1,4 @@
+import EvidentCore
 import XCTest
 
 @testable import EvidentEvidence
@@ -188,5 +189,26 @@ final class DirectiveBenchTests: XCTestCase {
         XCTAssertEqual(bench.precision, 0.05)
         XCTAssertEqual(bench.warmup, 0)
         XCTAssertEqual(bench.timeout, .seconds(60))
+    }
+}
+
+extension DirectiveBenchTests {
+    func testAGridOfMoreThanAThousandCellsIsRefusedAtItsParams() throws {
+        let axes = (1...6).map { "  p\($0): [\((1...10).map(String.init).joined(separator: ", "))]" }
+        XCTAssertThrowsError(
+            try essay.bench(
+                "id: a\ntitle: A\nexperiment: experiments/await_loop.py\nvariants: [sync, gather]\nparams:\n"
+                    + axes.joined(separator: "\n"))
+        ) {
+            XCTAssertTrue(
+                "\($0)".contains(
+                    "10 p1 × 10 p2 × 10 p3 × 10 p4 × 10 p5 × 10 p6 values × 2 variants make 2000000 cells to measure"),
+                "\($0)")
+            XCTAssertEqual(($0 as? EvidentError)?.location?.line, DirectiveEssay.fence + 5, "\($0)")
+        }
+        let bench = try essay.bench(
+            "id: a\ntitle: A\nexperiment: experiments/await_loop.py\nvariants: [sync, gather]\nparams:\n"
+                + axes.prefix(2).joined(separator: "\n") + "\n  p3: [1, 2, 3, 4, 5]")
+        XCTAssertEqual(bench.params.map(\.values.count), [10, 10, 5])
     }
 }

@@ -9,6 +9,7 @@ extension BenchDirective {
         variants = try BenchVariants.read(body, essayFolder: essayFolder)
         baseline = try Self.baseline(body, variants: variants)
         params = try BenchParams.read(body)
+        try BenchParams.checkSize(params, variants: variants.count, at: body.value("params"))
         metricDescriptions = try BenchMetrics.read(body)
         metrics = metricDescriptions.map(\.name)
         samples = try body.value("samples").map(DirectiveQuantity.samples) ?? .auto

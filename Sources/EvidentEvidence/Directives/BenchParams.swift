@@ -1,5 +1,24 @@
 /// Reads the `params` of a bench: each key an axis, a single value an axis of one, a list an axis of several.
 enum BenchParams {
+    /// The most cells × variants one directive measures: each needs processes of its own in every round, so a
+    /// larger grid would take hours and gigabytes before a number appears.
+    static let maximumUnits = 1_000
+
+    /// Refuses a grid of more than `maximumUnits` cells × variants, at `params`.
+    static func checkSize(_ params: [BenchParam], variants: Int, at value: DirectiveValue?) throws {
+        var units = variants
+        for param in params {
+            let (product, overflow) = units.multipliedReportingOverflow(by: param.values.count)
+            units = overflow ? Int.max : product
+        }
+        guard units > maximumUnits, let value else { return }
+        let sizes = params.map { "\($0.values.count) \($0.name)" }.joined(separator: " × ")
+        throw value.error(
+            "\(sizes) values × \(variants) variants make \(units == Int.max ? "too many" : String(units)) cells to "
+                + "measure, more than the \(maximumUnits) one directive measures",
+            fix: "measure fewer values of each parameter, or split the grid over several directives")
+    }
+
     static func read(_ body: DirectiveBody) throws -> [BenchParam] {
         guard let params = body.value("params") else { return [] }
         if body.has("commands") {

@@ -67,12 +67,23 @@ struct BenchMeasurer: Sendable {
                     samples[index][bench.metric] ?? [], rounds: rounds[index][bench.metric] ?? [])
             }
             round += 1
+            if round == 1, elapsed() * 1e9 > Double(bench.budget.nanoseconds) {
+                log.warning(Self.budgetWarning(bench, units: units.count, seconds: elapsed()))
+            }
         }
         let seconds = elapsed()
         log.info(progress.summary(samples: firstMetric(), stoppedBy: stoppedBy, elapsed: seconds))
         return BenchMeasurement(
             series: Self.series(units, samples, rounds, metrics: bench.metrics), stoppedBy: stoppedBy,
             startedAt: startedAt, seconds: seconds, pythonProcesses: pythonProcesses)
+    }
+
+    /// Said when the first round alone overran the budget: every unit then has one process, too few for an
+    /// interval that covers a rerun.
+    private static func budgetWarning(_ bench: BenchDirective, units: Int, seconds: Double) -> String {
+        "\(bench.location): one round of the \(units) cells of `\(bench.id)` took "
+            + "\(String(format: "%.1f", seconds)) s, more than its budget of \(String(format: "%g", bench.budget.seconds)) s, so each cell "
+            + "is measured by too few processes — raise `budget`, or measure fewer variants or parameter values"
     }
 
     /// The batch of each unit's next process (0 for a unit that has all its samples): what the batch plan wants,

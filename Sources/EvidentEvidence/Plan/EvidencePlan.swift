@@ -19,6 +19,8 @@ package struct EvidencePlan {
         var store: EvidenceStore
         var key: String
         var stored: EvidenceRecord?
+        /// The bytes `stored` was decoded from, published as they are when it is reused.
+        var storedBytes: Data?
         package var action: Action
 
         var id: String { directive.directive.id }
@@ -36,10 +38,12 @@ package struct EvidencePlan {
                 let stored = try loadStored(store, id: id, refresh: options.refresh, log: log)
                 let key = try EvidenceKey.compute(for: directive, essayFolder: essay.folder)
                 let action = try decide(
-                    id: id, stored: stored, key: key, options: options, location: directive.directive.location,
-                    log: log)
+                    id: id, stored: stored?.record, key: key, options: options,
+                    location: directive.directive.location, log: log)
                 entries.append(
-                    Entry(essay: essay, directive: directive, store: store, key: key, stored: stored, action: action))
+                    Entry(
+                        essay: essay, directive: directive, store: store, key: key, stored: stored?.record,
+                        storedBytes: stored?.bytes, action: action))
             }
         }
         return EvidencePlan(entries: entries)
@@ -49,10 +53,10 @@ package struct EvidencePlan {
     /// cannot be right, is an error, unless this build measures `id` again anyway: then the file is only replaced
     /// (once the measurement succeeds), and a warning says so.
     private static func loadStored(_ store: EvidenceStore, id: String, refresh: BuildOptions.Refresh, log: Log) throws
-        -> EvidenceRecord?
+        -> (record: EvidenceRecord, bytes: Data)?
     {
         do {
-            return try store.load(id: id)
+            return try store.loadWithBytes(id: id)
         } catch let error as EvidentError {
             switch refresh {
             case .all: break

@@ -46,6 +46,7 @@ package struct EvidenceStage {
         let python = PythonInterpreter.resolve(config: config, siteFolder: options.siteFolder)
         let measurer = measurer ?? ExperimentMeasurer(cacheFolder: options.cacheFolder, python: python, log: log)
         let measured = try EvidenceMeasuring(measurer: measurer, log: log).run(plan, staging: staging)
+        try Self.checkUnchanged(plan, measured: measured)
 
         var outcome = Outcome(environment: measurer.environment(needsSwift: false))
         for (index, entry) in plan.entries.enumerated() {
@@ -55,7 +56,7 @@ package struct EvidenceStage {
         let judged = try ParallelMap.map(Array(plan.entries.enumerated())) { index, entry in
             let record = measured[index] ?? entry.stored!
             let json =
-                measured[index] == nil ? try entry.store.storedBytes(id: entry.id) : try EvidenceJSON.encode(record)
+                try entry.storedBytes.flatMap { measured[index] == nil ? $0 : nil } ?? EvidenceJSON.encode(record)
             return (JudgedDirective(entry: entry, record: record), json, Data(EvidenceCSV.csv(record).utf8))
         }
         for (directive, json, csv) in judged {
@@ -74,6 +75,22 @@ package struct EvidenceStage {
             }
         }
         return outcome
+    }
+
+    /// After experiments ran, every directive's files must still be those its key was computed from: an experiment
+    /// that rewrites a source (its own or another directive's) would otherwise have its new text published beside
+    /// numbers measured, or reused, with the old one.
+    private static func checkUnchanged(_ plan: EvidencePlan, measured: [Int: EvidenceRecord]) throws {
+        guard !measured.isEmpty else { return }
+        for entry in plan.entries {
+            guard try EvidenceKey.compute(for: entry.directive, essayFolder: entry.essay.folder) != entry.key else {
+                continue
+            }
+            throw EvidentError(
+                .input, at: entry.directive.directive.location,
+                "the files `\(entry.id)` runs changed during the build, after its evidence was planned",
+                fix: "run the build again; if an experiment writes to the essay folder, make it write elsewhere")
+        }
     }
 }
 

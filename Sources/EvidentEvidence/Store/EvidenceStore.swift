@@ -27,6 +27,12 @@ package struct EvidenceStore: Sendable {
     /// - Throws: `EvidentError` (`.input`, at the file) when the file cannot be read, is not a record of schema 1,
     ///   holds another directive's evidence, or holds a number that cannot be right (`numberProblem`).
     func load(id: String) throws -> EvidenceRecord? {
+        try loadWithBytes(id: id)?.record
+    }
+
+    /// The stored record of `id` and the bytes it was decoded from, read once: a reused record is published as
+    /// exactly these bytes, whatever happens to the file during the build.
+    func loadWithBytes(id: String) throws -> (record: EvidenceRecord, bytes: Data)? {
         guard let bytes = try read(id: id) else { return nil }
         let record: EvidenceRecord
         do {
@@ -41,23 +47,15 @@ package struct EvidenceStore: Sendable {
             throw corrupt(id: id, "the file holds the evidence of `\(record.id)`, not of `\(id)`")
         }
         if let problem = record.numberProblem() { throw corrupt(id: id, problem) }
-        return record
-    }
-
-    /// The stored file's bytes as they are, to publish beside the page without encoding the record again.
-    func storedBytes(id: String) throws -> Data {
-        guard let bytes = try read(id: id) else {
-            throw corrupt(id: id, "the stored evidence disappeared during the build")
-        }
-        return Data(bytes)
+        return (record, Data(bytes))
     }
 
     /// Writes `record` to `.<id>.json.tmp` beside its file and flushes it to disk, creating the folder if needed;
-    /// `StagedEvidence` renames it into place. Returns the temporary file's path.
+    /// `StagedEvidence` renames it into place. Returns the temporary file's path and the SHA-256 of its bytes.
     ///
     /// - Throws: `EvidentError` (`.io`, at the file) when the folder or the file cannot be written; the stored
     ///   file, if any, is untouched.
-    func stage(_ record: EvidenceRecord) throws -> String {
+    func stage(_ record: EvidenceRecord) throws -> (temporary: String, digest: String) {
         let temporary = folder.appendingPathComponent(".\(record.id).json.tmp").path
         let location = location(id: record.id)
         let fail = { (what: String) in
@@ -81,7 +79,7 @@ package struct EvidenceStore: Sendable {
         } catch {
             throw fail("\((temporary as NSString).lastPathComponent): \(error)")
         }
-        return temporary
+        return (temporary, ContentHash.hexDigest(of: data))
     }
 
     /// The file as messages name it: `content/<slug>/evidence/<id>.json`.

@@ -15,6 +15,8 @@ package final class StagedEvidence: @unchecked Sendable {
         var temporary: String
         var destination: String
         var location: SourceLocation
+        /// The SHA-256 of the bytes staged, checked again just before the file is put in place.
+        var digest: String
         var cleanup: SignalCleanup.Registration
         /// Whether `commit()` exchanged it with an older file (true) or moved it to a free place (false).
         var replaced = false
@@ -31,19 +33,28 @@ package final class StagedEvidence: @unchecked Sendable {
 
     /// Writes `record` beside its file in `store`, to be put in place by `commit()`.
     func stage(_ record: EvidenceRecord, in store: EvidenceStore) throws {
-        let temporary = try store.stage(record)
+        let (temporary, digest) = try store.stage(record)
         let file = File(
             id: record.id, temporary: temporary, destination: store.url(id: record.id).path,
-            location: store.location(id: record.id), cleanup: SignalCleanup.register(temporary))
+            location: store.location(id: record.id), digest: digest, cleanup: SignalCleanup.register(temporary))
         lock.withLock { files.append(file) }
     }
 
-    /// Puts every staged file in place. When one cannot be, those already placed are put back and it throws: the
-    /// stored evidence is then as it was.
+    /// Puts every staged file in place. When one cannot be, or its bytes are no longer those staged (something
+    /// else wrote to it during the build), those already placed are put back and it throws: the stored evidence is
+    /// then as it was.
     package func commit() throws {
         try lock.withLock {
             while committed < files.count {
                 let file = files[committed]
+                let bytes = try? UserFile.read(file.temporary, at: file.location)
+                guard let bytes, ContentHash.hexDigest(of: Data(bytes ?? [])) == file.digest else {
+                    undo()
+                    throw EvidentError(
+                        .io, at: file.location,
+                        "the new evidence of `\(file.id)` changed on disk between measuring and storing it",
+                        fix: "something other than evident wrote to \(file.temporary); run the build again")
+                }
                 if evident_rename_exchange(file.temporary, file.destination) == 0 {
                     files[committed].replaced = true
                 } else if errno != ENOENT || rename(file.temporary, file.destination) != 0 {

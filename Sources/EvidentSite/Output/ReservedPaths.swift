@@ -1,0 +1,44 @@
+import EvidentCore
+import EvidentRendering
+import Foundation
+
+/// The paths of the output that evident generates itself, so that nothing an author names can overwrite them and
+/// no two things are written to one path: an essay is refused a slug that is a generated folder
+/// (`evidence-method`, the theme's top-level asset folders), and a published source is refused a path that
+/// its essay's page or evidence files already take (`index.html`, `<id>.json`, `<id>.csv`).
+struct ReservedPaths {
+    /// Top-level folders of the output that evident writes whatever the content.
+    static let generatedFolders = [String(MethodPage.path.prefix { $0 != "/" })]
+
+    /// Every path taken so far, with what takes it (for messages).
+    private var taken: [String: String] = [:]
+
+    /// Refuses an essay whose slug is a generated folder, before anything is measured.
+    static func checkSlugs(of essays: [Essay], assets: some Sequence<String>) throws {
+        let folders = Set(Self.generatedFolders + assets.compactMap { $0.split(separator: "/").first.map(String.init) })
+        for essay in essays {
+            if folders.contains(essay.slug) {
+                throw EvidentError(
+                    .input, at: SourceLocation(file: "content/\(essay.slug)/"),
+                    "the slug `\(essay.slug)` is a folder evident generates, so its page would be overwritten",
+                    fix: "rename the essay folder (reserved: \(folders.sorted().joined(separator: ", ")))")
+            }
+        }
+    }
+
+    /// Reserves each essay's page and `files` (the evidence JSON and CSV).
+    init(essays: [Essay], files: some Sequence<String>) {
+        for essay in essays { taken["\(essay.slug)/index.html"] = "the essay's page" }
+        for file in files { taken[file] = "the evidence file `\((file as NSString).lastPathComponent)`" }
+    }
+
+    /// Reserves `path` for `what`, or says at `location` what already takes it.
+    mutating func claim(_ path: String, for what: String, at location: SourceLocation) throws {
+        if let owner = taken[path] {
+            throw EvidentError(
+                .input, at: location, "\(what) would be published at `\(path)`, which \(owner) takes",
+                fix: "rename the file: evident writes its own page and evidence files there")
+        }
+        taken[path] = what
+    }
+}
