@@ -31,6 +31,11 @@ package struct SiteBuild {
         defer { withExtendedLifetime(lock) {} }
         SwiftExperimentCompiler.removeAbandonedBuilds(siteCache: options.cacheFolder)
         let config = try SiteConfig.load(siteFolder: options.siteFolder)
+        if let skipped = PythonInterpreter.skippedConfigured(config: config, frozen: options.frozen) {
+            log.info(
+                "a frozen build does not run site.yml's `python` (\(skipped)); set "
+                    + "\(PythonInterpreter.optInVariable)=1 to let it, or \(PythonInterpreter.pinVariable) to choose one")
+        }
         let defaults = try DirectiveDefaults(config.directiveDefaults)
         let content = try SiteContent.load(
             config: config, siteFolder: options.siteFolder, includeDrafts: options.includeDrafts)
@@ -58,7 +63,8 @@ package struct SiteBuild {
             let evidenceHTML = try EvidenceBlocks.html(evidence, templates: templates)
             var reserved = ReservedPaths(essays: content.essays, files: evidence.files.keys)
             let sources = try SourcePages.collect(evidence.judged, reserved: &reserved)
-            let python = PythonInterpreter.resolve(config: content.config, siteFolder: options.siteFolder)
+            let python = PythonInterpreter.resolve(
+                config: content.config, siteFolder: options.siteFolder, frozen: options.frozen)
             let highlights = try cached.adding(
                 scanned.code + sources.code, keeping: scanned.cacheEntriesUsed,
                 highlighter: highlighter ?? Pygments(python: python),

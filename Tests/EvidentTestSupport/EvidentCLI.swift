@@ -28,14 +28,17 @@ package enum EvidentCLI {
         return environment
     }
 
-    /// Starts `evident` with `arguments` (in `folder`, if given), its output going to files.
-    package static func start(_ arguments: [String], in folder: URL? = nil) throws -> (
-        process: Process, stdout: URL, stderr: URL
-    ) {
+    /// Starts `evident` with `arguments` (in `folder`, if given, with `variables` added to its environment), its
+    /// output going to files.
+    package static func start(_ arguments: [String], in folder: URL? = nil, variables: [String: String] = [:]) throws
+        -> (
+            process: Process, stdout: URL, stderr: URL
+        )
+    {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
-        process.environment = environment
+        process.environment = environment.merging(variables) { _, added in added }
         if let folder { process.currentDirectoryURL = folder }
         let stdout = temporaryFile("stdout")
         let stderr = temporaryFile("stderr")
@@ -46,9 +49,11 @@ package enum EvidentCLI {
     }
 
     /// Runs `evident` to its end and returns what it printed; throws `Overran` when it takes longer than `limit`.
-    package static func run(_ arguments: [String], in folder: URL? = nil, limit: Double = 60) throws -> Run {
+    package static func run(
+        _ arguments: [String], in folder: URL? = nil, variables: [String: String] = [:], limit: Double = 60
+    ) throws -> Run {
         let started = Date()
-        let (process, stdout, stderr) = try start(arguments, in: folder)
+        let (process, stdout, stderr) = try start(arguments, in: folder, variables: variables)
         defer {
             try? FileManager.default.removeItem(at: stdout)
             try? FileManager.default.removeItem(at: stderr)

@@ -43,7 +43,7 @@ package struct EvidenceStage {
     package func run(_ collected: [EssayDirectives], staging: StagedEvidence) throws -> Outcome {
         let plan = try EvidencePlan.make(collected, options: options, log: log)
         guard !plan.entries.isEmpty else { return Outcome() }
-        let python = PythonInterpreter.resolve(config: config, siteFolder: options.siteFolder)
+        let python = PythonInterpreter.resolve(config: config, siteFolder: options.siteFolder, frozen: options.frozen)
         let measurer = measurer ?? ExperimentMeasurer(cacheFolder: options.cacheFolder, python: python, log: log)
         let measured = try EvidenceMeasuring(measurer: measurer, log: log).run(plan, staging: staging)
         try Self.checkUnchanged(plan, measured: measured)
