@@ -34,7 +34,8 @@ package struct SiteBuild {
         if let skipped = PythonInterpreter.skippedConfigured(config: config, frozen: options.frozen) {
             log.info(
                 "a frozen build does not run site.yml's `python` (\(skipped)); set "
-                    + "\(PythonInterpreter.optInVariable)=1 to let it, or \(PythonInterpreter.pinVariable) to choose one")
+                    + "\(PythonInterpreter.optInVariable)=1 to let it, or \(PythonInterpreter.pinVariable) to choose one"
+            )
         }
         let defaults = try DirectiveDefaults(config.directiveDefaults)
         let content = try SiteContent.load(
