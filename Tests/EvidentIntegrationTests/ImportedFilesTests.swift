@@ -119,6 +119,24 @@ final class ImportedFilesTests: XCTestCase {
 }
 
 extension ImportedFilesTests {
+    func testAnEssayLinkedOutOfItsFolderIsRefused() throws {
+        let site = try FixtureSite("sites/evidence")
+        defer { site.remove() }
+        let essay = site.folder.appendingPathComponent("content/sleeps/index.md")
+        let outside = site.folder.appendingPathComponent("outside.md")
+        try FileManager.default.moveItem(at: essay, to: outside)
+        try FileManager.default.createSymbolicLink(atPath: essay.path, withDestinationPath: outside.path)
+        XCTAssertThrowsError(
+            try SiteBuild(options: BuildOptions(siteFolder: site.folder), log: .silent, measurer: measurer).run()
+        ) {
+            XCTAssertEqual(
+                "\($0)",
+                "content/sleeps/index.md: `content/sleeps/index.md` leads outside the essay folder (a symbolic link or "
+                    + "`..`) — copy the file into the essay folder: evident runs and publishes only files inside it")
+        }
+        XCTAssertFalse(site.exists("public"))
+    }
+
     func testAnEditedHelperInTheCacheIsWrittenAnew() throws {
         let cache = FileManager.default.temporaryDirectory.appendingPathComponent("evident-helpers-\(UUID())")
         defer { try? FileManager.default.removeItem(at: cache) }

@@ -16,10 +16,16 @@ package struct Essay: Sendable {
     /// The file line where `body` starts, to turn body lines into file lines.
     var bodyLine: Int
 
-    /// Loads `content/<slug>/index.md`.
+    /// Loads `content/<slug>/index.md`; a link that leads out of the essay folder is refused (`ContainedFile`).
     static func load(slug: String, contentFolder: URL) throws -> Essay {
         let folder = contentFolder.path + "/" + slug
         let file = "content/\(slug)/index.md"
+        var status = stat()
+        if lstat(folder + "/index.md", &status) == 0, (status.st_mode & S_IFMT) == S_IFLNK,
+            let problem = ContainedFile.problem("index.md", in: URL(fileURLWithPath: folder)), problem != .missing
+        {
+            throw ContainedFile.error(problem, path: file, reachedFrom: nil, at: SourceLocation(file: file))
+        }
         guard let data = try UserFile.read(folder + "/index.md", at: SourceLocation(file: file)) else {
             throw EvidentError(
                 .input, at: SourceLocation(file: "content/\(slug)/"), "the essay folder has no index.md",

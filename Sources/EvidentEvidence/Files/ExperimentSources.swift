@@ -4,11 +4,11 @@ import Foundation
 /// The files a directive runs, as paths inside its essay folder: a bench's experiments and the local modules they
 /// import or require (transitively, `PythonModules` and `NodeModules`), a probe's snippets. The one answer to
 /// "which files does this directive run", used alike by the evidence key, the machine description and the
-/// published sources, so that what is keyed is what is published. Each file passes the rule of `EssayFile`.
+/// published sources, so that what is keyed is what is published. Each file passes the rule of `ContainedFile`.
 package enum ExperimentSources {
     /// The files of `directive`, each once, experiments first.
     ///
-    /// - Throws: `EvidentError` at the directive when an imported module breaks the rule of `EssayFile`.
+    /// - Throws: `EvidentError` at the directive when an imported module breaks the rule of `ContainedFile`.
     package static func files(of directive: Directive, essayFolder: URL) throws -> [String] {
         switch directive {
         case .bench(let bench):

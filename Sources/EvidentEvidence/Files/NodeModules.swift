@@ -7,7 +7,7 @@ import Foundation
 /// specifiers (`"node:fs"`, `"express"`) are modules from elsewhere and not followed.
 ///
 /// Specifiers are read as text without running Node.js, so a `require` that never runs still counts; each file
-/// found must pass the rule of `EssayFile`.
+/// found must pass the rule of `ContainedFile`.
 struct NodeModules {
     var essayFolder: URL
     /// Where errors point: the directive that runs the experiment.
@@ -42,15 +42,15 @@ struct NodeModules {
     /// The file a relative specifier names from `importer`, or nil when none of Node's candidates exists.
     private func file(for specifier: String, from importer: String) throws -> String? {
         let folder = (importer as NSString).deletingLastPathComponent
-        guard let base = EssayFile.normalized((folder as NSString).appendingPathComponent(specifier)) else {
-            throw EssayFile.error(.outside, path: specifier, reachedFrom: importer, at: location)
+        guard let base = ContainedFile.normalized((folder as NSString).appendingPathComponent(specifier)) else {
+            throw ContainedFile.error(.outside, path: specifier, reachedFrom: importer, at: location)
         }
         for suffix in Self.suffixes {
             let candidate = base + suffix
-            switch EssayFile.problem(candidate, in: essayFolder) {
+            switch ContainedFile.problem(candidate, in: essayFolder) {
             case nil: return candidate
             case .missing, .folder: continue
-            case let problem?: throw EssayFile.error(problem, path: candidate, reachedFrom: importer, at: location)
+            case let problem?: throw ContainedFile.error(problem, path: candidate, reachedFrom: importer, at: location)
             }
         }
         return nil

@@ -7,7 +7,7 @@ import Foundation
 /// is Python's business). Every other name is a module from elsewhere (the standard library, the venv).
 ///
 /// Imports are read as text, without running Python (`PythonImports`), so an import that never runs still counts:
-/// the set errs on the side of more files, and each of them must pass the rule of `EssayFile`.
+/// the set errs on the side of more files, and each of them must pass the rule of `ContainedFile`.
 struct PythonModules {
     var essayFolder: URL
     /// Where errors point: the directive that runs the experiment.
@@ -15,7 +15,7 @@ struct PythonModules {
 
     /// The local files of `experiment` (not itself nor the helper) in the order found, and the other module names.
     ///
-    /// - Throws: `EvidentError` when a local module breaks the rule of `EssayFile` (a link out of the folder).
+    /// - Throws: `EvidentError` when a local module breaks the rule of `ContainedFile` (a link out of the folder).
     func resolve(_ experiment: String) throws -> (local: [String], modules: [String]) {
         let folder = (experiment as NSString).deletingLastPathComponent
         var local: [String] = []
@@ -39,24 +39,24 @@ struct PythonModules {
     /// The module `name.py` in `folder`, or the `.py` files of the package `name/`, or none.
     private func files(of name: String, in folder: String, importer: String) throws -> [String] {
         let module = (folder as NSString).appendingPathComponent(name + ".py")
-        switch EssayFile.problem(module, in: essayFolder) {
+        switch ContainedFile.problem(module, in: essayFolder) {
         case nil: return [module]
         case .missing, .folder: break
-        case let problem?: throw EssayFile.error(problem, path: module, reachedFrom: importer, at: location)
+        case let problem?: throw ContainedFile.error(problem, path: module, reachedFrom: importer, at: location)
         }
         let package = (folder as NSString).appendingPathComponent(name)
-        switch EssayFile.problem(package, in: essayFolder) {
+        switch ContainedFile.problem(package, in: essayFolder) {
         case .folder: break
-        case .outside: throw EssayFile.error(.outside, path: package, reachedFrom: importer, at: location)
+        case .outside: throw ContainedFile.error(.outside, path: package, reachedFrom: importer, at: location)
         default: return []
         }
         let inside = FileManager.default.subpaths(atPath: essayFolder.appendingPathComponent(package).path) ?? []
         return try inside.filter { $0.hasSuffix(".py") && !$0.contains("__pycache__") }.sorted().compactMap {
             let file = (package as NSString).appendingPathComponent($0)
-            switch EssayFile.problem(file, in: essayFolder) {
+            switch ContainedFile.problem(file, in: essayFolder) {
             case nil: return file
             case .folder: return nil
-            case let problem?: throw EssayFile.error(problem, path: file, reachedFrom: importer, at: location)
+            case let problem?: throw ContainedFile.error(problem, path: file, reachedFrom: importer, at: location)
             }
         }
     }

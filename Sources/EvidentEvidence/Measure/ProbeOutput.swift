@@ -1,3 +1,4 @@
+import EvidentCore
 import Foundation
 
 /// Reads why a probe's snippet failed from what the tool printed.
@@ -33,7 +34,7 @@ enum ProbeOutput {
         let home = ProcessInfo.processInfo.environment["HOME"].map { URL(fileURLWithPath: $0) }
         for (root, replacement) in [(folder, ""), (site, ""), (home, "~/")] {
             guard let root, root.path != "/" else { continue }
-            let real = EssayFile.realPath(root.path)
+            let real = ContainedFile.realPath(root.path)
             for prefix in Set([root.standardizedFileURL.path, root.path, real].compactMap { $0 }) {
                 line = line.replacingOccurrences(of: prefix + "/", with: replacement)
             }

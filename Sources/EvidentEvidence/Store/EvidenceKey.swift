@@ -49,10 +49,10 @@ enum EvidenceKey {
     private static func helper(for experiment: String, files: FileReader) throws -> Data {
         let name = BundledHelpers.name(forExperiment: experiment)
         let local = ((experiment as NSString).deletingLastPathComponent as NSString).appendingPathComponent(name)
-        switch EssayFile.problem(local, in: files.essayFolder) {
+        switch ContainedFile.problem(local, in: files.essayFolder) {
         case nil: return try files.read(local)
         case .missing: return Data((BundledHelpers.text(name) ?? "").utf8)
-        case let problem?: throw EssayFile.error(problem, path: local, reachedFrom: nil, at: files.location)
+        case let problem?: throw ContainedFile.error(problem, path: local, reachedFrom: nil, at: files.location)
         }
     }
 }
