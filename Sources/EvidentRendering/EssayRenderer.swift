@@ -38,8 +38,8 @@ package struct EssayRenderer {
         let rendered = try renderer.render(parsed.document)
         let page = PublishedPage(
             essay: parsed.essay, content: rendered.html,
-            toc: TableOfContents.html(rendered.headings, templates: templates))
-        return (page, templates.render("essay", context.essay(page)))
+            toc: try TableOfContents.html(rendered.headings, templates: templates))
+        return (page, try templates.render("essay", context.essay(page)))
     }
 }
 

@@ -12,7 +12,7 @@ package enum MethodPage {
     static let linkFromEssay = "../evidence-method/"
 
     /// The page, dated `date` (the newest essay's, as the feed is, so that a rebuild writes the same bytes).
-    package static func html(context: PageContext, templates: TemplateSet, date: Date) -> String {
+    package static func html(context: PageContext, templates: TemplateSet, date: Date) throws -> String {
         let page: TemplateValue = [
             "title": "How this was measured", "slug": "evidence-method",
             "url": .text(context.config.baseURL + "evidence-method/"),
@@ -20,7 +20,7 @@ package enum MethodPage {
             "date_display": .text(PublicationDate.display(date)),
             "content": .text(content), "toc": "",
         ]
-        return templates.render("essay", ["site": context.site(root: "../"), "page": page, "build": context.build])
+        return try templates.render("essay", ["site": context.site(root: "../"), "page": page, "build": context.build])
     }
 
     static let content = """

@@ -1,39 +1,41 @@
 import EvidentCore
-import Foundation
 
-/// Finds `{{>name}}` and `{{<name}}` tags that name no template, which Mustache would silently render as nothing.
+/// Finds partial (`{{>name}}`) and parent (`{{<name}}`) tags that name no template, which Mustache would silently
+/// render as nothing. It reads the compiled templates, so tags written with other delimiters (`{{=<% %>=}}` then
+/// `<%>name%>`) count like any other, and tags inside comments do not.
 enum PartialCheck {
-    static func verify(sources: [String: TemplateSource], known: Set<String>) throws {
-        for (path, source) in sources.sorted(by: { $0.key < $1.key }) where path.hasSuffix(".mustache") {
-            for (line, number) in zip(source.text.split(separator: "\n", omittingEmptySubsequences: false), 1...) {
-                for name in referencedTemplates(in: line) where !known.contains(name + ".mustache") {
-                    throw EvidentError(
-                        .input, at: SourceLocation(file: source.displayName(path), line: number),
-                        "the template refers to `\(name)`, which does not exist",
-                        fix: "add templates/\(name).mustache or correct the name")
+    /// - Parameter files: where each template comes from, for errors.
+    static func verify(_ templates: [String: [TemplateNode]], files: [String: String]) throws {
+        for (name, nodes) in templates.sorted(by: { $0.key < $1.key }) {
+            guard let (missing, line) = firstMissing(in: nodes, known: templates) else { continue }
+            throw EvidentError(
+                .input, at: SourceLocation(file: files[name] ?? name, line: line),
+                "the template refers to `\(missing)`, which does not exist",
+                fix: "add templates/\(missing).mustache or correct the name")
+        }
+    }
+
+    /// The first tag, by line, that names an unknown template, with its line.
+    private static func firstMissing(
+        in nodes: [TemplateNode], known: [String: [TemplateNode]]
+    ) -> (name: String, line: Int)? {
+        var missing: [(name: String, line: Int)] = []
+        var pending = [nodes]
+        while let next = pending.popLast() {
+            for node in next {
+                switch node {
+                case .section(_, let body), .invertedSection(_, let body), .block(_, _, let body):
+                    pending.append(body)
+                case .partial(let name, _, let line):
+                    if known[name] == nil { missing.append((name, line)) }
+                case .parent(let name, _, let overrides, let line):
+                    pending.append(contentsOf: overrides.values)
+                    if known[name] == nil { missing.append((name, line)) }
+                case .text, .lineStart, .value:
+                    break
                 }
             }
         }
-    }
-
-    /// The names in `{{> name}}` and `{{< name}}` tags of one line (found on UTF-8 bytes: every delimiter is ASCII).
-    static func referencedTemplates(in line: Substring) -> [String] {
-        var names: [String] = []
-        let bytes = Array(line.utf8)
-        var position = 0
-        while let open = find([UInt8(ascii: "{"), UInt8(ascii: "{")], in: bytes, from: position) {
-            guard let close = find([UInt8(ascii: "}"), UInt8(ascii: "}")], in: bytes, from: open + 2) else { break }
-            let tag = String(decoding: bytes[(open + 2)..<close], as: UTF8.self).trimmingCharacters(in: .whitespaces)
-            if let sigil = tag.first, sigil == ">" || sigil == "<" {
-                names.append(tag.dropFirst().trimmingCharacters(in: .whitespaces))
-            }
-            position = close + 2
-        }
-        return names
-    }
-
-    private static func find(_ pair: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
-        guard start < bytes.count - 1 else { return nil }
-        return (start..<bytes.count - 1).first { bytes[$0] == pair[0] && bytes[$0 + 1] == pair[1] }
+        return missing.min { ($0.line, $0.name) < ($1.line, $1.name) }
     }
 }

@@ -31,7 +31,7 @@ package struct SourcePage {
     }
 
     /// The page's HTML, with `highlights` (escaped plain text when the language has no highlighting).
-    package func html(context: PageContext, templates: TemplateSet, highlights: HighlightedCode) -> String {
+    package func html(context: PageContext, templates: TemplateSet, highlights: HighlightedCode) throws -> String {
         let depth = path.split(separator: "/").count
         let back = String(repeating: "../", count: depth - 1)
         let code =
@@ -45,7 +45,7 @@ package struct SourcePage {
                 directives.map { ["id": .text($0), "href": .text("\(back)#\($0)")] }),
             "run": .text(Self.byHand(path)),
         ]
-        return templates.render(
+        return try templates.render(
             "source",
             [
                 "site": context.site(root: String(repeating: "../", count: depth)), "page": .object(page),

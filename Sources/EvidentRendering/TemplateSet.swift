@@ -7,6 +7,8 @@ import Foundation
 /// `partials/` and are referenced as `{{>partials/name}}`.
 package struct TemplateSet: Sendable {
     private let templates: [String: [TemplateNode]]
+    /// Where each template comes from, for errors (`templates/essay.mustache`, `default theme essay.mustache`).
+    private let files: [String: String]
     /// The bytes of each template's own text and of what it includes (see `RenderSizeEstimate`).
     private let sizes: [String: Int]
     /// Static files of the theme (`assets/...`), path → contents.
@@ -42,6 +44,7 @@ package struct TemplateSet: Sendable {
                 fix: "check the folder's permissions, and the limit of open files (ulimit -n)")
         }
         var templates: [String: [TemplateNode]] = [:]
+        var files: [String: String] = [:]
         var assets: [String: String] = [:]
         for (path, source) in sources {
             guard path.hasSuffix(".mustache") else {
@@ -49,17 +52,18 @@ package struct TemplateSet: Sendable {
                 continue
             }
             let name = String(path.dropLast(".mustache".count))
+            files[name] = source.displayName(path)
             do {
                 templates[name] = try MustacheParser.parse(source.text)
             } catch let error as TemplateSyntaxError {
                 throw EvidentError(
-                    .input, at: SourceLocation(file: source.displayName(path), line: error.line),
+                    .input, at: SourceLocation(file: files[name] ?? path, line: error.line),
                     "template syntax error: \(error.message)", fix: error.fix)
             }
         }
-        try PartialCheck.verify(sources: sources, known: Set(sources.keys.filter { $0.hasSuffix(".mustache") }))
+        try PartialCheck.verify(templates, files: files)
         return TemplateSet(
-            templates: templates, sizes: RenderSizeEstimate.templateSizes(templates), assets: assets)
+            templates: templates, files: files, sizes: RenderSizeEstimate.templateSizes(templates), assets: assets)
     }
 
     /// A site's `templates` is a folder or is absent; anything else there would be ignored without a word.
@@ -73,12 +77,19 @@ package struct TemplateSet: Sendable {
 
     /// Renders the template `name` (`essay`, `index`, `404`, `partials/evidence`...) with a context; an unknown
     /// name renders as nothing.
-    package func render(_ name: String, _ context: TemplateValue) -> String {
+    /// - Throws: `EvidentError` at the template and line of a partial or parent that recurses without end.
+    package func render(_ name: String, _ context: TemplateValue) throws -> String {
         guard let nodes = templates[name] else { return "" }
         var output = ""
         output.reserveCapacity((sizes[name] ?? 0) + RenderSizeEstimate.textSize(context))
-        var renderer = TemplateRenderer(templates: templates, context: context)
-        renderer.render(nodes, into: &output)
+        var renderer = TemplateRenderer(templates: templates, context: context, template: name)
+        do {
+            try renderer.render(nodes, into: &output)
+        } catch let error as TemplateRecursionError {
+            throw EvidentError(
+                .input, at: SourceLocation(file: files[error.template] ?? error.template, line: error.line),
+                error.message, fix: error.fix)
+        }
         return output
     }
 }

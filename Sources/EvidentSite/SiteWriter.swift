@@ -46,19 +46,17 @@ final class SiteWriter {
         let newest = essays.map(\.frontMatter.date).max() ?? context.buildTime
         let feed = feedPages.keys.sorted().compactMap { feedPages[$0] }
         // The site-wide files are independent of each other: made and written on every core.
-        var siteFiles: [(path: String, make: () -> String)] = [
+        var siteFiles: [(path: String, make: () throws -> String)] = [
             ("feed.xml", { AtomFeed.xml(config: self.context.config, pages: feed, updated: newest) }),
-            ("index.html", { self.templates.render("index", self.context.index(pages)) }),
-            ("404.html", { self.templates.render("404", self.context.notFound()) }),
+            ("index.html", { try self.templates.render("index", self.context.index(pages)) }),
+            ("404.html", { try self.templates.render("404", self.context.notFound()) }),
             ("sitemap.xml", { Sitemap.xml(config: self.context.config, pages: pages) }),
         ]
         // The page every evidence block links to, "How this was measured".
-        if !files.isEmpty {
-            siteFiles.append(
-                (MethodPage.path, { MethodPage.html(context: self.context, templates: self.templates, date: newest) }))
-        }
+        let methodPage = { try MethodPage.html(context: self.context, templates: self.templates, date: newest) }
+        if !files.isEmpty { siteFiles.append((MethodPage.path, methodPage)) }
         _ = try ParallelMap.map(siteFiles) {
-            try OutputFile.write(path: "\(stagingPath)/\($0.path)", contents: $0.make())
+            try OutputFile.write(path: "\(stagingPath)/\($0.path)", contents: try $0.make())
         }
         for (path, text) in templates.assets {
             try OutputFile.write(root.appendingPathComponent(path), contents: text)

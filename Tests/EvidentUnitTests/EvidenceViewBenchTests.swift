@@ -76,7 +76,7 @@ final class EvidenceViewFixture {
     func html(
         claims: [EvidenceClaim] = [], stale: Bool = false, current: MachineEnvironment? = nil
     ) throws -> String {
-        templates.render(
+        try templates.render(
             EvidenceView.partial,
             try EvidenceView.context(
                 bench: bench, record: record, claims: claims, stale: stale, currentEnvironment: current))
@@ -225,7 +225,7 @@ final class EvidenceViewBenchTests: XCTestCase {
         let judged = EvidenceClaim(
             text: claim, verdict: .inconclusive, ratio: 0.0124, ci: [0.012, 0.0128],
             params: CellParams(["n": "100", "latency_ms": "2"]))
-        let tied = fixture.templates.render(
+        let tied = try fixture.templates.render(
             EvidenceView.partial,
             try EvidenceView.context(
                 bench: fixture.bench, record: fixture.record, claims: [judged], sources: [parsed], stale: false,

@@ -42,7 +42,7 @@ final class EvidenceViewEscapingTests: XCTestCase {
                 tool: hostile, snippet: "top-level await", works: false, firstError: hostile, exitStatus: 1, seconds: 1)
         ]
         let record = try EvidenceViewFixture.record(kind: .probe, probe: results)
-        let html = fixture.templates.render(
+        let html = try fixture.templates.render(
             ProbeView.partial,
             try ProbeView.context(
                 probe: probe, record: record, claims: [], stale: false, currentEnvironment: nil))

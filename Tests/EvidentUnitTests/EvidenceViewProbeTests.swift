@@ -24,7 +24,7 @@ final class EvidenceViewProbeTests: XCTestCase {
                 tool: "ipython", snippet: "top-level await", works: true, firstError: nil, exitStatus: 0, seconds: 1.2),
         ]
         let record = try EvidenceViewFixture.record(kind: .probe, probe: results)
-        let html = fixture.templates.render(
+        let html = try fixture.templates.render(
             ProbeView.partial,
             try ProbeView.context(
                 probe: fixture.probe, record: record,

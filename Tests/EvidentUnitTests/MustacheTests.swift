@@ -7,9 +7,9 @@ func renderMustache(
     _ template: String, _ data: TemplateValue = [:], partials: [String: String] = [:]
 ) throws -> String {
     let templates = try partials.mapValues(MustacheParser.parse)
-    var renderer = TemplateRenderer(templates: templates, context: data)
+    var renderer = TemplateRenderer(templates: templates, context: data, template: "template")
     var output = ""
-    renderer.render(try MustacheParser.parse(template), into: &output)
+    try renderer.render(try MustacheParser.parse(template), into: &output)
     return output
 }
 

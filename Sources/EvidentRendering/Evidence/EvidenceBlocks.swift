@@ -49,12 +49,12 @@ struct EvidenceBlock {
                 bench: bench, record: directive.record, claims: directive.claims,
                 sources: entry.directive.benchClaims, stale: stale, currentEnvironment: environment,
                 captionInlineCode: caption, sourceFiles: sources)
-            return templates.render(EvidenceView.partial, context)
+            return try templates.render(EvidenceView.partial, context)
         case .probe(let probe):
             let context = try ProbeView.context(
                 probe: probe, record: directive.record, claims: directive.claims, stale: stale,
                 currentEnvironment: environment, captionInlineCode: caption, sources: sources)
-            return templates.render(ProbeView.partial, context)
+            return try templates.render(ProbeView.partial, context)
         }
     }
 

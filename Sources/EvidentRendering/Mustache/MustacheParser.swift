@@ -6,6 +6,9 @@
 /// parent is ignored. Lines inside a block that overrides one of a parent's lose the indentation of the block's
 /// first line; the block's position in the parent gives them theirs.
 struct MustacheParser {
+    /// How deep sections, parents and blocks may nest in one template: rendering walks them recursively.
+    static let nestingLimit = 100
+
     /// A section, parent or block being read, or the template itself (no `open` tag).
     private struct Frame {
         var open: MustacheToken?
@@ -138,6 +141,9 @@ struct MustacheParser {
         if inParent, ![.block, .close, .comment, .delimiters].contains(kind) {
             throw TemplateSyntaxError.contentInParent(token.source, line: token.line, parent: frames.last!.open!.source)
         }
+        if kind.opens, frames.count > Self.nestingLimit {
+            throw TemplateSyntaxError.nestedTooDeep(token.source, line: token.line, limit: Self.nestingLimit)
+        }
         switch kind {
         case .comment, .delimiters:
             break
@@ -145,10 +151,10 @@ struct MustacheParser {
             append(.value(Self.path(token.content), escaped: kind == .value))
         case .partial:
             guard case .ownLine(let indentation) = position else {
-                append(.partial(token.content, .inline))
+                append(.partial(token.content, .inline, line: token.line))
                 return
             }
-            append(.partial(token.content, .indented(indentation)))
+            append(.partial(token.content, .indented(indentation), line: token.line))
         case .section, .inverted:
             frames.append(Frame(open: token))
         case .parent:
@@ -184,7 +190,7 @@ struct MustacheParser {
         case .inverted:
             append(.invertedSection(Self.path(name), frame.nodes))
         case .parent:
-            append(.parent(name, frame.placement, overrides: frame.overrides))
+            append(.parent(name, frame.placement, overrides: frame.overrides, line: open.line))
         case .block where frame.isOverride:
             frames[frames.count - 1].overrides[name] = frame.nodes.droppingTrailingLineStart
         default:

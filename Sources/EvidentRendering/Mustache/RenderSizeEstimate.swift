@@ -13,9 +13,9 @@ enum RenderSizeEstimate {
                     case .text(let text): size += text.utf8.count
                     case .section(_, let body), .invertedSection(_, let body): pending.append(body)
                     case .block(_, _, let body): pending.append(body)
-                    case .partial(let name, _):
+                    case .partial(let name, _, _):
                         if seen.insert(name).inserted, let included = templates[name] { pending.append(included) }
-                    case .parent(let name, _, let overrides):
+                    case .parent(let name, _, let overrides, _):
                         pending.append(contentsOf: overrides.values)
                         if seen.insert(name).inserted, let included = templates[name] { pending.append(included) }
                     case .lineStart, .value: break

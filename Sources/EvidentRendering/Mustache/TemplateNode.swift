@@ -10,10 +10,10 @@ enum TemplateNode: Sendable, Equatable {
     case section(ValuePath, [TemplateNode])
     /// `{{^name}}...{{/name}}`.
     case invertedSection(ValuePath, [TemplateNode])
-    /// `{{>name}}`.
-    case partial(String, TemplatePlacement)
-    /// `{{<name}}...{{/name}}`: the template `name` with the blocks this one overrides.
-    case parent(String, TemplatePlacement, overrides: [String: [TemplateNode]])
+    /// `{{>name}}`, on this line of its template.
+    case partial(String, TemplatePlacement, line: Int)
+    /// `{{<name}}...{{/name}}`: the template `name` with the blocks this one overrides; the line of its opening tag.
+    case parent(String, TemplatePlacement, overrides: [String: [TemplateNode]], line: Int)
     /// `{{$name}}default{{/name}}` outside a parent: the default, unless an enclosing parent overrides it.
     case block(String, BlockPlacement, default: [TemplateNode])
 }

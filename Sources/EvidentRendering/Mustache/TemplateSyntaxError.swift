@@ -37,6 +37,12 @@ struct TemplateSyntaxError: Error, Equatable {
         TemplateSyntaxError(line: line, message: "`\(tag)` closes nothing", fix: closeEverySection)
     }
 
+    static func nestedTooDeep(_ tag: String, line: Int, limit: Int) -> TemplateSyntaxError {
+        TemplateSyntaxError(
+            line: line, message: "`\(tag)` nests sections, parents and blocks more than \(limit) deep",
+            fix: "close some of the sections before it, or move the inner part into a partial")
+    }
+
     static func contentInParent(_ tag: String, line: Int, parent: String) -> TemplateSyntaxError {
         TemplateSyntaxError(
             line: line, message: "`\(tag)` is inside `\(parent)` but outside its blocks, where it would not show",
