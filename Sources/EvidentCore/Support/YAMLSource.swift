@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// A YAML text that sits at a known line of a file, so every error can point at the line the author sees.
@@ -21,12 +22,29 @@ package struct YAMLSource {
 
     /// Parses the text into a node tree (nil for an empty text); a syntax error or a key given twice becomes an
     /// `EvidentError` at the line the author sees, naming `what` the YAML is ("front matter", "the bench
-    /// directive").
+    /// directive"). Front matter, site.yml and directives all come through here, so the limits on aliases hold
+    /// for each: none in a key (`YAMLAliasKeys`), and at most so many values once expanded (`YAMLExpansion`).
     package func compose(what: String) throws -> Node? {
+        try YAMLAliasKeys.check(self, what: what)
+        guard let root = try composeText(text, what: what) else { return nil }
+        try YAMLExpansion.check(root, in: self, what: what)
+        return root
+    }
+
+    /// Composes `text`, this source's text or a stand-in with the same lines; errors quote it with each
+    /// `restoring.stand` written back as `restoring.original`.
+    func composeText(_ text: String, what: String, restoring: (stand: String, original: String)? = nil) throws
+        -> Node?
+    {
         do {
             return try Yams.compose(yaml: text)
         } catch let error as YamlError {
-            throw translate(error, what: what)
+            var translated = translate(error, what: what)
+            if let restoring {
+                translated.message = translated.message.replacingOccurrences(
+                    of: restoring.stand, with: restoring.original)
+            }
+            throw translated
         }
     }
 
