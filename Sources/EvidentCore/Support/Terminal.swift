@@ -2,12 +2,14 @@ import Foundation
 import Glibc
 
 /// Printing to the user's terminal: errors and warnings on stderr, progress redrawn in place when stderr is a tty.
+/// Every message is printed with its control characters made visible (`TerminalText`): messages quote what
+/// experiments and files say.
 package enum Terminal {
     /// Whether standard error is an interactive terminal.
     static var isInteractive: Bool { isatty(2) == 1 }
 
     package static func error(_ message: String) {
-        emit("error: \(message)\n", to: .standardError)
+        emit("error: \(TerminalText.visible(message))\n", to: .standardError)
     }
 
     /// The log the command line uses.
@@ -16,15 +18,15 @@ package enum Terminal {
         let info: @Sendable (String) -> Void = { message in
             guard !quiet else { return }
             clearProgress(interactive)
-            emit("\(message)\n", to: .standardOutput)
+            emit("\(TerminalText.visible(message))\n", to: .standardOutput)
         }
         let warning: @Sendable (String) -> Void = { message in
             clearProgress(interactive)
-            emit("warning: \(message)\n", to: .standardError)
+            emit("warning: \(TerminalText.visible(message))\n", to: .standardError)
         }
         let progress: @Sendable (ProgressLine) -> Void = { line in
             // One column short of the width: a line that fills the last column wraps on some terminals.
-            emit("\r\u{1B}[2K\(line.fitted(to: (columns() ?? 80) - 1))", to: .standardError)
+            emit("\r\u{1B}[2K\(TerminalText.visible(line.fitted(to: (columns() ?? 80) - 1)))", to: .standardError)
         }
         return Log(info: info, warning: warning, progress: interactive && !quiet ? progress : nil)
     }
