@@ -44,9 +44,7 @@ package struct PreviewServer: Sendable {
         do {
             try await group.run()
         } catch {
-            throw EvidentError(
-                .io, "cannot serve on \(options.host):\(options.port): \(error)",
-                fix: "stop the program using that port or choose another with --port")
+            throw ListenError.error(error, host: options.host, port: options.port)
         }
     }
 }

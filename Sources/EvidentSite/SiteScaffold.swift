@@ -17,6 +17,8 @@ package enum SiteScaffold {
                 .input, at: SourceLocation(file: templates.path), "a templates folder already exists here",
                 fix: "move it away, or copy the default theme into it yourself from a site made in an empty folder")
         }
+        let ignore = folder.appendingPathComponent(".gitignore")
+        try checkIgnoreFile(ignore)
         try OutputFile.createNew(
             content.appendingPathComponent("site.yml"),
             contents: """
@@ -29,8 +31,20 @@ package enum SiteScaffold {
                 # defaults: {budget: 30s}      directive defaults
 
                 """)
-        try ignoreBuildFolders(in: folder.appendingPathComponent(".gitignore"))
+        try ignoreBuildFolders(in: ignore)
         try DefaultTheme.write(to: templates)
+    }
+
+    /// An existing `.gitignore` must be a regular file of the folder: through a symbolic link, the lines `init`
+    /// appends would land in a file elsewhere (checked before anything is created).
+    private static func checkIgnoreFile(_ file: URL) throws {
+        var status = stat()
+        guard lstat(file.path, &status) == 0, (status.st_mode & S_IFMT) != S_IFREG else { return }
+        let kind = (status.st_mode & S_IFMT) == S_IFLNK ? "a symbolic link" : "not a regular file"
+        throw EvidentError(
+            .input, at: SourceLocation(file: file.path),
+            "`.gitignore` is \(kind), and `evident init` writes only to a regular file inside the new site",
+            fix: "replace it with a regular file (or remove it), then run `evident init` again")
     }
 
     /// Adds the build's folders to `.gitignore`, keeping what the file already says.

@@ -22,11 +22,19 @@ package struct SiteContent: Sendable {
                 fix: "create content/ with one folder per essay (content/<slug>/index.md)")
         }
         var slugs: [String] = []
+        var lowercased: [String: String] = [:]
         for slug in folders {
             guard slug.utf8.allSatisfy(Self.isSlugByte) else {
                 throw EvidentError(
                     .input, at: SourceLocation(file: "content/\(slug)/"), "`\(slug)` is not a usable URL slug",
                     fix: "rename the folder using letters, digits, - and _ only")
+            }
+            if let other = lowercased.updateValue(slug, forKey: slug.lowercased()) {
+                throw EvidentError(
+                    .input, at: SourceLocation(file: "content/\(slug)/"),
+                    "the essays `\(other)` and `\(slug)` differ only in case, so on a case-insensitive file system "
+                        + "(macOS, Windows) one page would overwrite the other",
+                    fix: "rename one of the two folders")
             }
             slugs.append(slug)
         }
