@@ -23,8 +23,11 @@
 // went on to wait4: 0.2-0.4 ms on each process, 20-70 % of `true`. Copying the page tables cost a little more.
 //
 // It is also the child's subreaper: whatever the child leaves running when it ends, however it ends (a process
-// that left the group with setsid included), is adopted by this program and killed before it exits, so that an
-// experiment never outlives its measurement.
+// that left the group for one of its own, or the session with setsid, included), is adopted by this program and
+// killed before it exits, so that an experiment never outlives its measurement. SIGTERM asks it to stop: it kills
+// the child, then all the child left, and exits as the killed child did. evident sends it at a time-out or the
+// output cap, instead of killing the process group, which would take this program down before it could end what
+// left the group.
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
@@ -32,6 +35,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <sys/resource.h>
+#include <sys/types.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -39,6 +43,18 @@
 #include "csystem.h"
 
 extern char **environ;
+
+// The child being run, for the SIGTERM handler: 0 before it is spawned and once it has exited (its pid is still
+// taken then, until it is reaped, so the handler never signals a stranger).
+static volatile sig_atomic_t running_child;
+// Whether SIGTERM asked this program to stop; a stop asked before the spawn kills the child right after it.
+static volatile sig_atomic_t stop_asked;
+
+static void stop(int signal) {
+    (void)signal;
+    stop_asked = 1;
+    if (running_child > 0) kill(running_child, SIGKILL);
+}
 
 // Runs the program (argv[0] its path, argv + 1 its arguments) once, waits for it and ends whatever it left
 // running: with /dev/null for its input and output when `quiet`, else with this process's. Returns 0 with its
@@ -56,6 +72,15 @@ static int run_once(char **argv, int quiet, int *status, struct rusage *usage, l
     int failure = posix_spawn(&child, argv[0], &actions, NULL, argv + 1, environ);
     posix_spawn_file_actions_destroy(&actions);
     if (failure != 0) return failure;
+    running_child = child;
+    if (stop_asked) kill(child, SIGKILL);
+    // Waits for the exit without reaping (WNOWAIT), so that the pid stays the child's until the handler has
+    // forgotten it; wait4 then reaps it and takes its usage. The wall time ends at the reaping, as hyperfine's.
+    siginfo_t exited;
+    while (waitid(P_PID, (id_t)child, &exited, WEXITED | WNOWAIT) < 0) {
+        if (errno != EINTR) return errno;
+    }
+    running_child = 0;
     while (wait4(child, status, 0, usage) < 0) {
         if (errno != EINTR) return errno;
     }
@@ -77,11 +102,15 @@ int main(int argc, char **argv) {
         fprintf(stderr, "evident-spawn: cannot adopt the orphans of %s: %s\n", argv[1], strerror(errno));
         return 127;
     }
+    struct sigaction action = {.sa_handler = stop};
+    sigemptyset(&action.sa_mask);
+    sigaction(SIGTERM, &action, NULL);
     int status = 0;
     struct rusage usage;
     long long wall = 0;
     if (primed) run_once(argv + 1, 1, &status, &usage, &wall);
-    int failure = run_once(argv + 1, 0, &status, &usage, &wall);
+    // A stop during the unrecorded run skips the timed one: its status (killed) is reported.
+    int failure = stop_asked ? 0 : run_once(argv + 1, 0, &status, &usage, &wall);
     if (failure != 0) {
         fprintf(stderr, "evident-spawn: cannot run %s: %s\n", argv[1], strerror(failure));
         return 127;

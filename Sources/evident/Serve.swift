@@ -1,5 +1,6 @@
 import ArgumentParser
 import EvidentCore
+import EvidentEvidence
 import EvidentServe
 import Foundation
 
@@ -58,6 +59,7 @@ struct Serve: ParsableCommand {
             if signals.next(timeout: Self.stopDeadline) != .serverStopped {
                 log.warning("stopped without waiting for the server to close its connections")
                 fflush(stdout)
+                SignalForwarding.endChildren()
                 _exit(0)
             }
         }

@@ -22,7 +22,7 @@ void evident_cleanup_remove(int slot);
 /// allocation, so a signal handler may call it.
 void evident_cleanup_run(void);
 
-/// Holds SIGINT and SIGTERM off (nestable): a handler that sees them held records the signal
+/// Holds SIGINT, SIGTERM and SIGHUP off (nestable): a handler that sees them held records the signal
 /// (`evident_signal_defer`) instead of ending the process.
 void evident_signals_hold(void);
 

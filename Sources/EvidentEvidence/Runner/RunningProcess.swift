@@ -3,18 +3,28 @@ import Foundation
 import Glibc
 
 /// A spawned program being watched: one `poll` loop feeds its stdin, reads its stdout and stderr, notices its
-/// exit through a pidfd, and kills its process group at the time-out, at the output cap and after it exits.
+/// exit through a pidfd, stops it at the time-out and at the output cap, and kills its process group after it
+/// exits.
 ///
-/// Then it ends whatever the program left in sessions of their own (`setsid`): `evident-spawn` kills those when the
-/// program ends, but when the trampoline itself was killed (a time-out, the output cap) or is missing, evident, a
-/// child subreaper, has adopted them. Only children in another session than evident's are ended: every program
-/// evident starts stays in its session, so another one running at the same time is never touched.
+/// Through `evident-spawn`, stopping is a `SIGTERM` to the trampoline, which kills the program and then every
+/// process the program left (the trampoline is its subreaper, so those are its children, whatever group or session
+/// they moved to); a trampoline that has not exited a few seconds later is killed with its group. Without the
+/// trampoline, stopping kills the group.
+///
+/// Then it ends whatever the program left in sessions of their own (`setsid`) that evident, a child subreaper,
+/// adopted: when the trampoline was killed outright, or is missing. Only children in another session than evident's
+/// are ended here: every program evident starts stays in its session, so another one running at the same time is
+/// never touched. What is left in evident's session ends with evident (`SignalForwarding`).
 struct RunningProcess {
     /// After the program exits and its group is killed, how long to wait for the pipes to reach end of file
     /// (they stay open only if a descendant left the group).
     private static let drainGrace = 200_000_000
+    /// How long the trampoline may take to stop the program and end what it left before its group is killed.
+    private static let stopGrace = 3_000_000_000
 
     private let group: pid_t
+    /// Whether `group` is the trampoline `evident-spawn`, which stops the program on `SIGTERM`.
+    private let trampolined: Bool
     private let start: Int
     private var stdout: Int32
     private var stderr: Int32
@@ -29,15 +39,19 @@ struct RunningProcess {
     private var errorTailCut = false
     private var timedOut = false
     private var outputCapped = false
+    /// When the trampoline, asked to stop, is killed with its group if it has not exited.
+    private var stopDeadline: Int?
     private var exit: (status: Int32, usage: rusage, end: Int)?
 
-    /// Watches the program `group` (also its process-group id) through `pidfd`, taking over the file descriptors.
+    /// Watches the program `group` (also its process-group id; the trampoline when `trampolined`) through `pidfd`,
+    /// taking over the file descriptors.
     init(
-        group: pid_t, pidfd: Int32, start: Int, stdout: Int32, stderr: Int32, stdin: Int32?, input: Data,
-        limits: (stdout: Int, stderr: Int)
+        group: pid_t, trampolined: Bool, pidfd: Int32, start: Int, stdout: Int32, stderr: Int32, stdin: Int32?,
+        input: Data, limits: (stdout: Int, stderr: Int)
     ) {
         self.input = input
         self.group = group
+        self.trampolined = trampolined
         self.pidfd = pidfd
         self.start = start
         self.stdout = stdout
@@ -58,11 +72,17 @@ struct RunningProcess {
             let now = monotonicNanoseconds()
             if let deadline, exit == nil, !timedOut, now >= deadline {
                 timedOut = true
+                stop()
+            }
+            if let stopDeadline, exit == nil, now >= stopDeadline {
+                self.stopDeadline = nil
                 kill(-group, SIGKILL)
             }
             if exit != nil && drainDeadline == nil { drainDeadline = now + Self.drainGrace }
             if let drainDeadline, now >= drainDeadline { break }
-            let waitUntil = [timedOut || exit != nil ? nil : deadline, drainDeadline].compactMap { $0 }.min()
+            let running = exit == nil
+            let waitUntil = [running && !timedOut ? deadline : nil, running ? stopDeadline : nil, drainDeadline]
+                .compactMap { $0 }.min()
             var fds = [
                 pollfd(fd: stdout, events: Int16(POLLIN), revents: 0),
                 pollfd(fd: stderr, events: Int16(POLLIN), revents: 0),
@@ -78,6 +98,18 @@ struct RunningProcess {
         }
         for fd in [stdout, stderr, stdin, pidfd] where fd >= 0 { close(fd) }
         return result()
+    }
+
+    /// Ends the program before its time: asks the trampoline to stop it, or kills its group.
+    private mutating func stop() {
+        guard trampolined else {
+            kill(-group, SIGKILL)
+            return
+        }
+        if stopDeadline == nil {
+            kill(group, SIGTERM)
+            stopDeadline = monotonicNanoseconds() + Self.stopGrace
+        }
     }
 
     /// The program has exited: note the time, kill what is left of its group, reap it and the rest, then end what
@@ -100,7 +132,7 @@ struct RunningProcess {
         output.append(buffer.baseAddress!.assumingMemoryBound(to: UInt8.self), count: min(count, room))
         if count > room {
             outputCapped = true
-            kill(-group, SIGKILL)
+            stop()
             closeFD(&stdout)
         }
     }

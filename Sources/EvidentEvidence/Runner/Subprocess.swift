@@ -5,12 +5,13 @@ import Glibc
 
 /// A program run to completion under the runner's rules: started with `posix_spawn` in a process group of its
 /// own, with only the environment it is given, stdout and stderr captured (stdout up to a cap, the tail of
-/// stderr), killed with its whole group at a time-out, and measured (wall time, CPU time, peak memory).
+/// stderr), killed with every process it started at a time-out, and measured (wall time, CPU time, peak memory).
 ///
 /// When the program exits, whatever is left of its group is killed and reaped too, so a child that outlives it
-/// cannot keep the build waiting on the stdout pipe. A descendant that left the group for a session of its own
-/// (`setsid`) is adopted by `evident-spawn`, the program's subreaper, which kills it before it exits itself; if the
-/// trampoline was killed first (a time-out, the output cap), evident adopts and kills it after the program ends.
+/// cannot keep the build waiting on the stdout pipe. A descendant that left the group for a group or a session of
+/// its own is adopted by `evident-spawn`, the program's subreaper, which kills it before it exits itself, also when
+/// it stops the program at a time-out or the output cap (`RunningProcess`). What is left when the trampoline itself
+/// is killed is adopted by evident, which kills it before it exits (`SignalForwarding`).
 package struct Subprocess: Sendable {
     /// Where the program's stdin comes from.
     package enum Input: Sendable, Equatable {
@@ -29,9 +30,9 @@ package struct Subprocess: Sendable {
     /// The program's working directory; nil keeps evident's.
     var workingDirectory: String?
     var input: Input
-    /// The program and its group are killed (`SIGKILL`) when it runs longer; nil waits for ever.
+    /// The program and every process it started are killed (`SIGKILL`) when it runs longer; nil waits for ever.
     var timeout: Duration?
-    /// The program and its group are killed when stdout passes this many bytes.
+    /// The program and every process it started are killed when stdout passes this many bytes.
     var stdoutLimit: Int
     /// How many of the last stderr bytes are kept.
     var stderrTailLimit: Int
@@ -106,6 +107,26 @@ package struct Subprocess: Sendable {
         guard status == 0 else {
             throw SubprocessError("cannot start \(program): \(String(cString: strerror(status)))")
         }
+        let pidfd = try Self.watch(pid, program: program)
+        let slot = SignalForwarding.register(pid)
+        defer { slot.map(SignalForwarding.unregister) }
+        var process = RunningProcess(
+            group: pid, trampolined: trampoline != nil, pidfd: pidfd, start: start, stdout: stdoutPipe.takeRead(),
+            stderr: stderrPipe.takeRead(), stdin: stdinPipe?.takeWrite(), input: input.bytes,
+            limits: (stdoutLimit, stderrTailLimit))
+        var result = process.supervise(timeout: timeout.map { Int($0.nanoseconds) })
+        // A program stopped at the time-out or the output cap keeps evident's own times, which span the whole wait.
+        let stopped = result.timedOut || result.outputCapped
+        if let reportPipe, !stopped, let usage = SpawnTrampoline.usage(from: reportPipe.readAll()) {
+            result.maxRSSBytes = usage.maxRSSBytes
+            result.cpuNanoseconds = usage.cpuNanoseconds
+            result.wallNanoseconds = usage.wallNanoseconds
+        }
+        return result
+    }
+
+    /// A pidfd of the program just started, or, when there is none, the program killed and an error.
+    private static func watch(_ pid: pid_t, program: String) throws -> Int32 {
         let pidfd = evident_pidfd_open(pid)
         guard pidfd >= 0 else {
             let reason = String(cString: strerror(errno))
@@ -113,18 +134,7 @@ package struct Subprocess: Sendable {
             waitpid(pid, nil, 0)
             throw SubprocessError("cannot watch \(program) (pidfd_open: \(reason)); evident needs Linux 5.3 or later")
         }
-        let slot = SignalForwarding.register(pid)
-        defer { slot.map(SignalForwarding.unregister) }
-        var process = RunningProcess(
-            group: pid, pidfd: pidfd, start: start, stdout: stdoutPipe.takeRead(), stderr: stderrPipe.takeRead(),
-            stdin: stdinPipe?.takeWrite(), input: input.bytes, limits: (stdoutLimit, stderrTailLimit))
-        var result = process.supervise(timeout: timeout.map { Int($0.nanoseconds) })
-        if let reportPipe, let usage = SpawnTrampoline.usage(from: reportPipe.readAll()) {
-            result.maxRSSBytes = usage.maxRSSBytes
-            result.cpuNanoseconds = usage.cpuNanoseconds
-            result.wallNanoseconds = usage.wallNanoseconds
-        }
-        return result
+        return pidfd
     }
 
     private func checkFolderAndInput() throws {

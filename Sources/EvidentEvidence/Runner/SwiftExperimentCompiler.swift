@@ -5,10 +5,15 @@ import Glibc
 /// Builds `.swift` experiments with `swiftc -O` once: the experiment becomes `main.swift` beside the Swift
 /// helper `EvidentBench.swift` (the experiments folder's own copy, else the bundled one), and the executable
 /// lands in `<cache>/<hash>/experiment`, keyed by a hash of the experiment, the helper, the compile command and `swiftc --version`.
-/// A build happens in a temporary folder that is renamed into place, so an interrupted build leaves no entry.
-final class SwiftExperimentCompiler: @unchecked Sendable {
+/// A build happens in a temporary folder `<hash>.tmp-XXXXXX` that is renamed into place, so an interrupted build
+/// leaves no entry; Ctrl-C removes the folder, and the next site build removes one left by a killed build.
+package final class SwiftExperimentCompiler: @unchecked Sendable {
     /// The name of the Swift helper, looked up beside the experiment before the bundled copy.
     static let helperName = "EvidentBench.swift"
+    /// The folder of the cache inside the site's `.evident-cache`.
+    static let cacheFolderName = "swift"
+    /// What names a build folder, between the hash and the random suffix.
+    private static let temporaryMarker = ".tmp-"
 
     /// The hash that keys the cache when none is given: 64-bit FNV-1a in hex, stable across runs and machines.
     /// This is the one place to plug the SHA-256 in, as `{ ContentHash.hexDigest(of: $0) }`.
@@ -56,7 +61,11 @@ final class SwiftExperimentCompiler: @unchecked Sendable {
         if access(executable, X_OK) == 0 { return executable }
 
         let build = try temporaryFolder(for: key, at: location)
-        defer { try? FileManager.default.removeItem(atPath: build) }
+        let cleanup = SignalCleanup.register(build)
+        defer {
+            try? FileManager.default.removeItem(atPath: build)
+            cleanup.forget()
+        }
         guard FileManager.default.createFile(atPath: build + "/main.swift", contents: sourceText),
             FileManager.default.createFile(atPath: build + "/" + Self.helperName, contents: helperText)
         else {
@@ -82,6 +91,16 @@ final class SwiftExperimentCompiler: @unchecked Sendable {
                 fix: "check that \(cacheDirectory) is writable, or delete \(entry)")
         }
         return executable
+    }
+
+    /// Removes the build folders a killed build left in the cache of `siteCache` (`.evident-cache`). Only for a
+    /// build that holds the site's lock: no other build of the site is compiling then.
+    package static func removeAbandonedBuilds(siteCache: URL) {
+        let cache = siteCache.appendingPathComponent(cacheFolderName).path
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: cache)) ?? []
+        for name in names where name.contains(temporaryMarker) {
+            FileBytes.removeTree(cache + "/" + name)
+        }
     }
 
     private func helperPath(for source: String) -> String {
@@ -112,7 +131,8 @@ final class SwiftExperimentCompiler: @unchecked Sendable {
 
     /// A new folder `<cache>/<key>.tmp-XXXXXX`, on the same file system as its final place.
     private func temporaryFolder(for key: String, at location: SourceLocation) throws -> String {
-        var template = Array(((cacheDirectory as NSString).appendingPathComponent(key) + ".tmp-XXXXXX").utf8CString)
+        let path = (cacheDirectory as NSString).appendingPathComponent(key) + Self.temporaryMarker + "XXXXXX"
+        var template = Array(path.utf8CString)
         let created =
             (try? FileManager.default.createDirectory(atPath: cacheDirectory, withIntermediateDirectories: true)) != nil
         guard created, mkdtemp(&template) != nil else {
