@@ -45,6 +45,16 @@ JSON line per sample and metric from stdout: {"metric": "wall_ns", "value": 2143
   `wall_ns`, it runs as `number="auto"` and its lines carry `number` and `overhead_ns`.
 - Unknown variant, bad or missing parameters, bad arguments: a message on stderr and exit status 2. `--list`
   prints the variant names.
+
+Paired samples: given `--variant` more than once (`--variant a --variant b --samples N --warmup W
+[--seed S]`), one process runs every named variant, alternating sample by sample: each *pair* j runs each
+variant once, in a balanced order (a seeded shuffle for even j, its reverse for odd j, so that no variant always
+goes first), W warm-up pairs first. Every line then carries `"variant"` and `"pair"` (j, from 0 after the
+warm-ups), so that the runner compares a and b within each pair: a slow spell of the machine hits both. Fixtures
+are entered once for all of them (a fixture that asks for `variant` cannot be shared: exit status 2, so that the
+directive says `isolate: true`). Each variant is calibrated (`number`) on its own before the first pair. What
+one variant leaves behind (a warm cache, garbage to collect, a grown heap) reaches the next one in the process:
+the balanced order spreads it over all variants alike, it does not remove it.
 """
 
 import argparse
@@ -54,6 +64,7 @@ import functools
 import inspect
 import itertools
 import json
+import random
 import sys
 import time
 
@@ -127,7 +138,8 @@ class Bench:
 
     def parse(self, argv):
         parser = _Parser(prog=sys.argv[0], add_help=False)
-        parser.add_argument("--variant")
+        parser.add_argument("--variant", action="append", default=[])
+        parser.add_argument("--seed", type=int, default=0)
         parser.add_argument("--param", action="append", default=[], metavar="KEY=VALUE")
         parser.add_argument("--samples", type=int, default=10)
         parser.add_argument("--warmup", type=int, default=1)
@@ -137,9 +149,20 @@ class Bench:
             raise UsageError(f"unexpected arguments: {' '.join(extra)}")
         if args.list:
             return args
-        if args.variant not in self.variants:
-            known = ", ".join(self.variants)
-            raise UsageError(f"unknown variant {args.variant!r}; this experiment has: {known}")
+        if not args.variant:
+            raise UsageError("--variant NAME is required")
+        for name in args.variant:
+            if name not in self.variants:
+                known = ", ".join(self.variants)
+                raise UsageError(f"unknown variant {name!r}; this experiment has: {known}")
+        if len(set(args.variant)) != len(args.variant):
+            raise UsageError("a variant is named twice")
+        if len(args.variant) > 1:
+            for fixture in self.fixtures:
+                if "variant" in accepted(fixture, {"variant": None}):
+                    raise UsageError(
+                        f"fixture {fixture.__name__} takes `variant`, so the variants cannot share a process: "
+                        "add `isolate: true` to the directive")
         if args.samples < 1 or args.warmup < 0:
             raise UsageError("--samples must be >= 1 and --warmup >= 0")
         args.params = {}
@@ -164,8 +187,12 @@ class Bench:
         if args.list:
             print("\n".join(self.variants), file=out)
             return
-        fn, number = self.variants[args.variant]
         try:
+            if len(args.variant) > 1:
+                self._run_paired(args, out)
+                return
+            args.variant = args.variant[0]
+            fn, number = self.variants[args.variant]
             if inspect.iscoroutinefunction(fn):
                 asyncio.run(self._run_async(fn, number, args, out))
             else:
@@ -216,6 +243,64 @@ class Bench:
                     _emit(out, elapsed, k, result, overhead)
 
 
+    def _run_paired(self, args, out):
+        """Every variant of args.variant in one process, alternating sample by sample (see the module doc)."""
+        loop = asyncio.new_event_loop() if self._needs_loop(args.variant) else None
+        try:
+            with contextlib.ExitStack() as stack:
+                params = dict(args.params)
+                sync_params = dict(params)
+                for fixture in self.fixtures:
+                    if not inspect.isasyncgenfunction(fixture):
+                        got = stack.enter_context(_fixture(fixture, params)) or {}
+                        params.update(got)
+                        sync_params.update(got)
+                    elif loop is not None:  # async fixtures serve async variants only
+                        params.update(stack.enter_context(_fixture_in_loop(fixture, params, loop)) or {})
+                samplers = {name: self._paired_sampler(name, params, sync_params, loop) for name in args.variant}
+                order = list(args.variant)
+                shuffler = random.Random(args.seed)
+                # Warm-ups are the pairs before 0, so that the printed pairs 0 and 1, 2 and 3... mirror each other.
+                for pair in range(-args.warmup, args.samples):
+                    if pair % 2 == 0:
+                        shuffler.shuffle(order)
+                    for name in order if pair % 2 == 0 else reversed(order):
+                        elapsed, result, k, overhead = samplers[name]()
+                        if pair >= 0:
+                            _emit(out, elapsed, k, result, overhead, variant=name, pair=pair)
+        finally:
+            if loop is not None:
+                loop.close()
+
+    def _needs_loop(self, names):
+        return any(inspect.iscoroutinefunction(self.variants[name][0]) for name in names)
+
+    def _paired_sampler(self, name, params, sync_params, loop):
+        """A no-argument callable giving (elapsed, result, k, overhead) for one sample of the variant `name`,
+        calibrated as a process of its own would be."""
+        fn, number = self.variants[name]
+        if inspect.iscoroutinefunction(fn):
+            timed = _async_sampler(_bind(fn, dict(params, variant=name)))
+            sample = lambda k: loop.run_until_complete(timed(k))  # noqa: E731
+            empty_timed = _async_sampler(_nothing_async)
+            empty = lambda k: loop.run_until_complete(empty_timed(k))  # noqa: E731
+        else:
+            sample = _sampler(_bind(fn, dict(sync_params, variant=name)))
+            empty = _sampler(_nothing)
+        k, overhead, first = number, None, None
+        if number == 1:
+            k, overhead, first = _honest_number(sample, empty)
+        elif number == "auto":
+            k = _calibrate(sample)
+        pending = [first] if first else []
+
+        def next_sample():
+            elapsed, result = pending.pop() if pending else sample(k)
+            return elapsed, result, k, overhead
+
+        return next_sample
+
+
 # Unlike contextlib.contextmanager, the code after `yield` runs even when a sample raised, so a fixture
 # needs no try/finally to stop its server.
 @contextlib.contextmanager
@@ -234,6 +319,17 @@ async def _async_fixture(fn, params):
         yield await anext(gen)
     finally:
         await anext(gen, None)
+
+
+# An async fixture of paired samples, driven through `loop` from sync code so that it takes its place among the
+# sync fixtures in one ExitStack: left in reverse order, and left when a fixture after it fails to start.
+@contextlib.contextmanager
+def _fixture_in_loop(fn, params, loop):
+    gen = fn(**arguments(fn, params))
+    try:
+        yield loop.run_until_complete(anext(gen))
+    finally:
+        loop.run_until_complete(anext(gen, None))
 
 
 def _bind(fn, params):
@@ -325,7 +421,7 @@ async def _calibrate_async(sample):
     return k
 
 
-def _emit(out, elapsed, k, result, overhead=None):
+def _emit(out, elapsed, k, result, overhead=None, variant=None, pair=None):
     metrics = dict(result) if isinstance(result, dict) else {}
     wall = metrics.pop("wall_ns", elapsed)
     lines = [{"metric": "wall_ns", "value": wall if k == 1 else wall / k}]
@@ -334,6 +430,10 @@ def _emit(out, elapsed, k, result, overhead=None):
     if overhead is not None:
         lines[0]["overhead_ns"] = overhead
     lines += [{"metric": name, "value": value} for name, value in metrics.items()]
+    if variant is not None:
+        for line in lines:
+            line["variant"] = variant
+            line["pair"] = pair
     for line in lines:
         out.write(json.dumps(line) + "\n")
     out.flush()

@@ -33,7 +33,7 @@ final class RunnerExperimentTests: XCTestCase {
 
     private func failure(_ path: String, variant: String = "double", timeout: Duration? = nil) -> EvidentError? {
         do {
-            _ = try invocation(path).run(variant: variant, params: [:], samples: 1, warmup: 0, timeout: timeout)
+            _ = try invocation(path).run(variants: [variant], params: [:], samples: 1, warmup: 0, timeout: timeout)
             return nil
         } catch {
             return error as? EvidentError
@@ -43,7 +43,7 @@ final class RunnerExperimentTests: XCTestCase {
     func testBuildsTheProtocolArguments() {
         XCTAssertEqual(
             ExperimentInvocation.arguments(
-                variant: "gather", params: ["n": "100", "latency_ms": "2"], samples: 5, warmup: 1),
+                variants: ["gather"], params: ["n": "100", "latency_ms": "2"], samples: 5, warmup: 1),
             [
                 "--variant", "gather", "--param", "latency_ms=2", "--param", "n=100", "--samples", "5", "--warmup", "1",
             ])
@@ -55,20 +55,20 @@ final class RunnerExperimentTests: XCTestCase {
         XCTAssertEqual(experiment.environment["PYTHONPATH"], fixture("helpers"))
         XCTAssertEqual(experiment.environment["PYTHONHASHSEED"], "0")
         let run = try experiment.run(
-            variant: "double", params: ["n": "21"], samples: 3, warmup: 2, timeout: .seconds(30))
+            variants: ["double"], params: ["n": "21"], samples: 3, warmup: 2, timeout: .seconds(30))
         XCTAssertEqual(run.samples.map(\.value), [42, 42, 42])
         XCTAssertEqual(run.samples.map { $0.extra["sample"] }, [.number(0), .number(1), .number(2)])
         XCTAssertEqual(run.samples.first?.extra["helper"], .string("bundled"))
         XCTAssertEqual(run.samples.first?.extra["warmup"], .number(2))
         XCTAssertTrue(run.process.succeeded)
         let files = try FileManager.default.contentsOfDirectory(atPath: fixture("experiments")).count
-        let cwd = try experiment.run(variant: "cwd", params: [:], samples: 1, warmup: 0, timeout: nil)
+        let cwd = try experiment.run(variants: ["cwd"], params: [:], samples: 1, warmup: 0, timeout: nil)
         XCTAssertEqual(cwd.samples.first?.value, Double(files))
     }
 
     func testALocalHelperWinsOverTheBundledOne() throws {
         let run = try invocation("local/counts.py").run(
-            variant: "double", params: ["n": "1"], samples: 1, warmup: 0, timeout: nil)
+            variants: ["double"], params: ["n": "1"], samples: 1, warmup: 0, timeout: nil)
         XCTAssertEqual(run.samples.first?.extra["helper"], .string("local"))
     }
 
@@ -104,7 +104,7 @@ final class RunnerExperimentTests: XCTestCase {
         let executable = try XCTUnwrap(first.program.first)
         XCTAssertTrue(executable.hasPrefix(cache + "/"))
         XCTAssertEqual(first.workingDirectory, fixture("swift"))
-        let run = try first.run(variant: "triple", params: [:], samples: 3, warmup: 0, timeout: .seconds(30))
+        let run = try first.run(variants: ["triple"], params: [:], samples: 3, warmup: 0, timeout: .seconds(30))
         XCTAssertEqual(run.samples.map(\.value), [0, 3, 6])
 
         let built = try FileManager.default.attributesOfItem(atPath: executable)[.modificationDate] as? Date

@@ -34,23 +34,23 @@ final class RunnerNodeExperimentTests: XCTestCase {
         XCTAssertEqual(experiment.program.first, "node")
         XCTAssertEqual(experiment.workingDirectory, fixture("node"))
         let run = try experiment.run(
-            variant: "double", params: ["n": "21"], samples: 3, warmup: 2, timeout: .seconds(30))
+            variants: ["double"], params: ["n": "21"], samples: 3, warmup: 2, timeout: .seconds(30))
         XCTAssertEqual(run.samples.map(\.value), [42, 42, 42])
         let files = try FileManager.default.contentsOfDirectory(atPath: fixture("node")).count
-        let cwd = try experiment.run(variant: "cwd", params: [:], samples: 1, warmup: 0, timeout: nil)
+        let cwd = try experiment.run(variants: ["cwd"], params: [:], samples: 1, warmup: 0, timeout: nil)
         XCTAssertEqual(cwd.samples.first?.value, Double(files))
     }
 
     func testALocalHelperWinsOverTheBundledOne() throws {
         let run = try invocation("node_local/counts.js").run(
-            variant: "double", params: ["n": "1"], samples: 1, warmup: 0, timeout: nil)
+            variants: ["double"], params: ["n": "1"], samples: 1, warmup: 0, timeout: nil)
         XCTAssertEqual(run.samples.first?.extra["helper"], .string("local"))
     }
 
     func testAMissingParameterFailsWithTheHelpersMessage() throws {
         do {
             _ = try invocation("node/counts.js").run(
-                variant: "double", params: [:], samples: 1, warmup: 0, timeout: nil)
+                variants: ["double"], params: [:], samples: 1, warmup: 0, timeout: nil)
             XCTFail("ran without its parameter")
         } catch let error as EvidentError {
             XCTAssertEqual(error.location, location)

@@ -30,7 +30,7 @@ final class EvidenceCSVFormulaTests: XCTestCase {
         record.moreMetrics = []
         XCTAssertEqual(
             EvidenceCSV.csv(record),
-            "variant,name,offset,scale,metric,sample_index,round,value\r\n"
-                + "'=a,'-x,-5,+1.5e-3,wall_ns,0,1,-0.25\r\n" + "'=a,'-x,-5,+1.5e-3,wall_ns,1,2,-3\r\n")
+            "variant,name,offset,scale,metric,sample_index,round,pair,value\r\n"
+                + "'=a,'-x,-5,+1.5e-3,wall_ns,0,1,,-0.25\r\n" + "'=a,'-x,-5,+1.5e-3,wall_ns,1,2,,-3\r\n")
     }
 }

@@ -7,10 +7,10 @@ final class EvidenceStoreCSVTests: XCTestCase {
     func testOneRowPerSampleOfEveryMetric() {
         let csv = EvidenceCSV.csv(EvidenceStoreSample.record())
         let lines = csv.components(separatedBy: "\r\n")
-        XCTAssertEqual(lines.first, "variant,delay,label,n,transport,metric,sample_index,round,value")
-        XCTAssertEqual(lines[1], "sync,0.5,007,10,tcp,wall_ns,0,,100", "no rounds kept: the round is empty")
-        XCTAssertEqual(lines[8], "gather,0.5,007,10,tcp,wall_ns,0,,50")
-        XCTAssertEqual(lines[15], "sync,0.5,007,10,tcp,max_rss_bytes,0,,4096")
+        XCTAssertEqual(lines.first, "variant,delay,label,n,transport,metric,sample_index,round,pair,value")
+        XCTAssertEqual(lines[1], "sync,0.5,007,10,tcp,wall_ns,0,,,100", "no rounds kept: the round is empty")
+        XCTAssertEqual(lines[8], "gather,0.5,007,10,tcp,wall_ns,0,,,50")
+        XCTAssertEqual(lines[15], "sync,0.5,007,10,tcp,max_rss_bytes,0,,,4096")
         XCTAssertEqual(lines.count, 1 + 7 + 7 + 1 + 1)
         XCTAssertEqual(lines.last, "")
     }
@@ -25,8 +25,8 @@ final class EvidenceStoreCSVTests: XCTestCase {
         record.moreMetrics = []
         XCTAssertEqual(
             EvidenceCSV.csv(record),
-            "variant,label,n,metric,sample_index,round,value\r\n"
-                + "a,\"say \"\"hi\"\", then\r\nbye\",1,wall_ns,0,3,0.25\r\n")
+            "variant,label,n,metric,sample_index,round,pair,value\r\n"
+                + "a,\"say \"\"hi\"\", then\r\nbye\",1,wall_ns,0,3,,0.25\r\n")
     }
 
     func testProbeGivesOneRowPerToolAndSnippet() {

@@ -26,6 +26,7 @@ extension BenchDirective {
         warmup = try body.value("warmup").map { try DirectiveQuantity.count($0, atLeast: 0) } ?? 1
         budget = try body.value("budget").map(DirectiveQuantity.duration) ?? .seconds(30)
         timeout = try body.value("timeout").map(DirectiveQuantity.duration) ?? .seconds(60)
+        isolate = try body.value("isolate").map { try $0.bool() } ?? false
         claims = try DirectiveClaim.list(body)
         location = body.location
     }

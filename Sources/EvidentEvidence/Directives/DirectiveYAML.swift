@@ -29,6 +29,15 @@ struct DirectiveValue {
         return text
     }
 
+    /// The value as a boolean: `true` or `false`.
+    func bool() throws -> Bool {
+        switch try text() {
+        case "true": return true
+        case "false": return false
+        case let other: throw error("\(label) is `\(other)`, not true or false", fix: "write `true` or `false`")
+        }
+    }
+
     /// The items of a non-empty list, each with its own line.
     func list() throws -> [DirectiveValue] {
         guard case .sequence(let sequence) = node else {

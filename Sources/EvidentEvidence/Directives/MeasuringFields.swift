@@ -26,7 +26,7 @@ private struct BenchFields: Encodable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case kind, variants, baseline, params, metrics, samples, precision, warmup
+        case kind, variants, baseline, params, metrics, samples, precision, warmup, isolate
         case minSamples = "min_samples"
         case maxSamples = "max_samples"
         case budgetNanoseconds = "budget_ns"
@@ -45,6 +45,8 @@ private struct BenchFields: Encodable {
     let warmup: Int
     let budgetNanoseconds: Int64
     let timeoutNanoseconds: Int64
+    /// Only when true, so that the keys of directives that do not say it are what they were.
+    let isolate: Bool?
 
     init(_ bench: BenchDirective) {
         variants = bench.variants.map { variant in
@@ -68,6 +70,7 @@ private struct BenchFields: Encodable {
         warmup = bench.warmup
         budgetNanoseconds = bench.budget.nanoseconds
         timeoutNanoseconds = bench.timeout.nanoseconds
+        isolate = bench.isolate ? true : nil
     }
 }
 

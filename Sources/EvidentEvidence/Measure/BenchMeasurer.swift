@@ -3,7 +3,8 @@ import Foundation
 
 /// Measures a bench directive: every variant in every cell of its parameters (a *unit*), in interleaved rounds.
 ///
-/// Each round runs one process per unit in a shuffled order (`RoundOrder`), so a drifting machine does not bias
+/// Each round runs one process per unit, or one per group of units that share a process and alternate sample by
+/// sample in pairs (`ProcessSharing`), in a shuffled order (`RoundOrder`), so a drifting machine does not bias
 /// one variant. An experiment process takes a batch of samples sized by `BatchPlan`; a command is one sample per
 /// process, after `warmup` unrecorded processes per unit, each run right after an unrecorded run of itself
 /// (`Subprocess.primed`). Measuring stops as `StopRule` says, or (`samples: auto`)
@@ -25,13 +26,10 @@ struct BenchMeasurer: Sendable {
         let rule = StopRule(bench)
         let progress = MeasureProgress(bench)
         var plan = BatchPlan(bench, units: units.count, commands: commands)
-        var order = RoundOrder(id: bench.id, count: units.count)
-        var samples = Array(repeating: [String: [Double]](), count: units.count)
-        var rounds = Array(repeating: [String: [Int]](), count: units.count)
+        var order = RoundOrder(id: bench.id, count: launchers.count)
+        var taken = TakenSamples(units: units.count)
         let start = monotonicNanoseconds()
         let elapsed = { Double(monotonicNanoseconds() - start) / 1e9 }
-        var first = Array(repeating: UnitSamples(), count: units.count)
-        let firstMetric = { first }
 
         if commands { try warmUp(launchers, processes: bench.warmup, plan: &plan) }
         let firstIsPerProcess = commands || BenchDirective.processMetrics.contains(bench.metric)
@@ -39,7 +37,8 @@ struct BenchMeasurer: Sendable {
         var pythonProcesses = 0
         var stoppedBy: StopReason
         while true {
-            if let reason = rule.reason(firstMetric()) {
+            let first = taken.first(metric: bench.metric)
+            if let reason = rule.reason(first) {
                 stoppedBy = reason
                 break
             }
@@ -56,15 +55,19 @@ struct BenchMeasurer: Sendable {
                 stoppedBy = .budget
                 break
             }
-            for index in order.next() where batches[index] > 0 {
-                log.progress?(progress.line(unit: units[index].label, samples: firstMetric(), elapsed: elapsed()))
-                let outcome = try launchers[index].run(batch: batches[index], warmup: plan.warmup)
-                if launchers[index].isPython { pythonProcesses += 1 }
-                plan.record(unit: index, batch: batches[index], wallNanoseconds: outcome.wallNanoseconds)
-                samples[index].merge(outcome.samples) { $0 + $1 }
-                rounds[index].merge(outcome.samples.mapValues { Array(repeating: round, count: $0.count) }) { $0 + $1 }
-                first[index] = UnitSamples(
-                    samples[index][bench.metric] ?? [], rounds: rounds[index][bench.metric] ?? [])
+            for launcher in order.next().map({ launchers[$0] }) {
+                // Variants sharing a process take the same number of pairs: the most any of them wants.
+                let batch = launcher.units.map { batches[$0] }.max() ?? 0
+                guard batch > 0 else { continue }
+                let label = launcher.units.map { units[$0].label }.joined(separator: " + ")
+                log.progress?(progress.line(unit: label, samples: first, elapsed: elapsed()))
+                let outcome = try launcher.run(batch: batch, warmup: plan.warmup, seed: round)
+                if launcher.isPython { pythonProcesses += 1 }
+                for (member, unit) in launcher.units.enumerated() {
+                    plan.record(
+                        unit: unit, batch: batch, wallNanoseconds: outcome.wallNanoseconds / launcher.units.count)
+                    taken.add(outcome, member: member, unit: unit, round: round)
+                }
             }
             round += 1
             if round == 1, elapsed() * 1e9 > Double(bench.budget.nanoseconds) {
@@ -72,9 +75,9 @@ struct BenchMeasurer: Sendable {
             }
         }
         let seconds = elapsed()
-        log.info(progress.summary(samples: firstMetric(), stoppedBy: stoppedBy, elapsed: seconds))
+        log.info(progress.summary(samples: taken.first(metric: bench.metric), stoppedBy: stoppedBy, elapsed: seconds))
         return BenchMeasurement(
-            series: Self.series(units, samples, rounds, metrics: bench.metrics), stoppedBy: stoppedBy,
+            series: taken.series(units, metrics: bench.metrics), stoppedBy: stoppedBy,
             startedAt: startedAt, seconds: seconds, pythonProcesses: pythonProcesses)
     }
 
@@ -101,28 +104,16 @@ struct BenchMeasurer: Sendable {
 
     /// Runs each command `processes` times unrecorded, timing them for the batch plan.
     private func warmUp(_ launchers: [UnitLauncher], processes: Int, plan: inout BatchPlan) throws {
-        for (index, launcher) in launchers.enumerated() {
+        for launcher in launchers {
             for _ in 0..<processes {
                 let outcome = try launcher.run(batch: 1, warmup: 0)
-                plan.record(unit: index, batch: 1, wallNanoseconds: outcome.wallNanoseconds)
+                plan.record(unit: launcher.units[0], batch: 1, wallNanoseconds: outcome.wallNanoseconds)
             }
         }
     }
 
-    /// The samples of every unit and metric, as series.
-    private static func series(
-        _ units: [MeasurementUnit], _ samples: [[String: [Double]]], _ rounds: [[String: [Int]]], metrics: [String]
-    ) -> [BenchMeasurement.Series] {
-        units.indices.flatMap { index in
-            metrics.map { metric in
-                BenchMeasurement.Series(
-                    variant: units[index].variant.name, params: units[index].params, metric: metric,
-                    samples: samples[index][metric] ?? [], rounds: rounds[index][metric] ?? [])
-            }
-        }
-    }
-
-    /// A launcher per unit, each experiment prepared once (a Swift one is compiled here).
+    /// A launcher per process of a round (`ProcessSharing`), each experiment prepared once (a Swift one is
+    /// compiled here).
     private func prepare(
         _ units: [MeasurementUnit], of bench: BenchDirective, essayFolder: URL, toolchain: ExperimentToolchain
     ) throws -> [UnitLauncher] {
@@ -133,9 +124,10 @@ struct BenchMeasurer: Sendable {
                 toolchain: toolchain)
         }
         let environment = VenvEnvironment.make(toolchain)
-        return units.map {
+        return ProcessSharing.groups(units, of: bench, invocations: invocations).map {
             UnitLauncher(
-                $0, of: bench, invocations: invocations, commandEnvironment: environment, essayFolder: essayFolder)
+                $0, of: units, bench: bench, invocations: invocations, commandEnvironment: environment,
+                essayFolder: essayFolder)
         }
     }
 }

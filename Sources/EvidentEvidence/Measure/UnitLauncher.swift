@@ -1,44 +1,56 @@
 import EvidentCore
 import Foundation
 
-/// Starts the processes of one measurement unit and reads what each measured, for the metrics a directive asks
-/// for: an experiment's variant under the runner protocol, or a command line timed as a whole process.
+/// Starts the processes of one or more measurement units and reads what each measured, for the metrics a directive
+/// asks for: an experiment's variant under the runner protocol, several variants of one experiment sharing a
+/// process in pairs (`ProcessSharing`), or a command line timed as a whole process.
 struct UnitLauncher {
-    /// What one process measured.
+    /// What one process measured, per unit it ran.
     package struct Outcome {
-        /// The samples of each of the directive's metrics, in the order taken.
-        var samples: [String: [Double]]
+        /// For each unit of the launcher, in order, the samples of each of the directive's metrics.
+        var samples: [[String: [Double]]]
+        /// For each unit, the pair of each sample of each metric when the units shared the process; else empty.
+        var pairs: [[String: [Int]]]
         /// The process's wall time, for planning the next ones.
         var wallNanoseconds: Int
     }
 
     private enum Program {
-        case experiment(ExperimentInvocation, variant: String)
+        case experiment(ExperimentInvocation, variants: [String])
         case command(Subprocess, name: String)
     }
 
+    /// The indices of the units this launcher runs, in the bench's unit order.
+    let units: [Int]
     private let program: Program
     private let params: [String: String]
     private let metrics: [String]
     private let timeout: Duration
     private let location: SourceLocation
 
-    /// Prepares `unit` of `bench`; `invocations` holds the prepared experiments by their path in the essay.
+    /// Prepares `units` (indices into `all`, one cell: one unit, or several variants of one experiment) of `bench`;
+    /// `invocations` holds the prepared experiments by their path in the essay.
     init(
-        _ unit: MeasurementUnit, of bench: BenchDirective, invocations: [String: ExperimentInvocation],
+        _ units: [Int], of all: [MeasurementUnit], bench: BenchDirective, invocations: [String: ExperimentInvocation],
         commandEnvironment: [String: String], essayFolder: URL
     ) {
-        switch unit.variant.source {
-        case .experiment(let path, let variant):
-            program = .experiment(invocations[path]!, variant: variant)
+        let first = all[units[0]]
+        switch first.variant.source {
+        case .experiment(let path, _):
+            let variants = units.map { index -> String in
+                guard case .experiment(_, let variant) = all[index].variant.source else { preconditionFailure() }
+                return variant
+            }
+            program = .experiment(invocations[path]!, variants: variants)
         case .command(let line):
             var subprocess = Subprocess(
                 CommandLineWords.arguments(for: line), environment: commandEnvironment,
                 workingDirectory: essayFolder.path, timeout: bench.timeout)
             subprocess.primed = true
-            program = .command(subprocess, name: "command `\(line)` (variant \(unit.variant.name))")
+            program = .command(subprocess, name: "command `\(line)` (variant \(first.variant.name))")
         }
-        params = unit.params
+        self.units = units
+        params = first.params
         metrics = bench.metrics
         timeout = bench.timeout
         location = bench.location
@@ -56,22 +68,51 @@ struct UnitLauncher {
         return false
     }
 
-    /// Runs one process: `batch` samples after `warmup` unrecorded ones (a command ignores both: it is one sample).
-    /// Throws an `EvidentError` at the directive when the process fails or misses one of the metrics.
-    func run(batch: Int, warmup: Int) throws -> Outcome {
+    /// Runs one process: `batch` samples (of each unit) after `warmup` unrecorded ones (a command ignores both: it
+    /// is one sample); `seed` shuffles the order within pairs. Throws an `EvidentError` at the directive when the
+    /// process fails or misses one of the metrics.
+    func run(batch: Int, warmup: Int, seed: Int = 0) throws -> Outcome {
         switch program {
         case .command(let subprocess, let name):
             let process = try subprocess.run(named: name, at: location)
-            return Outcome(samples: select([], process: process), wallNanoseconds: process.wallNanoseconds)
-        case .experiment(let invocation, let variant):
+            return Outcome(
+                samples: [select([], process: process)], pairs: [[:]], wallNanoseconds: process.wallNanoseconds)
+        case .experiment(let invocation, let variants):
             let run = try invocation.run(
-                variant: variant, params: params, samples: batch, warmup: warmup, timeout: timeout)
-            let samples = select(run.samples, process: run.process)
-            if let missing = metrics.first(where: { samples[$0] == nil }) {
-                throw missingMetric(missing, printed: run.samples, invocation: invocation, variant: variant)
+                variants: variants, params: params, samples: batch, warmup: warmup, seed: seed, timeout: timeout)
+            let printed = try variants.count == 1 ? [run.samples] : byVariant(run.samples, variants, invocation)
+            var samples: [[String: [Double]]] = []
+            var pairs: [[String: [Int]]] = []
+            for (variant, lines) in zip(variants, printed) {
+                let selected = select(lines, process: run.process)
+                if let missing = metrics.first(where: { selected[$0] == nil }) {
+                    throw missingMetric(missing, printed: lines, invocation: invocation, variant: variant)
+                }
+                samples.append(selected)
+                pairs.append(variants.count == 1 ? [:] : selectPairs(lines))
             }
-            return Outcome(samples: samples, wallNanoseconds: run.process.wallNanoseconds)
+            return Outcome(samples: samples, pairs: pairs, wallNanoseconds: run.process.wallNanoseconds)
         }
+    }
+
+    /// The lines of each variant of a shared process; a line without a `variant` of the process, or without its
+    /// `pair`, means the experiment does not take several variants at once.
+    private func byVariant(_ lines: [ExperimentSample], _ variants: [String], _ invocation: ExperimentInvocation)
+        throws -> [[ExperimentSample]]
+    {
+        var grouped = Array(repeating: [ExperimentSample](), count: variants.count)
+        for line in lines {
+            guard let variant = line.variant, let index = variants.firstIndex(of: variant), line.pair != nil else {
+                throw EvidentError(
+                    .experiment, at: location,
+                    "experiment \(invocation.name) was asked for the variants \(variants.joined(separator: ", ")) "
+                        + "in one process, but printed a sample without the `variant` and `pair` of one of them",
+                    fix: "use the bundled helper's `bench.main()`, which takes several variants in pairs, "
+                        + "or add `isolate: true` to the directive to run each variant in processes of its own")
+            }
+            grouped[index].append(line)
+        }
+        return grouped
     }
 
     /// The values of the directive's metrics: the `process_*` ones taken of `process` itself, the others from what
@@ -86,6 +127,15 @@ struct UnitLauncher {
             selected[sample.metric] = [sample.value]
         }
         return selected
+    }
+
+    /// The pair of each selected sample, metric by metric, in the order of `select`.
+    private func selectPairs(_ printed: [ExperimentSample]) -> [String: [Int]] {
+        var pairs: [String: [Int]] = [:]
+        for sample in printed where metrics.contains(sample.metric) {
+            pairs[sample.metric, default: []].append(sample.pair ?? 0)
+        }
+        return pairs
     }
 
     private func missingMetric(

@@ -42,6 +42,9 @@ struct ExperimentInvocation: Sendable {
     var name: String
     /// The directive that runs it; every error points there.
     var location: SourceLocation
+    /// Whether it runs through the bundled helper (it imports `evident_bench`, or is Swift, which is compiled with
+    /// `EvidentBench.swift`), whose `main` takes several variants at once in pairs.
+    var takesSeveralVariants = false
 
     /// Prepares the experiment at `path` (`.py`, `.swift`, `.js` or `.mjs`; a Swift one is compiled now unless
     /// cached).
@@ -54,8 +57,10 @@ struct ExperimentInvocation: Sendable {
         self.name = name
         self.location = location
         workingDirectory = file.deletingLastPathComponent().path
+        let source = (try? String(contentsOf: file, encoding: .utf8)) ?? ""
         switch file.pathExtension {
         case "py":
+            takesSeveralVariants = PythonImports.modules(in: source).contains("evident_bench")
             program = [toolchain.python, file.path]
             let interpreterFolder = (toolchain.python as NSString).deletingLastPathComponent
             environment = toolchain.environment.merging(
@@ -67,9 +72,11 @@ struct ExperimentInvocation: Sendable {
                     "PYTHONHASHSEED": "0",
                 ], uniquingKeysWith: { _, added in added })
         case "swift":
+            takesSeveralVariants = source.contains("Bench(")
             program = [try toolchain.swiftCompiler.executable(for: file.path, named: name, at: location)]
             environment = toolchain.environment
         case "js", "mjs":
+            takesSeveralVariants = source.contains("evident_bench")
             program = [toolchain.node, file.path]
             // The experiment's folder first: its own `evident_bench.js` wins over the bundled one.
             environment = toolchain.environment.merging(
@@ -81,35 +88,42 @@ struct ExperimentInvocation: Sendable {
         }
     }
 
-    /// The protocol arguments after `program`; `params` in key order, so the same cell gives the same line.
-    static func arguments(variant: String, params: [String: String], samples: Int, warmup: Int) -> [String] {
-        ["--variant", variant] + params.sorted { $0.key < $1.key }.flatMap { ["--param", "\($0.key)=\($0.value)"] }
+    /// The protocol arguments after `program`; `params` in key order, so the same cell gives the same line. Several
+    /// `variants` share the process, alternating sample by sample in pairs whose order `seed` shuffles.
+    static func arguments(variants: [String], params: [String: String], samples: Int, warmup: Int, seed: Int = 0)
+        -> [String]
+    {
+        variants.flatMap { ["--variant", $0] }
+            + params.sorted { $0.key < $1.key }.flatMap { ["--param", "\($0.key)=\($0.value)"] }
             + ["--samples", String(samples), "--warmup", String(warmup)]
+            + (variants.count > 1 ? ["--seed", String(seed)] : [])
     }
 
-    /// The process that runs one batch of `variant` in the cell `params`.
-    func subprocess(variant: String, params: [String: String], samples: Int, warmup: Int, timeout: Duration?)
-        -> Subprocess
-    {
-        let arguments = Self.arguments(variant: variant, params: params, samples: samples, warmup: warmup)
+    /// The process that runs one batch of `variants` (one, or several in pairs) in the cell `params`.
+    func subprocess(
+        variants: [String], params: [String: String], samples: Int, warmup: Int, seed: Int = 0, timeout: Duration?
+    ) -> Subprocess {
+        let arguments = Self.arguments(variants: variants, params: params, samples: samples, warmup: warmup, seed: seed)
         return Subprocess(
             program + arguments, environment: environment, workingDirectory: workingDirectory, timeout: timeout)
     }
 
     /// Runs one batch and returns its samples (what it printed) and its process (for the `process_*` metrics).
     /// Any failure is an `EvidentError` at `location` naming the experiment and the variant.
-    func run(variant: String, params: [String: String], samples: Int, warmup: Int, timeout: Duration?) throws
-        -> (samples: [ExperimentSample], process: ProcessResult)
-    {
+    func run(
+        variants: [String], params: [String: String], samples: Int, warmup: Int, seed: Int = 0, timeout: Duration?
+    ) throws -> (samples: [ExperimentSample], process: ProcessResult) {
         let cell =
             params.isEmpty
             ? ""
             : " at "
                 + params.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
                 .joined(separator: ", ")
-        let label = "experiment \(name) (variant \(variant)\(cell))"
+        let label =
+            "experiment \(name) (\(variants.count > 1 ? "variants" : "variant") "
+            + "\(variants.joined(separator: ", "))\(cell))"
         let process = try subprocess(
-            variant: variant, params: params, samples: samples, warmup: warmup, timeout: timeout
+            variants: variants, params: params, samples: samples, warmup: warmup, seed: seed, timeout: timeout
         )
         .run(named: label, at: location)
         let printed = try ExperimentOutput.samples(

@@ -20,29 +20,38 @@ package struct RatioEstimate: Sendable, Equatable, Codable {
     package var rounds: Int?
     /// This run's own interval when `ci` was widened by the drift between runs; nil when it was not.
     package var runCI: ClosedRange<Double>?
+    /// How many pairs of samples taken side by side in one process the ratio comes from (`PairedSamples`): it is
+    /// then the median of their ratios, not the ratio of the two medians; nil for variants measured apart.
+    package var pairs: Int?
 
     enum CodingKeys: String, CodingKey {
-        case ratio, ci, rounds
+        case ratio, ci, rounds, pairs
         case runCI = "ci_run"
     }
 
-    package init(ratio: Double, ci: ClosedRange<Double>, rounds: Int? = nil, runCI: ClosedRange<Double>? = nil) {
+    package init(
+        ratio: Double, ci: ClosedRange<Double>, rounds: Int? = nil, runCI: ClosedRange<Double>? = nil,
+        pairs: Int? = nil
+    ) {
         self.ratio = ratio
         self.ci = ci
         self.rounds = rounds
         self.runCI = runCI
+        self.pairs = pairs
     }
 
     /// The estimate with `ci` widened by the drift between runs, and this run's own interval kept in `runCI`.
     func widened(by drift: RunDrift) -> RatioEstimate {
-        RatioEstimate(ratio: ratio, ci: drift.widen(ci, around: ratio), rounds: rounds, runCI: runCI ?? ci)
+        RatioEstimate(
+            ratio: ratio, ci: drift.widen(ci, around: ratio), rounds: rounds, runCI: runCI ?? ci, pairs: pairs)
     }
 
     /// B/A, with its interval `[1/upper, 1/lower]`; an end at zero, −0 included, gives +∞ (a ratio of medians is
     /// never negative, but a median may be −0).
     public var reciprocal: RatioEstimate {
         let inverse = { (interval: ClosedRange<Double>) in 1 / abs(interval.upperBound)...1 / abs(interval.lowerBound) }
-        return RatioEstimate(ratio: 1 / abs(ratio), ci: inverse(ci), rounds: rounds, runCI: runCI.map(inverse))
+        return RatioEstimate(
+            ratio: 1 / abs(ratio), ci: inverse(ci), rounds: rounds, runCI: runCI.map(inverse), pairs: pairs)
     }
 
     /// Estimates median(a) / median(b); nil when the ratio is not defined: an empty sample, a negative or
@@ -84,6 +93,26 @@ package struct RatioEstimate: Sendable, Equatable, Codable {
         guard let ci = Self.percentileInterval(&ratios) else { return nil }
         self.init(
             ratio: ratio, ci: Swift.min(ci.lowerBound, ratio)...Swift.max(ci.upperBound, ratio), rounds: paired.count)
+    }
+
+    /// The median of the per-pair ratios a/b of samples taken side by side (`PairedSamples`), with its interval;
+    /// without pairs for both, as `init(_:rounds:over:rounds:)`.
+    init?(
+        _ a: [Double], rounds roundsA: [Int], pairs pairsA: [Int], over b: [Double], rounds roundsB: [Int],
+        pairs pairsB: [Int], resamples: Int = 2_000, seed: UInt64 = RatioEstimate.defaultSeed
+    ) {
+        guard let paired = PairedSamples(a, rounds: roundsA, pairs: pairsA, b, rounds: roundsB, pairs: pairsB),
+            paired.count >= 2
+        else {
+            self.init(a, rounds: roundsA, over: b, rounds: roundsB, resamples: resamples, seed: seed)
+            return
+        }
+        let ratio = paired.ratio
+        let ci = paired.interval(resamples: resamples, seed: seed)
+        guard ratio.isFinite, ci.lowerBound.isFinite, ci.upperBound.isFinite else { return nil }
+        self.init(
+            ratio: ratio, ci: Swift.min(ci.lowerBound, ratio)...Swift.max(ci.upperBound, ratio),
+            rounds: Set(roundsA).intersection(roundsB).count, pairs: paired.count)
     }
 
     /// median(a) / median(b); nil for an empty sample, a negative or non-finite value, or B's median at 0.

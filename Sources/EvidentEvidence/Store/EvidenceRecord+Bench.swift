@@ -54,15 +54,22 @@ extension MetricEvidence {
                 let key = CellKey(variant: variant, params: CellParams(params))
                 cells.append(
                     EvidenceCell(
-                        key: key, summary: summary, samples: taken.samples, rounds: taken.rounds,
+                        key: key, summary: summary, samples: taken.samples, rounds: taken.rounds, pairs: taken.pairs,
                         earlier: earlier?.earlierMedians(of: key) ?? []))
                 let estimate =
                     variant == bench.baseline
                     ? RatioEstimate(ratio: 1, ci: 1...1)
                     : find(bench.baseline, params).flatMap {
-                        RatioEstimate(taken.samples, rounds: taken.rounds, over: $0.samples, rounds: $0.rounds)
+                        RatioEstimate(
+                            taken.samples, rounds: taken.rounds, pairs: taken.pairs, over: $0.samples,
+                            rounds: $0.rounds, pairs: $0.pairs)
                     }
-                if let estimate { ratios.append(EvidenceRatio(key: key, estimate: estimate)) }
+                if let estimate {
+                    ratios.append(
+                        EvidenceRatio(
+                            key: key, estimate: estimate,
+                            earlier: variant == bench.baseline ? [] : earlier?.earlierRatios(of: key) ?? []))
+                }
             }
         }
         self.init(metric: metric, cells: cells, ratios: ratios)

@@ -17,8 +17,10 @@ extension EvidenceRecord {
                     !a.samples.isEmpty, !b.samples.isEmpty
                 else { return nil }
                 if reference == baseline, let stored = evidence.storedRatio(a.key) { return stored }
-                return RatioEstimate(a.samples, rounds: a.rounds, over: b.samples, rounds: b.rounds).map {
-                    evidence.widened($0, of: variant, over: reference)
+                return RatioEstimate(
+                    a.samples, rounds: a.rounds, pairs: a.pairs, over: b.samples, rounds: b.rounds, pairs: b.pairs
+                ).map {
+                    evidence.widened($0)
                 }
             }
             return EvidenceClaim(

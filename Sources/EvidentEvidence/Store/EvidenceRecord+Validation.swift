@@ -124,6 +124,10 @@ extension EvidenceCell {
             return "rounds lists \(rounds.count) rounds for \(samples.count) samples; it needs one per sample"
         }
         if let negative = rounds.first(where: { $0 < 0 }) { return "rounds: \(negative) is not a round number" }
+        if !pairs.isEmpty, pairs.count != samples.count || rounds.count != samples.count {
+            return "pairs lists \(pairs.count) pairs for \(samples.count) samples; it needs one per sample, and rounds"
+        }
+        if let negative = pairs.first(where: { $0 < 0 }) { return "pairs: \(negative) is not a pair number" }
         guard let processes = summary.processes else { return nil }
         guard (1...summary.n).contains(processes) else {
             return "processes is \(processes), not a count between 1 and n (\(summary.n))"

@@ -58,6 +58,9 @@ package struct EvidenceCell: Sendable, Equatable {
     /// The round whose process took each sample (`rounds`, one per sample); empty in `previous` and in evidence
     /// stored before the rounds were kept, whose interval is then within-run only.
     var rounds: [Int] = []
+    /// Where the variants shared processes, the pair of each sample within its process (`pairs`, one per sample:
+    /// the samples of other variants with the same round and pair were taken beside it); empty otherwise.
+    var pairs: [Int] = []
     /// The medians of the cell in earlier runs of the same code on the same kind of machine, newest first (at most
     /// `RunDrift.runsKept`): what `RunDrift` widens the interval by. Empty in `previous`.
     package var earlier: [Double] = []
@@ -73,7 +76,7 @@ package struct EvidenceCell: Sendable, Equatable {
 }
 
 extension EvidenceCell: Codable {
-    private enum CodingKeys: String, CodingKey { case samples, rounds, earlier }
+    private enum CodingKeys: String, CodingKey { case samples, rounds, pairs, earlier }
 
     package init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -81,6 +84,7 @@ extension EvidenceCell: Codable {
         summary = try Summary(from: decoder)
         samples = try container.decodeIfPresent([Double].self, forKey: .samples) ?? []
         rounds = try container.decodeIfPresent([Int].self, forKey: .rounds) ?? []
+        pairs = try container.decodeIfPresent([Int].self, forKey: .pairs) ?? []
         earlier = try container.decodeIfPresent([Double].self, forKey: .earlier) ?? []
     }
 
@@ -90,28 +94,37 @@ extension EvidenceCell: Codable {
         var container = encoder.container(keyedBy: CodingKeys.self)
         if !samples.isEmpty { try container.encode(samples, forKey: .samples) }
         if !rounds.isEmpty { try container.encode(rounds, forKey: .rounds) }
+        if !pairs.isEmpty { try container.encode(pairs, forKey: .pairs) }
         if !earlier.isEmpty { try container.encode(earlier, forKey: .earlier) }
     }
 }
 
-/// A variant's ratio of medians against the baseline in one cell, with its bootstrap CI.
+/// A variant's ratio against the baseline in one cell, with its bootstrap CI.
 package struct EvidenceRatio: Sendable, Equatable {
     package var key: CellKey
     package var estimate: RatioEstimate
+    /// The ratio in earlier runs of the same code on the same kind of machine, newest first (at most
+    /// `RunDrift.runsKept`); empty in evidence stored before they were kept.
+    var earlier: [Double] = []
 
     package var variant: String { key.variant }
     package var params: CellParams { key.params }
 }
 
 extension EvidenceRatio: Codable {
+    private enum CodingKeys: String, CodingKey { case earlier }
+
     package init(from decoder: Decoder) throws {
         key = try CellKey(from: decoder)
         estimate = try RatioEstimate(from: decoder)
+        earlier = try decoder.container(keyedBy: CodingKeys.self).decodeIfPresent([Double].self, forKey: .earlier) ?? []
     }
 
     package func encode(to encoder: Encoder) throws {
         try key.encode(to: encoder)
         try estimate.encode(to: encoder)
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        if !earlier.isEmpty { try container.encode(earlier, forKey: .earlier) }
     }
 }
 

@@ -6,44 +6,44 @@ extension MetricEvidence {
         return Array(([old.summary.median] + old.earlier).prefix(RunDrift.runsKept))
     }
 
-    /// The drift between runs of `variant`'s medians, pooled over its cells; nil without earlier runs.
-    func medianDrift(of variant: String) -> RunDrift? {
-        RunDrift(pooling: cells.filter { $0.variant == variant }.map { [$0.summary.median] + $0.earlier })
+    /// The ratios of the cell `key` in the runs before this one, as `earlierMedians(of:)`.
+    func earlierRatios(of key: CellKey) -> [Double] {
+        guard let old = ratios.first(where: { $0.key == key }) else { return [] }
+        return Array(([old.estimate.ratio] + old.earlier).prefix(RunDrift.runsKept))
     }
 
-    /// The drift between runs of the ratio `variant` / `reference`, pooled over the cells where both ran: each
-    /// run's ratio of their medians, the earlier runs aligned newest first (a cell missing from a run ends its
-    /// series there, so the runs both series reach are the same); nil without earlier runs.
-    func ratioDrift(of variant: String, over reference: String) -> RunDrift? {
-        let series = cells.filter { $0.variant == variant }.compactMap { cell -> [Double]? in
-            guard let base = self.cell(CellKey(variant: reference, params: cell.params)) else { return nil }
-            return zip([cell.summary.median] + cell.earlier, [base.summary.median] + base.earlier).map { $0 / $1 }
-        }
-        return RunDrift(pooling: series)
+    /// The drift between runs of the directive's medians, pooled over all its cells: the machine's speed moves
+    /// every variant alike, and a pool of many series keeps the prediction interval from the extreme quantiles of
+    /// Student's t at one or two degrees of freedom; nil without earlier runs.
+    func medianDrift() -> RunDrift? {
+        RunDrift(pooling: cells.map { [$0.summary.median] + $0.earlier })
     }
 
-    /// `estimate` of `variant` / `reference` widened by the drift of that ratio between runs, when there is any.
-    func widened(_ estimate: RatioEstimate, of variant: String, over reference: String) -> RatioEstimate {
-        ratioDrift(of: variant, over: reference).map(estimate.widened(by:)) ?? estimate
+    /// The drift between runs of the directive's ratios against the baseline, pooled over all of them (each run's
+    /// ratio, newest first; the baseline's own rows, always 1, are not series); nil without earlier runs.
+    func ratioDrift() -> RunDrift? {
+        RunDrift(pooling: ratios.filter { !$0.earlier.isEmpty }.map { [$0.estimate.ratio] + $0.earlier })
     }
 
-    /// The cells' and ratios' intervals widened by the drift between runs, for each variant that has earlier runs;
-    /// each variant's drifts are pooled once, for all its cells and ratios.
+    /// `estimate` (a ratio between two variants) widened by the drift of the directive's ratios between runs, when
+    /// there is any.
+    func widened(_ estimate: RatioEstimate) -> RatioEstimate {
+        ratioDrift().map(estimate.widened(by:)) ?? estimate
+    }
+
+    /// The cells' and ratios' intervals widened by the drift between runs, pooled once for the directive; the
+    /// baseline's own ratio stays exactly 1.
     func widenedByRunDrift(baseline: String) -> MetricEvidence {
         var evidence = self
-        var medianDrifts: [String: RunDrift?] = [:]
-        var ratioDrifts: [String: RunDrift?] = [:]
-        for variant in Set(cells.map(\.variant)) {
-            medianDrifts[variant] = medianDrift(of: variant)
-            ratioDrifts[variant] = variant == baseline ? nil : ratioDrift(of: variant, over: baseline)
+        if let drift = medianDrift() {
+            for index in evidence.cells.indices {
+                evidence.cells[index].summary = cells[index].summary.widened(by: drift)
+            }
         }
-        for index in evidence.cells.indices {
-            guard let drift = medianDrifts[cells[index].variant] ?? nil else { continue }
-            evidence.cells[index].summary = cells[index].summary.widened(by: drift)
-        }
-        for index in evidence.ratios.indices {
-            guard let drift = ratioDrifts[ratios[index].variant] ?? nil else { continue }
-            evidence.ratios[index].estimate = ratios[index].estimate.widened(by: drift)
+        if let drift = ratioDrift() {
+            for index in evidence.ratios.indices where ratios[index].variant != baseline {
+                evidence.ratios[index].estimate = ratios[index].estimate.widened(by: drift)
+            }
         }
         return evidence
     }

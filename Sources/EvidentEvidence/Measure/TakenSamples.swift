@@ -1,0 +1,39 @@
+/// The samples a bench has taken so far, per unit and metric, with the round of the process that took each and,
+/// where units shared a process, the pair each belongs to.
+struct TakenSamples {
+    private var samples: [[String: [Double]]]
+    private var rounds: [[String: [Int]]]
+    private var pairs: [[String: [Int]]]
+
+    init(units: Int) {
+        samples = Array(repeating: [:], count: units)
+        rounds = samples.map { _ in [:] }
+        pairs = samples.map { _ in [:] }
+    }
+
+    /// Adds what the `member`-th unit of a process, the bench's `unit`, took in `round`.
+    mutating func add(_ outcome: UnitLauncher.Outcome, member: Int, unit: Int, round: Int) {
+        samples[unit].merge(outcome.samples[member]) { $0 + $1 }
+        rounds[unit].merge(outcome.samples[member].mapValues { Array(repeating: round, count: $0.count) }) { $0 + $1 }
+        pairs[unit].merge(outcome.pairs[member]) { $0 + $1 }
+    }
+
+    /// What the stop rule and progress know of each unit's samples of `metric`.
+    func first(metric: String) -> [UnitSamples] {
+        samples.indices.map { UnitSamples(samples[$0][metric] ?? [], rounds: rounds[$0][metric] ?? []) }
+    }
+
+    /// The samples of every unit and metric, as series.
+    func series(_ units: [MeasurementUnit], metrics: [String]) -> [BenchMeasurement.Series] {
+        units.indices.flatMap { index in
+            metrics.map { metric in
+                let values = samples[index][metric] ?? []
+                let paired = pairs[index][metric] ?? []
+                return BenchMeasurement.Series(
+                    variant: units[index].variant.name, params: units[index].params, metric: metric,
+                    samples: values, rounds: rounds[index][metric] ?? [],
+                    pairs: paired.count == values.count ? paired : [])
+            }
+        }
+    }
+}
