@@ -203,7 +203,7 @@ final class EvidenceViewBenchTests: XCTestCase {
                     + #"<span class="claim-numbers">(80.6× faster [78.1–83.3] at n=100)</span></li>"#), html)
         XCTAssertTrue(html.contains(#"<span class="verdict contradicted"><span aria-hidden="true">✗ </span>"#))
         XCTAssertTrue(html.contains("(9.62× faster [9.26–10.0])"))
-        XCTAssertTrue(html.contains("(same within ±2 %)"))
+        XCTAssertTrue(html.contains("(no clear difference [0.990–1.02×])"), "wider than the claim's own 1 %")
     }
 
     func testNotesFoldIntoOneDisclosureUnlessTheyBearOnAClaim() throws {

@@ -54,6 +54,17 @@ final class EvidenceViewFormatTests: XCTestCase {
         XCTAssertEqual(Factor(ratio: 1.05, ci: 1.03...1.07, words: time).withInterval, "1.05× slower [1.03–1.07]")
         XCTAssertEqual(Factor(ratio: 1.003, ci: 0.985...1.02, words: time).withInterval, "same within ±2 %")
         XCTAssertEqual(Factor(ratio: 1, ci: 0.998...1.003, words: time).text, "same within ±0.3 %")
+        XCTAssertEqual(Factor(ratio: 1, ci: 0.95...1.05, words: time).text, "same within ±5 %")
+    }
+
+    func testAWideIntervalThatHoldsOneIsNoClearDifferenceNotTheSame() {
+        let time = MetricPresentation(name: "wall_ns").factorWords
+        XCTAssertEqual(
+            Factor(ratio: 1.14, ci: 0.94...1.31, words: time).withInterval, "no clear difference [0.940–1.31×]")
+        XCTAssertEqual(Factor(ratio: 1.02, ci: 0.97...1.06, words: time).text, "no clear difference")
+        XCTAssertEqual(Factor(ratio: 1.1, ci: 0.85...1.2, words: time, margin: 0.2).text, "same within ±20 %")
+        XCTAssertEqual(Claim.withinMargin(of: "a within 15% of b at n=10"), 0.15)
+        XCTAssertNil(Claim.withinMargin(of: "a at least 2x faster than b"))
         XCTAssertEqual(Factor(ratio: 0.5, ci: nil, words: time).withInterval, "2.00× faster")
         let bytes = MetricPresentation(name: "peak_bytes").factorWords
         XCTAssertEqual(Factor(ratio: 3.2, ci: 3.1...3.3, words: bytes).text, "3.20× higher")

@@ -35,4 +35,13 @@ package struct Claim: Sendable, Equatable {
         /// `slower` / `higher`: A/B > 1; with `at least Kx`, A/B ≥ K.
         case higher(atLeast: Double?)
     }
+
+    /// The margin of a `within P%` claim as a fraction (`0.15`), read from its sentence; nil for other claims.
+    package static func withinMargin(of text: String) -> Double? {
+        let words = text.split(separator: " ")
+        guard let index = words.firstIndex(of: "within"), index + 1 < words.count, words[index + 1].hasSuffix("%"),
+            let percent = Double(words[index + 1].dropLast()), percent >= 0
+        else { return nil }
+        return percent / 100
+    }
 }

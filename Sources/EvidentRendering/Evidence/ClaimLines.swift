@@ -43,7 +43,8 @@ enum ClaimLines {
             metric ?? bench.map { MetricPresentation($0.metricDescriptions[0]) } ?? MetricPresentation(name: "wall_ns")
         var ci: ClosedRange<Double>?
         if let bounds = claim.ci, bounds.count == 2, bounds[0] <= bounds[1] { ci = bounds[0]...bounds[1] }
-        var text = Factor(ratio: ratio, ci: ci, words: presentation.factorWords).withInterval
+        let margin = Claim.withinMargin(of: claim.text) ?? Factor.sameMargin
+        var text = Factor(ratio: ratio, ci: ci, words: presentation.factorWords, margin: margin).withInterval
         if let params = claim.params?.values {
             let cell = bench?.cellLabel(params) ?? CellParams(params).label(order: params.keys.sorted())
             if !cell.isEmpty { text += " at " + cell }

@@ -1,10 +1,15 @@
 import Foundation
 
-/// A ratio of medians as people say it: a factor of at least 1 with its direction word, `69.9× faster`,
-/// `1.05× slower`, `3.20× higher`, and its interval the same way up; `same within ±2 %` when the interval holds 1.
-/// The evidence keeps the raw ratio; only this text turns it around.
+/// A ratio as people say it: a factor of at least 1 with its direction word, `69.9× faster`, `1.05× slower`,
+/// `3.20× higher`, and its interval the same way up. An interval that holds 1 says the run found no difference,
+/// and how much: `same within ±2 %` when the whole interval lies within a margin a reader calls the same (±5 %, or
+/// the claim's own `within P%`), else `no clear difference [0.94–1.31×]`. Wide is not the same. The evidence keeps
+/// the raw ratio; only this text turns it around.
 struct Factor: Equatable {
-    /// `69.9× faster`, `same within ±2 %`.
+    /// The margin within which an interval that holds 1 reads as "the same", unless a claim gives its own.
+    static let sameMargin = 0.05
+
+    /// `69.9× faster`, `same within ±2 %`, `no clear difference`.
     var text: String
     /// The 95% interval of the factor, `[68.0–71.9]`; nil when the text already says how far it reaches.
     var interval: String?
@@ -13,13 +18,22 @@ struct Factor: Equatable {
     ///   - ratio: the variant's median over the baseline's.
     ///   - ci: the ratio's 95% interval, when known.
     ///   - words: the words for a ratio below 1 and above 1: `("faster", "slower")`.
-    init(ratio: Double, ci: ClosedRange<Double>?, words: (below: String, above: String)) {
+    ///   - margin: how far from 1 an interval that holds 1 may reach and still read as "the same".
+    init(
+        ratio: Double, ci: ClosedRange<Double>?, words: (below: String, above: String), margin: Double = Factor.sameMargin
+    ) {
         guard ratio > 0, ratio.isFinite else {
             (text, interval) = ("ratio " + SignificantDigits.text(ratio), nil)
             return
         }
         if let ci, ci.contains(1) {
-            (text, interval) = ("same within ±" + Self.reach(max(1 - ci.lowerBound, ci.upperBound - 1)), nil)
+            let reach = max(1 - ci.lowerBound, ci.upperBound - 1)
+            if reach <= margin + 1e-12 {
+                (text, interval) = ("same within ±" + Self.reach(reach), nil)
+            } else {
+                let range = "\(SignificantDigits.text(ci.lowerBound))–\(SignificantDigits.text(ci.upperBound))×"
+                (text, interval) = ("no clear difference", "[\(range)]")
+            }
             return
         }
         let above = ratio >= 1
