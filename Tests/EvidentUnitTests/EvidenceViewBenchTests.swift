@@ -318,3 +318,24 @@ final class EvidenceViewBenchTests: XCTestCase {
                     + "Python 3.12.1, in 21 s"))
     }
 }
+
+extension EvidenceViewBenchTests {
+    func testAMachineAtTwoSpeedsIsSaidInView() throws {
+        let fixture = try EvidenceViewFixture()
+        var values: [Double] = []
+        var rounds: [Int] = []
+        for (round, centre) in [1.15e6, 2.0e6, 1.16e6, 1.98e6, 2.02e6, 1.14e6].enumerated() {
+            values += [centre, centre * 1.01, centre * 0.99]
+            rounds += [round, round, round]
+        }
+        fixture.record.cells[0].samples = values
+        fixture.record.cells[0].rounds = rounds
+        let html = try fixture.html()
+        XCTAssertTrue(
+            html.contains(
+                #"<li class="note machine"><span aria-hidden="true">⚠ </span>timings on this machine switch "#
+                    + "between about 1.15 ms and 2.00 ms (the processes of sync at n=10): absolute times move by "
+                    + "that much between runs; a quieter machine, a longer budget or pinning with taskset would help"),
+            html)
+    }
+}

@@ -47,6 +47,7 @@ package struct EvidenceStage {
         let measurer = measurer ?? ExperimentMeasurer(cacheFolder: options.cacheFolder, python: python, log: log)
         let measured = try EvidenceMeasuring(measurer: measurer, log: log).run(plan, staging: staging)
         try Self.checkUnchanged(plan, measured: measured)
+        if let warning = Self.twoSpeedsWarning(plan, measured: measured) { log.warning(warning) }
 
         var outcome = Outcome(environment: measurer.environment(needsSwift: false))
         for (index, entry) in plan.entries.enumerated() {
@@ -75,6 +76,22 @@ package struct EvidenceStage {
             }
         }
         return outcome
+    }
+
+    /// Said once per build when a directive just measured ran at two speeds (`TwoSpeeds`): the machine, not the
+    /// code, moves its absolute times.
+    private static func twoSpeedsWarning(_ plan: EvidencePlan, measured: [Int: EvidenceRecord]) -> String? {
+        for (index, entry) in plan.entries.enumerated() {
+            guard let record = measured[index], let (cell, speeds) = record.twoSpeeds() else { continue }
+            let scale = record.metric.hasSuffix("_ns") ? 1e6 : 1
+            let unit = record.metric.hasSuffix("_ns") ? " ms" : ""
+            let value = { (number: Double) in String(format: "%.3g", number / scale) + unit }
+            return "\(entry.directive.directive.location): the processes of `\(cell.variant)` in `\(entry.id)` ran "
+                + "at two speeds, about \(value(speeds.fast)) and \(value(speeds.slow)): this machine switches "
+                + "between them, so absolute times move between runs; variants that share a process are compared "
+                + "in pairs and spared — a quieter machine, a longer budget or pinning with `taskset` would help"
+        }
+        return nil
     }
 
     /// After experiments ran, every directive's files must still be those its key was computed from: an experiment

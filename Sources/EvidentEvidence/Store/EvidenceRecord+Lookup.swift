@@ -40,3 +40,13 @@ extension BenchDirective {
         params.filter { ($0.values.count > 1) == varying }.map(\.name)
     }
 }
+
+extension EvidenceRecord {
+    /// The first cell of the record's metric whose processes ran at two speeds (`TwoSpeeds`), with the speeds.
+    package func twoSpeeds() -> (cell: EvidenceCell, speeds: TwoSpeeds)? {
+        for cell in cells {
+            if let speeds = TwoSpeeds(samples: cell.samples, rounds: cell.rounds) { return (cell, speeds) }
+        }
+        return nil
+    }
+}

@@ -20,7 +20,8 @@ struct Factor: Equatable {
     ///   - words: the words for a ratio below 1 and above 1: `("faster", "slower")`.
     ///   - margin: how far from 1 an interval that holds 1 may reach and still read as "the same".
     init(
-        ratio: Double, ci: ClosedRange<Double>?, words: (below: String, above: String), margin: Double = Factor.sameMargin
+        ratio: Double, ci: ClosedRange<Double>?, words: (below: String, above: String),
+        margin: Double = Factor.sameMargin
     ) {
         guard ratio > 0, ratio.isFinite else {
             (text, interval) = ("ratio " + SignificantDigits.text(ratio), nil)

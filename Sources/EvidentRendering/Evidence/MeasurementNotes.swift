@@ -13,9 +13,11 @@ struct MeasurementNote: Equatable {
         case interval
         /// A cell whose median moved beyond its interval since the previous measurement.
         case moved
+        /// The machine ran the same code at two speeds (`TwoSpeeds`).
+        case machine
 
         /// Whether a general note of this kind stays in view instead of being folded with the others.
-        var standsOut: Bool { self == .moved }
+        var standsOut: Bool { self == .moved || self == .machine }
     }
 
     var kind: Kind
@@ -48,7 +50,22 @@ enum MeasurementNotes {
             }
         }
         if let stopped = stopNote(bench: bench, record: record) { notes.append(stopped) }
+        if let machine = machineNote(bench: bench, record: record) { notes.append(machine) }
         return notes
+    }
+
+    /// The note of a measurement whose processes ran at two speeds: what moves, what does not, what would help.
+    private static func machineNote(bench: BenchDirective, record: EvidenceRecord) -> MeasurementNote? {
+        guard let (cell, speeds) = record.twoSpeeds() else { return nil }
+        let scale = MetricPresentation(bench.metricDescriptions[0]).scale
+        let spared = record.ratios.contains { $0.estimate.pairs != nil }
+        return MeasurementNote(
+            kind: .machine,
+            text: "timings on this machine switch between about \(MetricFormat.value(speeds.fast, scale: scale)) and "
+                + "\(MetricFormat.value(speeds.slow, scale: scale)) (the processes of \(cellName(cell, bench: bench)))"
+                + ": absolute times move by that much between runs"
+                + (spared ? ", while the ratios compare variants sample by sample in one process and are spared" : "")
+                + "; a quieter machine, a longer budget or pinning with taskset would help")
     }
 
     /// A cell as a note names it: `gather at n=100`, or the variant alone when the directive has one cell.
