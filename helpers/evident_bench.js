@@ -23,6 +23,18 @@
 // so V8 optimizes the code, and doubles K again where the optimized code needs it. An unknown variant,
 // a bad argument or a missing parameter: a message on stderr and exit status 2; a variant that throws: exit 1,
 // after the tear-downs ran. `--list` prints the variant names.
+//
+// Paired samples: given `--variant` more than once (`--variant a --variant b --samples N --warmup W [--seed S]`),
+// one process runs every named variant, alternating sample by sample: each *pair* j runs each variant once, in a
+// balanced order (a seeded shuffle for even j, its reverse for odd j, so that no variant always goes first), W
+// warm-up pairs first. Every line then carries "variant" and "pair" (j, from 0 after the warm-ups), so that the
+// runner compares a and b within each pair: a slow spell of the machine hits both. The set-ups and tear-downs run
+// once for all of them (one that reads `p.variant` cannot be shared: exit status 2, so that the directive says
+// `isolate: true`). Each variant is calibrated (`number`) on its own before the first pair. What one variant
+// leaves behind (a warm cache, garbage to collect, a grown heap, code V8 optimized for it) reaches the next one in
+// the process: the balanced order spreads it over all variants alike, it does not remove it. The shuffle is
+// Fisher-Yates drawing from SplitMix64 seeded with S (default 0), as in EvidentBench.swift, so both give the same
+// order for the same seed.
 
 "use strict";
 
@@ -40,34 +52,43 @@ function convert(text) {
   return text;
 }
 
-/** The parameters as an object whose missing keys are a usage error rather than `undefined`. */
-function strictParams(values) {
+/**
+ * The parameters as an object whose missing keys are a usage error rather than `undefined`; `reader` names who
+ * reads them in the message. Only a set-up or tear-down shared by several variants lacks `variant`.
+ */
+function strictParams(values, reader = `variant ${values.variant}`) {
   return new Proxy(values, {
     get(target, key) {
       if (typeof key !== "string" || key in target || key === "then" || key === "toJSON") return target[key];
-      throw new UsageError(`variant ${target.variant} needs --param ${key}=...`);
+      if (key === "variant") {
+        throw new UsageError(
+          `${reader} reads p.variant, so the variants cannot share a process: add \`isolate: true\` to the directive`,
+        );
+      }
+      throw new UsageError(`${reader} needs --param ${key}=...`);
     },
   });
 }
 
-/** The arguments of the runner protocol: { variant, params, samples, warmup } or { list: true }. */
+/** The arguments of the runner protocol: { variants, params, samples, warmup, seed } or { list: true }. */
 function parseArguments(argv) {
-  const parsed = { variant: undefined, params: {}, samples: 10, warmup: 1, list: false };
+  const parsed = { variants: [], params: {}, samples: 10, warmup: 1, seed: 0n, list: false };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     if (flag === "--list") {
       parsed.list = true;
       continue;
     }
-    if (!["--variant", "--param", "--samples", "--warmup"].includes(flag)) {
+    if (!["--variant", "--param", "--samples", "--warmup", "--seed"].includes(flag)) {
       throw new UsageError(`unexpected argument ${flag}`);
     }
     const value = argv[++i];
     if (value === undefined) throw new UsageError(`${flag} needs a value`);
-    if (flag === "--variant") parsed.variant = value;
-    if (flag === "--samples" || flag === "--warmup") {
+    if (flag === "--variant") parsed.variants.push(value);
+    if (flag === "--samples" || flag === "--warmup" || flag === "--seed") {
       if (!/^-?\d+$/.test(value)) throw new UsageError(`${flag} ${value} is not an integer`);
-      parsed[flag.slice(2)] = Number(value);
+      // A BigInt seed: SplitMix64 takes all 64 bits, which a Number would round.
+      parsed[flag.slice(2)] = flag === "--seed" ? BigInt(value) : Number(value);
     }
     if (flag === "--param") {
       const eq = value.indexOf("=");
@@ -81,15 +102,37 @@ function parseArguments(argv) {
   return parsed;
 }
 
-/** Writes one sample's lines: the time (per call when number > 1), then the extra metrics it returned. */
-function emit(elapsed, k, result) {
+/**
+ * Writes one sample's lines: the time (per call when number > 1), then the extra metrics it returned; `pairing`
+ * ({ variant, pair } in paired samples, else empty) ends every line.
+ */
+function emit(elapsed, k, result, pairing) {
   const metrics = result !== null && typeof result === "object" ? { ...result } : {};
   const wall = "wall_ns" in metrics ? metrics.wall_ns : Number(elapsed);
   delete metrics.wall_ns;
   const first = k === 1 ? { metric: "wall_ns", value: wall } : { metric: "wall_ns", value: wall / k, number: k };
-  let text = JSON.stringify(first) + "\n";
-  for (const [metric, value] of Object.entries(metrics)) text += JSON.stringify({ metric, value }) + "\n";
+  let text = JSON.stringify({ ...first, ...pairing }) + "\n";
+  for (const [metric, value] of Object.entries(metrics)) text += JSON.stringify({ metric, value, ...pairing }) + "\n";
   fs.writeSync(1, text);
+}
+
+/** SplitMix64 from a BigInt seed: each call gives the next 64-bit value, as a BigInt. */
+function splitMix64(seed) {
+  let state = BigInt.asUintN(64, seed);
+  return () => {
+    state = BigInt.asUintN(64, state + 0x9e3779b97f4a7c15n);
+    let z = BigInt.asUintN(64, (state ^ (state >> 30n)) * 0xbf58476d1ce4e5b9n);
+    z = BigInt.asUintN(64, (z ^ (z >> 27n)) * 0x94d049bb133111ebn);
+    return z ^ (z >> 31n);
+  };
+}
+
+/** Shuffles `items` in place (Fisher-Yates) with the 64-bit values of `next`. */
+function shuffle(items, next) {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = Number(next() % BigInt(i + 1));
+    [items[i], items[j]] = [items[j], items[i]];
+  }
 }
 
 /** An experiment's variants and set-up, and the loop that times them. */
@@ -115,41 +158,70 @@ class Bench {
     this.tearDowns.push(body);
   }
 
-  /** Runs the variant the arguments name; resolves once done, with process.exitCode set on failure. */
+  /** Runs the variants the arguments name; resolves once done, with process.exitCode set on failure. */
   async main(argv = process.argv.slice(2)) {
     let args;
     try {
       args = parseArguments(argv);
       if (args.list) return fs.writeSync(1, [...this.variants.keys()].join("\n") + "\n");
-      if (!this.variants.has(args.variant)) {
-        const known = [...this.variants.keys()].join(", ");
-        throw new UsageError(`unknown variant '${args.variant}'; this experiment has: ${known}`);
+      if (args.variants.length === 0) throw new UsageError("--variant NAME is required");
+      for (const name of args.variants) {
+        if (!this.variants.has(name)) {
+          const known = [...this.variants.keys()].join(", ");
+          throw new UsageError(`unknown variant '${name}'; this experiment has: ${known}`);
+        }
       }
+      if (new Set(args.variants).size !== args.variants.length) throw new UsageError("a variant is named twice");
     } catch (error) {
       return fail(error);
     }
-    const params = { ...args.params, variant: args.variant };
+    const paired = args.variants.length > 1;
+    const shared = paired ? { ...args.params } : { ...args.params, variant: args.variants[0] };
+    const hookParams = (reader) => (paired ? strictParams(shared, reader) : strictParams(shared));
+    // Whom a failure is blamed on: every variant during the set-ups, then the one calibrating or sampling.
+    let current = `${paired ? "variants" : "variant"} ${args.variants.join(", ")}`;
     let failure;
     try {
-      for (const setUp of this.setUps) Object.assign(params, (await setUp(strictParams(params))) || {});
-      const { body, number } = this.variants.get(args.variant);
-      await this.run(body, number, params, args);
+      for (const setUp of this.setUps) Object.assign(shared, (await setUp(hookParams("set-up"))) || {});
+      const sampled = new Map();
+      for (const name of args.variants) {
+        current = `variant ${name}`;
+        const { body, number } = this.variants.get(name);
+        // A variant alone gets the set-ups' own object, as it always has; paired ones each get a copy naming them.
+        const values = paired ? { ...shared, variant: name } : shared;
+        sampled.set(name, await this.calibrated(body, number, values));
+      }
+      const order = [...args.variants];
+      const next = splitMix64(args.seed);
+      // Warm-ups are the pairs before 0, so that the printed pairs 0 and 1, 2 and 3... mirror each other.
+      for (let pair = -args.warmup; pair < args.samples; pair++) {
+        if (pair % 2 === 0) shuffle(order, next);
+        for (const name of pair % 2 === 0 ? order : [...order].reverse()) {
+          current = `variant ${name}`;
+          const { k, sample } = sampled.get(name);
+          const [elapsed, result] = await sample(k);
+          if (pair >= 0) emit(elapsed, k, result, paired ? { variant: name, pair } : {});
+        }
+      }
     } catch (error) {
       failure = error;
     }
     for (const tearDown of this.tearDowns) {
       try {
-        await tearDown(strictParams(params));
+        await tearDown(hookParams("tear-down"));
       } catch (error) {
         failure = failure || error;
       }
     }
-    if (failure) fail(failure, args.variant);
+    if (failure) fail(failure, current);
   }
 
-  // The first sample reads the parameters through the check for missing ones; later samples get the plain
-  // object, since a Proxy trap would add to the time of a variant that costs nanoseconds.
-  async run(body, number, values, { samples, warmup }) {
+  /**
+   * The variant `body` calibrated as its own process would be: { k, sample }, where sample(k) times k calls and
+   * gives [ns, result]. The first sample reads the parameters through the check for missing ones; later samples
+   * get the plain object, since a Proxy trap would add to the time of a variant that costs nanoseconds.
+   */
+  async calibrated(body, number, values) {
     const isAsync = body.constructor && body.constructor.name === "AsyncFunction";
     let params = strictParams(values);
     const sample = isAsync
@@ -177,17 +249,14 @@ class Bench {
         for (const end = process.hrtime.bigint() + 20n * AUTO_TARGET_NS; process.hrtime.bigint() < end; ) await sample(k);
       }
     }
-    for (let i = 0; i < warmup + samples; i++) {
-      const [elapsed, result] = await sample(k);
-      if (i >= warmup) emit(elapsed, k, result);
-    }
+    return { k, sample };
   }
 }
 
-/** Reports a failure on stderr: a usage error with status 2, anything else with status 1. */
-function fail(error, variant) {
+/** Reports a failure on stderr: a usage error with status 2, anything else with status 1 blamed on `who`. */
+function fail(error, who) {
   const usage = error instanceof UsageError;
-  const what = usage || variant === undefined ? String(error.message) : `variant ${variant} failed: ${error.stack}`;
+  const what = usage || who === undefined ? String(error.message) : `${who} failed: ${error.stack}`;
   fs.writeSync(2, `error: ${what}\n`);
   process.exitCode = usage ? 2 : 1;
 }
