@@ -252,6 +252,200 @@ class OverheadTests(unittest.TestCase):
         self.assertEqual(lines, [{"metric": "wall_ns", "value": 5}] * 2)
 
 
+def pair_orders(test, lines):
+    """The order of the variants in each pair, from lines that must come pair by pair, numbered from 0."""
+    orders = []
+    for line in lines:
+        if line["pair"] == len(orders):
+            orders.append([])
+        test.assertEqual(line["pair"], len(orders) - 1, "lines out of pair order")
+        if line["metric"] == "wall_ns":
+            orders[-1].append(line["variant"])
+    return orders
+
+
+class PairedTests(unittest.TestCase):
+    """Several --variant: one process, the variants alternating in pairs of balanced order."""
+
+    def slow_bench(self, names, calls):
+        bench = Bench()
+        for name in names:
+            def variant(variant):  # timed alone, so each sample is one call
+                calls.append(variant)
+                time.sleep(SLOW_CALL_S)
+                return {"call": calls.count(variant)}
+
+            bench.variant(name)(variant)
+        return bench
+
+    def test_each_pair_runs_every_variant_once_mirrored_on_odd_pairs(self):
+        calls = []
+        bench = self.slow_bench("abc", calls)
+        argv = ["--variant", "a", "--variant", "b", "--variant", "c", "--samples", "6", "--warmup", "1", "--seed", "5"]
+        lines, _, status = run(bench, *argv)
+        self.assertEqual(status, 0)
+        orders = pair_orders(self, lines)
+        self.assertEqual(len(orders), 6)
+        for j, order in enumerate(orders):
+            self.assertEqual(sorted(order), ["a", "b", "c"])
+            if j % 2:
+                self.assertEqual(order, orders[j - 1][::-1])
+        # Each variant's first call calibrates it and is its sample of the warm-up pair; then come the printed pairs.
+        self.assertEqual(calls[:3], ["a", "b", "c"])
+        self.assertEqual(calls[3:], [variant for order in orders for variant in order])
+        self.assertEqual([line["value"] for line in lines if line["metric"] == "call"][:3], [2, 2, 2])
+        self.assertEqual(pair_orders(self, run(bench, *argv)[0]), orders, "the same seed gives the same order")
+
+    def test_every_line_names_its_variant_and_pair(self):
+        bench = Bench()
+
+        @bench.variant("a")
+        def a():
+            return {"wall_ns": 3, "bytes": 10}
+
+        @bench.variant("b")
+        def b():
+            return {"wall_ns": 4}
+
+        lines, _, _ = run(bench, "--variant", "a", "--variant", "b", "--samples", "2", "--warmup", "0")
+        self.assertCountEqual(lines, [
+            {"metric": "wall_ns", "value": 3, "variant": "a", "pair": 0},
+            {"metric": "bytes", "value": 10, "variant": "a", "pair": 0},
+            {"metric": "wall_ns", "value": 4, "variant": "b", "pair": 0},
+            {"metric": "wall_ns", "value": 3, "variant": "a", "pair": 1},
+            {"metric": "bytes", "value": 10, "variant": "a", "pair": 1},
+            {"metric": "wall_ns", "value": 4, "variant": "b", "pair": 1},
+        ])
+
+    def test_each_variant_is_calibrated_on_its_own(self):
+        bench = Bench()
+
+        @bench.variant("noop")
+        def noop():
+            pass
+
+        @bench.variant("slow")
+        def slow():
+            time.sleep(SLOW_CALL_S)
+
+        @bench.variant("ten", number=10)
+        async def ten():
+            pass
+
+        lines, _, status = run(
+            bench, "--variant", "noop", "--variant", "slow", "--variant", "ten", "--samples", "2", "--warmup", "0")
+        self.assertEqual(status, 0)
+        by_variant = {line["variant"]: line for line in lines}
+        self.assertGreater(by_variant["noop"]["number"], 100)
+        self.assertIn("overhead_ns", by_variant["noop"])
+        self.assertNotIn("number", by_variant["slow"])
+        self.assertEqual(by_variant["ten"]["number"], 10)
+
+    def test_fixtures_are_entered_once_for_all(self):
+        bench, events = Bench(), []
+
+        @bench.fixture
+        def server():
+            events.append("up")
+            yield {"port": 1234}
+            events.append("down")
+
+        @bench.variant("a")
+        def a(port):
+            return {"port": port}
+
+        @bench.variant("b")
+        async def b(port):
+            return {"port": port}
+
+        lines, _, _ = run(bench, "--variant", "a", "--variant", "b", "--samples", "3", "--warmup", "1")
+        self.assertEqual(events, ["up", "down"])
+        self.assertEqual({line["value"] for line in lines if line["metric"] == "port"}, {1234})
+
+    def test_async_fixtures_are_left_in_reverse_order_even_when_a_later_one_fails(self):
+        bench, events = Bench(), []
+
+        @bench.fixture
+        async def loop_bound():
+            events.append("async up")
+            yield None
+            events.append("async down")
+
+        @bench.fixture
+        def plain(broken):
+            if broken:
+                raise RuntimeError("cannot start")
+            events.append("up")
+            yield None
+            events.append("down")
+
+        @bench.variant("a")
+        async def a():
+            pass
+
+        @bench.variant("b")
+        def b():
+            pass
+
+        run(bench, "--variant", "a", "--variant", "b", "--param", "broken=0", "--samples", "1")
+        self.assertEqual(events, ["async up", "up", "down", "async down"])
+        events.clear()
+        with self.assertRaises(RuntimeError):
+            run(bench, "--variant", "a", "--variant", "b", "--param", "broken=1", "--samples", "1")
+        self.assertEqual(events, ["async up", "async down"])
+
+    def test_sync_variants_skip_async_fixtures(self):
+        bench, events = Bench(), []
+
+        @bench.fixture
+        async def loop_bound():
+            events.append("loop_bound")
+            yield None
+
+        for name in "ab":
+            bench.variant(name)(lambda: {"wall_ns": 1})
+
+        _, _, status = run(bench, "--variant", "a", "--variant", "b", "--samples", "1")
+        self.assertEqual(status, 0)
+        self.assertEqual(events, [])
+
+    def test_a_fixture_that_takes_the_variant_cannot_be_shared(self):
+        bench = Bench()
+
+        @bench.fixture
+        def per_variant(variant):
+            yield None
+
+        for name in "ab":
+            bench.variant(name)(lambda: None)
+
+        lines, err, status = run(bench, "--variant", "a", "--variant", "b", "--samples", "1")
+        self.assertEqual((lines, status), ([], 2))
+        self.assertIn("fixture per_variant takes `variant`", err)
+        self.assertIn("add `isolate: true` to the directive", err)
+
+    def test_a_variant_named_twice_or_unknown_is_a_usage_error(self):
+        bench = self.slow_bench("ab", [])
+        for argv, mentions in [
+            (["--variant", "a", "--variant", "a"], "a variant is named twice"),
+            (["--variant", "a", "--variant", "c"], "unknown variant 'c'"),
+            (["--variant", "a", "--variant", "b", "--seed", "x"], "invalid int"),
+        ]:
+            lines, err, status = run(bench, *argv, "--samples", "1")
+            self.assertEqual((lines, status), ([], 2), err)
+            self.assertIn(mentions, err)
+
+    def test_one_variant_prints_as_before(self):
+        bench = Bench()
+
+        @bench.variant("v")
+        def v():
+            return {"wall_ns": 7, "bytes": 1}
+
+        lines, _, _ = run(bench, "--variant", "v", "--samples", "2", "--warmup", "1", "--seed", "3")
+        self.assertEqual(lines, [{"metric": "wall_ns", "value": 7}, {"metric": "bytes", "value": 1}] * 2)
+
+
 class ErrorTests(unittest.TestCase):
     def setUp(self):
         self.bench = Bench()
@@ -270,7 +464,7 @@ class ErrorTests(unittest.TestCase):
         self.assertUsageError("--variant", "nope", "--samples", "1", mentions="unknown variant 'nope'")
 
     def test_missing_variant(self):
-        self.assertUsageError("--samples", "1", mentions="unknown variant None")
+        self.assertUsageError("--samples", "1", mentions="--variant NAME is required")
 
     def test_bad_param(self):
         self.assertUsageError("--variant", "sync", "--param", "n", mentions="KEY=VALUE")
