@@ -1,7 +1,11 @@
 """Reads the evidence of every run of bench/repeatability.sh and prints, per experiment, how often two runs'
-medians fall inside each other's 95 % interval, and how often the A/A ratio's interval covers 1.0.
+medians fall inside each other's 95 % interval, how often the A/A ratio's interval covers 1.0, and for the paired
+A/A' directive (a and b identical, c doing 5 % more of the same work, in one process) each refresh's b/a and c/a
+with their intervals, against the goals: b/a covers 1.0 in at least 5 of 6 with a median half-width of at most
+3 %, c/a excludes 1.0 in at least 5 of 6 with its median between 1.02 and 1.09, and no cell interval whose own
+run's interval is within ±25 % reaches an upper bound over 3× its lower.
 
-usage: analyse.py RUN_FOLDER...   (each holding known.json and aa.json of one refresh)"""
+usage: analyse.py RUN_FOLDER...   (each holding known.json, aa.json and aac.json of one refresh)"""
 
 import itertools
 import json
@@ -61,8 +65,42 @@ def main(folders):
     print(f"A/A ratio b/a: interval covers 1.0 in {covered} of {len(ratios)} runs ({covered / len(ratios):.0%}; "
           f"target: at least 90 %); ratios " + ", ".join(f"{r['ratio']:.3f} [{r['ci'][0]:.3f}, {r['ci'][1]:.3f}]"
                                                      for r in ratios))
-    seconds = [load(folder, "known.json")["duration_s"] + load(folder, "aa.json")["duration_s"] for folder in folders]
+    paired(folders)
+    seconds = [sum(load(folder, f"{name}.json")["duration_s"] for name in ("known", "aa", "aac")) for folder in folders]
     print(f"measuring time per refresh: median {statistics.median(seconds):.1f} s")
+
+
+def paired(folders):
+    """The A/A' directive, refresh by refresh, and its goals."""
+    records = [load(folder, "aac.json") for folder in folders]
+    print("A/A' in one process (a, b identical; c 5 % more work): per refresh, b/a and c/a with their intervals")
+    print(f"{'refresh':>7} {'b/a':>24} {'± width':>8} {'c/a':>24} {'earlier runs':>13}")
+    widths, b_covers, c_excludes, c_ratios = [], 0, 0, []
+    for index, record in enumerate(records, 1):
+        ratio = {r["variant"]: r for r in record["ratios"]}
+        b, c = ratio["b"], ratio["c"]
+        width = max(b["ratio"] - b["ci"][0], b["ci"][1] - b["ratio"]) / b["ratio"]
+        widths.append(width)
+        b_covers += b["ci"][0] <= 1.0 <= b["ci"][1]
+        c_excludes += not c["ci"][0] <= 1.0 <= c["ci"][1]
+        c_ratios.append(c["ratio"])
+        text = lambda r: f"{r['ratio']:.3f} [{r['ci'][0]:.3f}–{r['ci'][1]:.3f}]"  # noqa: E731
+        print(f"{index:>7} {text(b):>24} {width:>8.1%} {text(c):>24} {len(b.get('earlier', [])):>13}")
+    n = len(records)
+    print(f"b/a covers 1.0 in {b_covers} of {n} (goal: at least {n - 1}); median half-width "
+          f"{statistics.median(widths):.1%} (goal: at most 3 %)")
+    print(f"c/a excludes 1.0 in {c_excludes} of {n} (goal: at least {n - 1}); median c/a "
+          f"{statistics.median(c_ratios):.3f} (goal: 1.02–1.09)")
+    spans = []
+    for record in records + [load(folder, name) for folder in folders for name in ("known.json", "aa.json")]:
+        for cell in record["cells"]:
+            own = cell.get("ci_run", cell["ci"])
+            if own[0] > 0 and max(cell["median"] - own[0], own[1] - cell["median"]) / cell["median"] <= 0.25:
+                spans.append((cell["ci"][1] / cell["ci"][0] if cell["ci"][0] > 0 else float("inf"), cell["variant"]))
+    worst = max(spans, default=(0, ""))
+    over = sum(span > 3 for span, _ in spans)
+    print(f"cells whose own interval is within ±25 %: {len(spans)}; published upper/lower above 3×: {over} "
+          f"(worst {worst[0]:.2f}× for {worst[1]}; goal: none)")
 
 
 if __name__ == "__main__":
