@@ -17,6 +17,9 @@ package struct BuildOptions: Sendable {
     package var frozen = false
     /// Treat stale evidence as an error (a contradicted claim is exit 3, decided by the caller).
     package var strict = false
+    /// Refuse claims edited, added or removed after their evidence was measured (pre-registration): only a refresh
+    /// registers claims.
+    package var preregistered = false
     package var includeDrafts = false
 
     /// A plain build of the site in `siteFolder` into `outputFolder` (nil: `<site>/public`); the other options are

@@ -32,6 +32,12 @@ struct Build: ParsableCommand {
     @Flag(help: "Fail (exit 3) on a contradicted claim, and treat stale evidence as an error.")
     var strict = false
 
+    @Flag(
+        help:
+            "Refuse claims edited, added or removed after their evidence was measured (only --refresh registers claims)."
+    )
+    var preregistered = false
+
     @Flag(help: "Include essays marked `draft: true`.")
     var drafts = false
 
@@ -51,6 +57,7 @@ struct Build: ParsableCommand {
         options.refresh = refresh ? (ids.isEmpty ? .all : .only(Set(ids))) : .none
         options.frozen = frozen
         options.strict = strict
+        options.preregistered = preregistered
         options.includeDrafts = drafts
         let log = Terminal.log(quiet: quiet)
         let report = try SiteBuild(options: options, log: log).run()

@@ -14,10 +14,16 @@ struct Check: ParsableCommand {
 
     @OptionGroup var siteOptions: SiteOptions
 
+    @Flag(
+        help:
+            "Refuse claims edited, added or removed after their evidence was measured (only --refresh registers claims)."
+    )
+    var preregistered = false
+
     func run() throws {
         SignalForwarding.install()
         let log = Terminal.log(quiet: false)
-        let report = try SiteCheck(siteFolder: siteOptions.siteFolder, log: log).run()
+        let report = try SiteCheck(siteFolder: siteOptions.siteFolder, log: log, preregistered: preregistered).run()
         report.build.printContradictions(failing: true, log: log)
         print(report.summary)
         try report.throwIfFailed()

@@ -53,13 +53,23 @@ package struct EvidenceStage {
         for (index, entry) in plan.entries.enumerated() {
             outcome.records[entry.essay.slug, default: [:]][entry.id] = measured[index] ?? entry.stored
         }
-        // Re-judging claims bootstraps what is not stored: independent per directive.
+        // Re-judging claims bootstraps what is not stored: independent per directive, and cached for reused evidence.
+        let cache = JudgedClaimsCache(cacheFolder: options.cacheFolder)
         let judged = try ParallelMap.map(Array(plan.entries.enumerated())) { index, entry in
             let record = measured[index] ?? entry.stored!
+            let stored = entry.storedBytes.flatMap { measured[index] == nil ? $0 : nil }
+            let directive =
+                stored.map { JudgedDirective(entry: entry, record: record, bytes: $0, cache: cache) }
+                ?? JudgedDirective(entry: entry, record: record)
+            // Claims revised after measuring: the published file says which are registered and which are shown.
+            var published = record
+            published.currentClaims = directive.revisions.isEmpty ? nil : directive.claims
             let json =
-                try entry.storedBytes.flatMap { measured[index] == nil ? $0 : nil } ?? EvidenceJSON.encode(record)
-            return (JudgedDirective(entry: entry, record: record), json, Data(EvidenceCSV.csv(record).utf8))
+                try published.currentClaims == nil
+                ? stored ?? EvidenceJSON.encode(record) : EvidenceJSON.encode(published)
+            return (directive, json, Data(EvidenceCSV.csv(record).utf8))
         }
+        for (directive, _, _) in judged { try report(directive.revisions, of: directive.entry) }
         for (directive, json, csv) in judged {
             let entry = directive.entry
             let slug = entry.essay.slug
@@ -76,6 +86,20 @@ package struct EvidenceStage {
             }
         }
         return outcome
+    }
+
+    /// Says that a directive's claims changed after its evidence was measured; refuses it under `preregistered`.
+    private func report(_ revisions: ClaimRevisions, of entry: EvidencePlan.Entry) throws {
+        guard !revisions.isEmpty else { return }
+        let changed = revisions.current.count { $0 != nil } + revisions.removed.count
+        let message =
+            "\(changed) claim(s) of `\(entry.id)` changed after its evidence was measured on "
+            + "\(PublicationDate.day(revisions.registeredAt)); the page shows them as revised"
+        let fix = "run `evident build --refresh \(entry.id)` to register the claims with new measurements"
+        if options.preregistered {
+            throw EvidentError(.input, at: entry.directive.directive.location, message, fix: fix)
+        }
+        log.warning("\(entry.directive.directive.location): \(message) — \(fix)")
     }
 
     /// Said once per build when a directive just measured ran at two speeds (`TwoSpeeds`): the machine, not the
@@ -117,12 +141,34 @@ package struct JudgedDirective {
     package var record: EvidenceRecord
     package var claims: [EvidenceClaim]
 
+    /// How the claims differ from those registered with the evidence (none for evidence just measured).
+    package var revisions: ClaimRevisions {
+        ClaimRevisions(registered: record.claims, current: claims, registeredAt: record.measuredAt)
+    }
+
     init(entry: EvidencePlan.Entry, record: EvidenceRecord) {
+        switch entry.directive.directive {
+        case .bench: self.init(entry: entry, record: record, claims: record.evaluate(entry.directive.benchClaims))
+        case .probe: self.init(entry: entry, record: record, claims: record.evaluate(entry.directive.probeClaims))
+        }
+    }
+
+    private init(entry: EvidencePlan.Entry, record: EvidenceRecord, claims: [EvidenceClaim]) {
         self.entry = entry
         self.record = record
-        switch entry.directive.directive {
-        case .bench: claims = record.evaluate(entry.directive.benchClaims)
-        case .probe: claims = record.evaluate(entry.directive.probeClaims)
+        self.claims = claims
+    }
+
+    /// Judged on reused evidence read as `bytes`: from `cache` when these claims were judged on these bytes before.
+    init(entry: EvidencePlan.Entry, record: EvidenceRecord, bytes: Data, cache: JudgedClaimsCache) {
+        let texts = entry.directive.benchClaims.map(\.text) + entry.directive.probeClaims.map(\.text)
+        // The directive's current key too: the cells a claim covers follow from its parameters.
+        let key = JudgedClaimsCache.key(bytes: bytes, claims: [entry.key] + texts)
+        if let cached = cache.claims(key: key), cached.map(\.text) == texts {
+            self.init(entry: entry, record: record, claims: cached)
+            return
         }
+        self.init(entry: entry, record: record)
+        cache.store(claims, key: key)
     }
 }

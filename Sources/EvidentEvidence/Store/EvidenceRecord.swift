@@ -21,7 +21,11 @@ package struct EvidenceRecord: Codable, Sendable, Equatable {
     package var cells: [EvidenceCell]
     package var ratios: [EvidenceRatio]
     package var moreMetrics: [MetricEvidence]
+    /// The claims as registered: judged when the evidence was measured.
     var claims: [EvidenceClaim]
+    /// In a published copy only, when the directive's claims changed after measuring: the claims as the page shows
+    /// them, judged on the same evidence; never stored.
+    var currentClaims: [EvidenceClaim]?
     package var probe: [ProbeResult]?
     package var previous: PreviousMeasurement?
 
@@ -31,6 +35,7 @@ package struct EvidenceRecord: Codable, Sendable, Equatable {
         case durationS = "duration_s"
         case stoppedBy = "stopped_by"
         case moreMetrics = "more_metrics"
+        case currentClaims = "current_claims"
     }
 }
 

@@ -1,5 +1,6 @@
 import EvidentCore
 import EvidentEvidence
+import Foundation
 
 /// The claims of a directive for the `evidence` and `probe` partials: each with its verdict as a class (for
 /// colour), a symbol and a word (so colour is not the only sign), its text, the numbers that decided it, the
@@ -9,9 +10,11 @@ enum ClaimLines {
     /// - Parameters:
     ///   - metrics: the metric each claim compares, in order, when known (its factor reads `faster` for times).
     ///   - notes: the notes of the block; those tied to a claim stand beside it.
+    ///   - revisions: how the claims differ from those registered with the evidence; each revised or added one
+    ///     says so (`revision`).
     static func context(
         _ claims: [EvidenceClaim], bench: BenchDirective?, metrics: [MetricPresentation?] = [],
-        notes: [MeasurementNote] = [], record: EvidenceRecord? = nil
+        notes: [MeasurementNote] = [], record: EvidenceRecord? = nil, revisions: ClaimRevisions? = nil
     ) -> TemplateValue {
         .list(
             claims.enumerated().map { index, claim in
@@ -24,6 +27,9 @@ enum ClaimLines {
                     "has_notes": .bool(!tied.isEmpty),
                     "notes": .list(tied.map { ["kind": .text($0.kind.rawValue), "text": .text($0.text)] }),
                 ]
+                if let revisions, index < revisions.current.count, let revision = revisions.current[index] {
+                    line["revision"] = .text(Self.revisionText(revision, registeredAt: revisions.registeredAt))
+                }
                 let metric = index < metrics.count ? metrics[index] : nil
                 let numbers = numbers(claim, metric: metric, bench: bench)
                 if !numbers.isEmpty { line["numbers"] = .text(numbers) }
@@ -56,6 +62,30 @@ enum ClaimLines {
     static func metrics(_ claims: [Claim], bench: BenchDirective) -> [MetricPresentation?] {
         let presentations = MetricPresentation.all(bench)
         return claims.map { presentations[$0.metric] }
+    }
+
+    /// The registered claims the directive no longer has, each with its verdict then, for the partials'
+    /// `removed_claims`.
+    static func removed(_ revisions: ClaimRevisions?) -> TemplateValue {
+        let day = revisions.map { PublicationDate.day($0.registeredAt) } ?? ""
+        return .list(
+            (revisions?.removed ?? []).map { claim in
+                [
+                    "text": .text(claim.text),
+                    "then": .text("\(label(claim.verdict)) on \(day)"),
+                ]
+            })
+    }
+
+    /// `revised after measuring: was “…”, inconclusive on 2026-12-01`, or that the claim was added after it.
+    private static func revisionText(_ revision: ClaimRevisions.Revision, registeredAt: Date) -> String {
+        let day = PublicationDate.day(registeredAt)
+        switch revision {
+        case .added:
+            return "added after measuring: not among the claims registered with the evidence of \(day)"
+        case .revised(let was):
+            return "revised after measuring: was “\(was.text)”, \(label(was.verdict)) on \(day)"
+        }
     }
 
     private static func symbol(_ verdict: Verdict) -> String {

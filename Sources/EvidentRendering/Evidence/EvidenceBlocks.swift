@@ -48,12 +48,13 @@ struct EvidenceBlock {
             let context = try EvidenceView.context(
                 bench: bench, record: directive.record, claims: directive.claims,
                 sources: entry.directive.benchClaims, stale: stale, currentEnvironment: environment,
-                captionInlineCode: caption, sourceFiles: sources)
+                captionInlineCode: caption, sourceFiles: sources, revisions: directive.revisions)
             return try templates.render(EvidenceView.partial, context)
         case .probe(let probe):
             let context = try ProbeView.context(
                 probe: probe, record: directive.record, claims: directive.claims, stale: stale,
-                currentEnvironment: environment, captionInlineCode: caption, sources: sources)
+                currentEnvironment: environment, captionInlineCode: caption, sources: sources,
+                revisions: directive.revisions)
             return try templates.render(ProbeView.partial, context)
         }
     }

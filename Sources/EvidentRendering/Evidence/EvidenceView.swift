@@ -16,10 +16,11 @@ enum EvidenceView {
     ///   - sources: the directive's parsed claims, in the order of `claims`, which say which metric and variants
     ///     each compares; without them, notes stay general and factors use the first metric's words.
     ///   - sourceFiles: the experiment files that ran, as published beside the page.
+    ///   - revisions: how the claims differ from those registered with the evidence.
     static func context(
         bench: BenchDirective, record: EvidenceRecord, claims: [EvidenceClaim], sources: [Claim] = [], stale: Bool,
         currentEnvironment: MachineEnvironment?, captionInlineCode: MarkdownRenderer.InlineCodeHook? = nil,
-        sourceFiles: [String] = []
+        sourceFiles: [String] = [], revisions: ClaimRevisions? = nil
     ) throws -> TemplateValue {
         let notes =
             MeasurementNotes.notes(bench: bench, record: record, claims: sources, judged: claims)
@@ -41,13 +42,16 @@ enum EvidenceView {
                     }
                 }),
             "claims": ClaimLines.context(
-                claims, bench: bench, metrics: ClaimLines.metrics(sources, bench: bench), notes: notes, record: record),
+                claims, bench: bench, metrics: ClaimLines.metrics(sources, bench: bench), notes: notes, record: record,
+                revisions: revisions),
+            "removed_claims": ClaimLines.removed(revisions),
+            "has_removed_claims": .bool(!(revisions?.removed.isEmpty ?? true)),
             "notes": .list(general.map { ["kind": .text($0.kind.rawValue), "text": .text($0.text)] }),
             "has_notes": .bool(!general.isEmpty),
             "notes_count": .integer(general.count),
             "alerts": .list(alerts.map { ["kind": .text($0.kind.rawValue), "text": .text($0.text)] }),
             "has_alerts": .bool(!alerts.isEmpty),
-            "has_claims": .bool(!claims.isEmpty),
+            "has_claims": .bool(!claims.isEmpty || !(revisions?.removed.isEmpty ?? true)),
             "json": "\(bench.id).json",
             "csv": "\(bench.id).csv",
             "method_url": .text(MethodPage.linkFromEssay),

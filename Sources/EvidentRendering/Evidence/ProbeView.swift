@@ -11,7 +11,7 @@ enum ProbeView {
     static func context(
         probe: ProbeDirective, record: EvidenceRecord, claims: [EvidenceClaim], stale: Bool,
         currentEnvironment: MachineEnvironment?, captionInlineCode: MarkdownRenderer.InlineCodeHook? = nil,
-        sources: [String] = []
+        sources: [String] = [], revisions: ClaimRevisions? = nil
     ) throws -> TemplateValue {
         let results = record.probe ?? []
         let rows = probe.snippets.map { snippet -> TemplateValue in
@@ -33,8 +33,10 @@ enum ProbeView {
             "tools": .texts(probe.tools.map(\.name)),
             "rows": .list(rows),
             "caption": "Whether each snippet works under each tool, with the first error line of a failure.",
-            "claims": ClaimLines.context(claims, bench: nil),
-            "has_claims": .bool(!claims.isEmpty),
+            "claims": ClaimLines.context(claims, bench: nil, revisions: revisions),
+            "removed_claims": ClaimLines.removed(revisions),
+            "has_removed_claims": .bool(!(revisions?.removed.isEmpty ?? true)),
+            "has_claims": .bool(!claims.isEmpty || !(revisions?.removed.isEmpty ?? true)),
             "json": "\(probe.id).json",
             "provenance": Provenance(
                 id: probe.id, record: record, currentEnvironment: currentEnvironment, stale: stale,

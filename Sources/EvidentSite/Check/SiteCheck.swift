@@ -7,10 +7,13 @@ import Foundation
 package struct SiteCheck {
     var siteFolder: URL
     var log: Log
+    /// Refuse claims changed after their evidence was measured (`--preregistered`).
+    var preregistered: Bool
 
-    package init(siteFolder: URL, log: Log) {
+    package init(siteFolder: URL, log: Log, preregistered: Bool = false) {
         self.siteFolder = siteFolder
         self.log = log
+        self.preregistered = preregistered
     }
 
     package func run() throws -> CheckReport {
@@ -25,6 +28,7 @@ package struct SiteCheck {
         let output = scratch.appendingPathComponent("public", isDirectory: true)
         var options = BuildOptions(siteFolder: siteFolder, outputFolder: output)
         options.frozen = true
+        options.preregistered = preregistered
         let build = try SiteBuild(options: options, log: log).run()
         let broken = try LinkCheck(output: output, baseURL: config.baseURL).run()
         return CheckReport(build: build, broken: broken.map(\.description))
