@@ -89,6 +89,8 @@ python-tests: bootstrap
 
 # The real site and the reference docs, from committed evidence only: no experiment may run, no claim may be
 # contradicted or stale, no link broken.
+# A frozen build runs no Python the site holds: the venv is pinned here, as a CI recipe would.
+e2e: export EVIDENT_PYTHON = $(CURDIR)/$(PY)
 e2e: bootstrap debug-build
 	rm -rf .build/e2e && .build/debug/evident build --site . --output .build/e2e/public --frozen --strict
 	.build/debug/evident check --site .
@@ -100,6 +102,7 @@ e2e: bootstrap debug-build
 	@echo "e2e: the reference docs build from stored evidence"
 
 # The reference docs (docs/, an evident site) into docs/public/, from their committed evidence.
+docs: export EVIDENT_PYTHON = $(CURDIR)/$(PY)
 docs: bootstrap
 	$(SWIFT) build --product evident
 	.build/debug/evident build --site docs --frozen --strict

@@ -27,11 +27,14 @@ package enum MethodPage {
         <p>Each evidence block on this site is a measurement, stored beside the essay and re-judged at every build. \
         This page says what its numbers mean.</p>
         <h2>How the samples are taken</h2>
-        <p>Every variant in every cell of the parameters is run as separate processes. The processes run in rounds: \
-        one process per variant and cell per round, in a new shuffled order each round, so a machine that slows \
-        down or speeds up during the measurement does not favour one variant. A process takes a batch of samples \
-        after its warm-ups (a command timed as a whole process is one sample). Calls too fast to time one by one \
-        are timed in loops and reported per call.</p>
+        <p>The variants of one experiment file share a process in each cell of the parameters and alternate \
+        sample by sample: a <em>pair</em> runs each variant once, in an order shuffled for every other pair and \
+        mirrored in between, so that no variant always goes first. A slow moment of the machine then hits every \
+        variant of a pair alike. Variants that must not share a process (they start servers or pools, measure \
+        memory, or come from different files or languages) run as separate processes instead. The processes run in \
+        rounds, in a new shuffled order each round, and each takes a batch of samples after its warm-ups (a command \
+        timed as a whole process is one sample). Calls too fast to time one by one are timed in loops and reported \
+        per call.</p>
         <h2>The median and its interval</h2>
         <p>The table shows each cell's median with a 95&nbsp;% interval meant to hold the median of a rerun on the \
         same kind of machine. Samples taken by one process are not independent, so the interval of one run comes \
@@ -40,18 +43,24 @@ package enum MethodPage {
         runs from their 2.5&nbsp;% to their 97.5&nbsp;% quantile. A cell needs at least 5 processes before its \
         interval counts; a block says so when a cell has fewer.</p>
         <p>Runs minutes apart differ by more than the processes of one run do, and no run can see that from \
-        inside. So each refresh of the same code on the same kind of machine keeps the medians of the earlier \
-        runs (up to 9), and the interval is widened to the spread those runs show: this run's median times or \
-        divided by e<sup>t·s·√2</sup>, where s is the standard deviation of the logarithms of the runs' medians \
-        (pooled over a variant's cells) and t Student's 97.5&nbsp;% quantile for that many runs, √2 because a \
-        rerun drifts as much as this run. Few runs give a wide interval; a first measurement has only the \
-        interval of its processes, and its block says that a rerun may fall outside it.</p>
+        inside. So each refresh of the same code on the same kind of machine keeps the medians and ratios of the \
+        earlier runs (up to 9), and the interval is widened to the spread those runs show: this run's value times \
+        or divided by e<sup>t·s·√2</sup>, where s is the standard deviation of the logarithms of the runs' values \
+        (pooled over all the cells of a block for medians, over all its ratios for ratios) and t Student's \
+        97.5&nbsp;% quantile for that many degrees of freedom, √2 because a rerun drifts as much as this run. A \
+        first measurement has only the interval of its processes, and its block says that a rerun may fall \
+        outside it. When a cell's processes ran at two distinct speeds, the block says so: the machine, not the \
+        code, moves its absolute times.</p>
         <h2>Ratios and claims</h2>
-        <p>A ratio compares a variant with the baseline in the same cell. Its interval comes from the rounds in \
-        which both ran: each resample draws rounds with replacement and, within them, both variants' samples, so \
-        a slow moment of the machine that hits both in one round cancels out; it is widened by the drift of the \
-        ratio over the earlier runs as a median is. A claim <em>holds</em> when its whole interval satisfies it, \
-        is <em>contradicted</em> when its whole interval violates it, and is <em>inconclusive</em> otherwise.</p>
+        <p>A ratio compares a variant with the baseline in the same cell. For variants that shared a process it is \
+        the median of the ratios of the pairs, and its interval comes from resampling processes, then pairs within \
+        them; otherwise it is the ratio of the two medians, with an interval from the rounds in which both ran. \
+        Either way it is widened by the drift of the block's ratios over the earlier runs. A ratio whose interval \
+        holds 1 reads "same within ±X&nbsp;%" only when the whole interval lies within ±5&nbsp;% (or within a \
+        claim's own margin); otherwise it reads "no clear difference". A claim <em>holds</em> when its whole \
+        interval satisfies it, is <em>contradicted</em> when its whole interval violates it, and is \
+        <em>inconclusive</em> otherwise. Claims are registered with the measurement: a claim edited, added or \
+        removed afterwards is shown as such, with the earlier text and verdict, until the next refresh.</p>
         <h2>What the interval does not cover</h2>
         <p>It does not cover another kind of machine, another version of Python or Swift, a change of the code \
         (each starts the earlier runs again), or a machine that changes beyond anything its earlier runs showed. \
@@ -60,8 +69,8 @@ package enum MethodPage {
         claim whose verdict changed is shown as unstable. Evidence stored before the processes were kept has \
         intervals that cover the sampling within one run only, and its block says so.</p>
         <h2>Checking it yourself</h2>
-        <p>Each block links to its raw data: every sample, the round of the process that took it, the earlier \
-        runs' medians, this run's own interval, and the summaries. The bootstrap is seeded, so the same samples \
+        <p>Each block links to its raw data: every sample, the round of the process that took it and its pair, \
+        the earlier runs' medians and ratios, this run's own interval, the registered claims, and the summaries. The bootstrap is seeded, so the same samples \
         always give the same intervals.</p>
         """
 }

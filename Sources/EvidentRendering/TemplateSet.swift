@@ -33,6 +33,11 @@ package struct TemplateSet: Sendable {
             guard !url.hasDirectoryPath else { continue }
             let path = String(url.standardizedFileURL.path.dropFirst(folder.standardizedFileURL.path.count + 1))
             let file = "templates/\(path)"
+            // A theme file is published (assets) or rendered into every page: it must not lead out of templates/.
+            if ContainedFile.problem(path, in: folder) == .outside {
+                throw ContainedFile.error(
+                    .outside, path: file, reachedFrom: nil, at: SourceLocation(file: file), folderName: "templates/")
+            }
             guard let data = try UserFile.read(url.path, at: SourceLocation(file: file)) else { continue }
             sources[path] = TemplateSource(text: try TextFile.decode(data, file: file), file: file)
         }

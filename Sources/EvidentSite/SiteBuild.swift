@@ -31,9 +31,11 @@ package struct SiteBuild {
         defer { withExtendedLifetime(lock) {} }
         SwiftExperimentCompiler.removeAbandonedBuilds(siteCache: options.cacheFolder)
         let config = try SiteConfig.load(siteFolder: options.siteFolder)
-        if let skipped = PythonInterpreter.skippedConfigured(config: config, frozen: options.frozen) {
+        if let skipped = PythonInterpreter.skippedConfigured(
+            config: config, siteFolder: options.siteFolder, frozen: options.frozen)
+        {
             log.info(
-                "a frozen build does not run site.yml's `python` (\(skipped)); set "
+                "a frozen build does not run the site's own Python (\(skipped)); set "
                     + "\(PythonInterpreter.optInVariable)=1 to let it, or \(PythonInterpreter.pinVariable) to choose one"
             )
         }
@@ -57,13 +59,13 @@ package struct SiteBuild {
                 try writer.publish(parsed, with: early)
                 return entries
             }
+            try ReservedPaths.checkSources(of: content.essays, directives: scanned.directives)
             let orphans = try OrphanEvidence.find(content.essays, directives: scanned.directives)
             for orphan in orphans { log.warning(OrphanEvidence.warning(orphan)) }
             let evidence = try EvidenceStage(options: options, config: content.config, log: log, measurer: measurer)
                 .run(scanned.directives, staging: staged)
             let evidenceHTML = try EvidenceBlocks.html(evidence, templates: templates)
-            var reserved = ReservedPaths(essays: content.essays, files: evidence.files.keys)
-            let sources = try SourcePages.collect(evidence.judged, reserved: &reserved)
+            let sources = try SourcePages.collect(evidence.judged)
             let python = PythonInterpreter.resolve(
                 config: content.config, siteFolder: options.siteFolder, frozen: options.frozen)
             let highlights = try cached.adding(

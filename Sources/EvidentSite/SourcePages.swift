@@ -9,9 +9,9 @@ struct SourcePages {
     var pages: [SourcePage]
 
     /// The sources of `judged`, each file once per essay with every directive that ran it. A file that cannot be
-    /// read is an error at the directive: the block would link to nothing; so is one whose raw file or page would
-    /// be written where `reserved` already holds something.
-    static func collect(_ judged: [JudgedDirective], reserved: inout ReservedPaths) throws -> SourcePages {
+    /// read is an error at the directive: the block would link to nothing. Their paths were checked against the
+    /// rest of the output before anything was measured (`ReservedPaths.checkSources`).
+    static func collect(_ judged: [JudgedDirective]) throws -> SourcePages {
         var pages: [SourcePage] = []
         var index: [String: Int] = [:]
         for directive in judged {
@@ -24,8 +24,6 @@ struct SourcePages {
                     continue
                 }
                 let location = entry.directive.directive.location
-                try reserved.claim(key, for: "the source `\(path)`", at: location)
-                try reserved.claim(SourcePage.path(of: key), for: "the page of `\(path)`", at: location)
                 guard let bytes = try UserFile.read(entry.essay.folder.appendingPathComponent(path).path, at: location)
                 else {
                     throw EvidentError(

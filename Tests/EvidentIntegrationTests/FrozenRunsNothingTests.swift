@@ -3,7 +3,8 @@ import Foundation
 import XCTest
 
 /// A frozen build and `evident check` run no program the site names: site.yml's `python` is skipped (highlighting
-/// and the machine description use `$EVIDENT_PYTHON`, the site's venv or `python3`) unless the author opts in, and
+/// and the machine description use `$EVIDENT_PYTHON` or `python3`), and so is a `.venv` the site holds, unless the
+/// author opts in, and
 /// `$EVIDENT_PYTHON` pins the interpreter over site.yml in every build.
 final class FrozenRunsNothingTests: XCTestCase {
     /// The basic site with `python: tools/py.sh`, a script that leaves a mark each time it runs, and a fenced
@@ -25,7 +26,8 @@ final class FrozenRunsNothingTests: XCTestCase {
         let build = try EvidentCLI.run(["build", "--site", site.folder.path, "--frozen"])
         XCTAssertEqual(build.status, 0, build.stderr)
         XCTAssertTrue(
-            (build.stdout + build.stderr).contains("a frozen build does not run site.yml's `python`"), build.stdout)
+            (build.stdout + build.stderr).contains("a frozen build does not run the site's own Python (tools/py.sh)"),
+            build.stdout)
         XCTAssertEqual(try EvidentCLI.run(["check", "--site", site.folder.path]).status, 0)
         XCTAssertFalse(FileManager.default.fileExists(atPath: mark.path), "site.yml's python ran")
         XCTAssertTrue(try site.read("public/first-essay/index.html").contains("highlighted"))
@@ -35,6 +37,20 @@ final class FrozenRunsNothingTests: XCTestCase {
             ["build", "--site", site.folder.path, "--frozen"], variables: ["EVIDENT_SITE_PYTHON": "1"])
         XCTAssertEqual(optedIn.status, 0, optedIn.stderr)
         XCTAssertTrue(FileManager.default.fileExists(atPath: mark.path), "the opt-in did not run site.yml's python")
+    }
+
+    func testAFrozenBuildSkipsAVenvTheSiteHolds() throws {
+        let (site, mark) = try makeSite()
+        defer { site.remove() }
+        try site.write(
+            "content/site.yml",
+            try site.read("content/site.yml").replacingOccurrences(of: "python: tools/py.sh\n", with: ""))
+        try site.write(".venv/bin/python", try site.read("tools/py.sh"))
+        chmod(site.folder.appendingPathComponent(".venv/bin/python").path, 0o755)
+        let build = try EvidentCLI.run(["build", "--site", site.folder.path, "--frozen"])
+        XCTAssertEqual(build.status, 0, build.stderr)
+        XCTAssertTrue((build.stdout + build.stderr).contains("(.venv/bin/python)"), build.stdout)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: mark.path), "the site's .venv ran")
     }
 
     func testEvidentPythonWinsOverSiteYml() throws {

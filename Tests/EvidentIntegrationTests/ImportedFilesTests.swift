@@ -119,6 +119,33 @@ final class ImportedFilesTests: XCTestCase {
 }
 
 extension ImportedFilesTests {
+    func testAThemeFileLinkedOutOfTemplatesIsRefused() throws {
+        let site = try FixtureSite("sites/evidence")
+        defer { site.remove() }
+        let assets = site.folder.appendingPathComponent("templates/assets")
+        try FileManager.default.createDirectory(at: assets, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(
+            atPath: assets.appendingPathComponent("leak.css").path, withDestinationPath: "/etc/hostname")
+        XCTAssertThrowsError(
+            try SiteBuild(options: BuildOptions(siteFolder: site.folder), log: .silent, measurer: measurer).run()
+        ) {
+            XCTAssertEqual(($0 as? EvidentError)?.location?.file, "templates/assets/leak.css", "\($0)")
+            XCTAssertTrue("\($0)".contains("leads outside templates/"), "\($0)")
+        }
+        XCTAssertFalse(site.exists("public"))
+    }
+
+    func testAHelperCopyBesideTheExperimentIsPublished() throws {
+        let site = try FixtureSite("sites/evidence")
+        defer { site.remove() }
+        try site.write("content/sleeps/experiments/evident_bench.py", BundledHelpers.text(BundledHelpers.python) ?? "")
+        _ = try SiteBuild(
+            options: BuildOptions(siteFolder: site.folder), log: .silent, measurer: measurer,
+            highlighter: PlainHighlighter()
+        ).run()
+        XCTAssertTrue(site.exists("public/sleeps/experiments/evident_bench.py.html"))
+    }
+
     func testAnEssayLinkedOutOfItsFolderIsRefused() throws {
         let site = try FixtureSite("sites/evidence")
         defer { site.remove() }

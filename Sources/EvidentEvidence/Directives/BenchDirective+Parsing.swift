@@ -9,7 +9,9 @@ extension BenchDirective {
         variants = try BenchVariants.read(body, essayFolder: essayFolder)
         baseline = try Self.baseline(body, variants: variants)
         params = try BenchParams.read(body)
-        try BenchParams.checkSize(params, variants: variants.count, at: body.value("params"))
+        try BenchParams.checkSize(
+            params, variants: variants.count,
+            at: body.value("params") ?? body.value("variants") ?? body.value("commands"))
         metricDescriptions = try BenchMetrics.read(body)
         metrics = metricDescriptions.map(\.name)
         samples = try body.value("samples").map(DirectiveQuantity.samples) ?? .auto

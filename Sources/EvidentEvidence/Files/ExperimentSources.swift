@@ -1,8 +1,9 @@
 import EvidentCore
 import Foundation
 
-/// The files a directive runs, as paths inside its essay folder: a bench's experiments and the local modules they
-/// import or require (transitively, `PythonModules` and `NodeModules`), a probe's snippets. The one answer to
+/// The files a directive runs, as paths inside its essay folder: a bench's experiments, the local modules they
+/// import or require (transitively, `PythonModules` and `NodeModules`) and a helper copy beside them (which runs
+/// instead of the bundled one), a probe's snippets. The one answer to
 /// "which files does this directive run", used alike by the evidence key, the machine description and the
 /// published sources, so that what is keyed is what is published. Each file passes the rule of `ContainedFile`.
 package enum ExperimentSources {
@@ -14,8 +15,12 @@ package enum ExperimentSources {
         case .bench(let bench):
             var files = bench.experiments
             for experiment in bench.experiments {
+                let helper = ((experiment as NSString).deletingLastPathComponent as NSString).appendingPathComponent(
+                    BundledHelpers.name(forExperiment: experiment))
+                let ownHelper = ContainedFile.problem(helper, in: essayFolder) == nil ? [helper] : []
                 for module in try localModules(of: experiment, essayFolder: essayFolder, at: bench.location)
-                where !files.contains(module) {
+                    + ownHelper where !files.contains(module)
+                {
                     files.append(module)
                 }
             }

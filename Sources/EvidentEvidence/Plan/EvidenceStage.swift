@@ -107,9 +107,11 @@ package struct EvidenceStage {
     private static func twoSpeedsWarning(_ plan: EvidencePlan, measured: [Int: EvidenceRecord]) -> String? {
         for (index, entry) in plan.entries.enumerated() {
             guard let record = measured[index], let (cell, speeds) = record.twoSpeeds() else { continue }
-            let scale = record.metric.hasSuffix("_ns") ? 1e6 : 1
-            let unit = record.metric.hasSuffix("_ns") ? " ms" : ""
-            let value = { (number: Double) in String(format: "%.3g", number / scale) + unit }
+            let value = { (number: Double) -> String in
+                guard record.metric.hasSuffix("_ns") else { return String(format: "%.3g", number) }
+                let (scale, unit) = [(1e9, "s"), (1e6, "ms"), (1e3, "µs")].first { number >= $0.0 } ?? (1, "ns")
+                return String(format: "%.3g ", number / scale) + unit
+            }
             return "\(entry.directive.directive.location): the processes of `\(cell.variant)` in `\(entry.id)` ran "
                 + "at two speeds, about \(value(speeds.fast)) and \(value(speeds.slow)): this machine switches "
                 + "between them, so absolute times move between runs; variants that share a process are compared "

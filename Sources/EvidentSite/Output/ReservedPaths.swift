@@ -1,4 +1,5 @@
 import EvidentCore
+import EvidentEvidence
 import EvidentRendering
 import Foundation
 
@@ -22,6 +23,29 @@ struct ReservedPaths {
                     .input, at: SourceLocation(file: "content/\(essay.slug)/"),
                     "the slug `\(essay.slug)` is a folder evident generates, so its page would be overwritten",
                     fix: "rename the essay folder (reserved: \(folders.sorted().joined(separator: ", ")))")
+            }
+        }
+    }
+
+    /// Checks, before anything is measured, that every essay's page, every directive's evidence files and every
+    /// file a directive publishes (`ExperimentSources`, raw and as a page) take paths of their own.
+    static func checkSources(of essays: [Essay], directives: [EssayDirectives]) throws {
+        let files = directives.flatMap { essay in
+            essay.directives.flatMap {
+                ["\(essay.slug)/\($0.directive.id).json", "\(essay.slug)/\($0.directive.id).csv"]
+            }
+        }
+        var reserved = ReservedPaths(essays: essays, files: files)
+        for essay in directives {
+            var published: Set<String> = []
+            for checked in essay.directives {
+                let location = checked.directive.location
+                for path in try ExperimentSources.files(of: checked.directive, essayFolder: essay.folder)
+                where published.insert(path).inserted {
+                    let key = "\(essay.slug)/\(path)"
+                    try reserved.claim(key, for: "the source `\(path)`", at: location)
+                    try reserved.claim(SourcePage.path(of: key), for: "the page of `\(path)`", at: location)
+                }
             }
         }
     }
