@@ -14,6 +14,7 @@
 //     }
 //     bench.variant("call", number: .auto) { p in ... }    // too fast to time one call: report ns per call
 //     bench.variant("x") { p in p.report("peak_bytes", 123) }   // extra metric for this sample
+//     bench.variant("sum") { p in blackHole((0..<p.int("n")).reduce(0, &+)) }   // keep the result alive
 //     await bench.main()
 //
 // It is invoked as `<program> --variant NAME [--param KEY=VALUE]... --samples N --warmup W` and prints one
@@ -42,6 +43,17 @@
 #elseif canImport(Darwin)
     import Darwin
 #endif
+
+/// Where `blackHole` puts what it is given: a global the optimizer must assume someone reads.
+nonisolated(unsafe) private var blackHoleSink = 0
+
+/// Keeps `value` alive, so that the optimizer cannot remove the work that computed it (as Criterion's `black_box`
+/// and JMH's `Blackhole` do): a variant whose result goes nowhere may be optimized down to nothing, and then its
+/// time measures an empty loop. The call is never inlined and not optimized, and it writes to a global.
+@inline(never) @_optimize(none)
+public func blackHole<T>(_ value: T) {
+    withUnsafePointer(to: value) { blackHoleSink &+= Int(bitPattern: $0) }
+}
 
 /// The parameters of one run, and the extra metrics a variant reports for the current sample.
 public final class Params: @unchecked Sendable {

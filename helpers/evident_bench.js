@@ -11,6 +11,7 @@
 //     bench.variant("all", async (p) => { await Promise.all(...); });   // async variants are awaited, each timed
 //     bench.variant("call", (p) => f(p.depth), { number: "auto" });     // too fast to time one call: ns per call
 //     bench.variant("x", () => ({ peak_bytes: 123 }));                  // extra metrics for this sample
+//     bench.variant("sum", (p) => blackHole(sum(p.n)));                // keep a result alive (V8 drops dead code)
 //     bench.main();
 //
 // It is invoked as `node experiment.js --variant NAME [--param KEY=VALUE]... --samples N --warmup W` and prints
@@ -261,4 +262,12 @@ function fail(error, who) {
   process.exitCode = usage ? 2 : 1;
 }
 
-module.exports = { Bench, UsageError, convert, parseArguments };
+/**
+ * Keeps `value` alive, so that V8 cannot drop the work that computed it as dead code (Criterion's black_box, JMH's
+ * Blackhole): a variant whose result goes nowhere may be optimized down to nothing.
+ */
+function blackHole(value) {
+  blackHole.sink = value;
+}
+
+module.exports = { Bench, UsageError, blackHole, convert, parseArguments };

@@ -43,6 +43,8 @@ JSON line per sample and metric from stdout: {"metric": "wall_ns", "value": 2143
   overhead or more is slow enough, and counts as the first warm-up (or sample) as before. A faster one is timed
   five more times; when their median is under 10x the overhead, and the variant does not report its own
   `wall_ns`, it runs as `number="auto"` and its lines carry `number` and `overhead_ns`.
+- `black_hole(value)` keeps a result alive: CPython removes no work, but a variant written for another language's
+  habits (or a JIT such as PyPy's) may compute something nobody reads; passing it here says it is meant.
 - Unknown variant, bad or missing parameters, bad arguments: a message on stderr and exit status 2. `--list`
   prints the variant names.
 
@@ -102,6 +104,15 @@ def arguments(fn, params):
     if missing:
         raise UsageError(f"{fn.__name__} needs " + " ".join(f"--param {name}=..." for name in missing))
     return kw
+
+
+_sink = None
+
+
+def black_hole(value):
+    """Keeps `value` alive, so that no optimizer may drop the work that computed it (Criterion's black_box)."""
+    global _sink
+    _sink = value
 
 
 class UsageError(Exception):

@@ -1,3 +1,4 @@
+import EvidentCore
 import EvidentEvidence
 import EvidentRendering
 import Foundation
@@ -15,6 +16,8 @@ package struct BuildReport: Sendable {
     var movedCells = 0
     /// Claims whose verdict differs from their previous measurement's.
     var unstableClaims = 0
+    /// Claims that rest on a cell implausibly fast for its declared work: they compare against nothing.
+    package var implausibleClaims = 0
     /// Each contradicted claim, in essay and document order.
     package var contradictions: [ContradictedClaim]
     /// Stored evidence files no directive uses any more (`content/<slug>/evidence/<id>.json`).
@@ -46,6 +49,15 @@ package struct BuildReport: Sendable {
     }
 
     /// "; 2 cells moved beyond their intervals, 1 claim unstable", or empty when nothing moved.
+    /// The error `--strict` and `check` fail with when a claim rests on work that may have been optimized away.
+    package var implausibleError: EvidentError? {
+        guard implausibleClaims > 0 else { return nil }
+        return EvidentError(
+            .contradicted, "\(implausibleClaims) claim(s) rest on cells implausibly fast for their declared work",
+            fix: "keep the result alive (blackHole in the helpers) so that the optimizer cannot remove the work, "
+                + "then re-measure; the page marks the cells")
+    }
+
     private var stability: String {
         var parts: [String] = []
         if movedCells > 0 {
@@ -54,6 +66,11 @@ package struct BuildReport: Sendable {
                     ? "1 cell moved beyond its interval" : "\(movedCells) cells moved beyond their intervals")
         }
         if unstableClaims > 0 { parts.append("\(unstableClaims) claim\(unstableClaims == 1 ? "" : "s") unstable") }
+        if implausibleClaims > 0 {
+            parts.append(
+                "\(implausibleClaims) claim\(implausibleClaims == 1 ? " rests" : "s rest") on work that may have been "
+                    + "optimized away")
+        }
         return parts.isEmpty ? "" : "; " + parts.joined(separator: ", ")
     }
 }

@@ -82,7 +82,7 @@ package struct SiteBuild {
             return BuildReport(
                 pages: content.essays.count, draftsSkipped: content.draftsSkipped, directivesReused: evidence.reused,
                 directivesMeasured: evidence.measured, staleDirectives: evidence.stale, claims: evidence.claims,
-                movedCells: evidence.moved, unstableClaims: evidence.unstable,
+                movedCells: evidence.moved, unstableClaims: evidence.unstable, implausibleClaims: evidence.implausible,
                 contradictions: ContradictedClaim.all(in: evidence), orphanEvidence: orphans,
                 seconds: (ContinuousClock.now - started).seconds, output: destination)
         } catch {

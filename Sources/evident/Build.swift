@@ -63,6 +63,7 @@ struct Build: ParsableCommand {
         let report = try SiteBuild(options: options, log: log).run()
         report.printContradictions(failing: strict, log: log)
         if !quiet { print(report.summary) }
+        if strict, let implausible = report.implausibleError { throw implausible }
         if strict, report.claims.contradicted > 0 {
             throw EvidentError(
                 .contradicted, "\(report.claims.contradicted) claim(s) contradicted by their evidence",

@@ -212,3 +212,16 @@ extension DirectiveBenchTests {
         XCTAssertEqual(bench.params.map(\.values.count), [10, 10, 5])
     }
 }
+
+extension DirectiveBenchTests {
+    func testWorkCountsOperationsFromANumberAndAParameter() throws {
+        let yaml = "id: a\ntitle: A\nexperiment: experiments/await_loop.py\nvariants: [sync]\nparams:\n  n: [10, 100]\n"
+        let bench = try essay.bench(yaml + "work: 2000*n")
+        XCTAssertEqual(bench.work, WorkDeclaration(factor: 2000, parameter: "n"))
+        XCTAssertEqual(bench.work?.operations(["n": "100"]), 200_000)
+        XCTAssertEqual(try essay.bench(yaml + "work: 500").work?.operations(["n": "10"]), 500)
+        XCTAssertThrowsError(try essay.bench(yaml + "work: depth")) {
+            XCTAssertTrue("\($0)".contains("`work: depth` is not a count of operations per sample"), "\($0)")
+        }
+    }
+}

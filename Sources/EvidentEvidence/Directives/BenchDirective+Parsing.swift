@@ -29,6 +29,8 @@ extension BenchDirective {
         budget = try body.value("budget").map(DirectiveQuantity.duration) ?? .seconds(30)
         timeout = try body.value("timeout").map(DirectiveQuantity.duration) ?? .seconds(60)
         isolate = try body.value("isolate").map { try $0.bool() } ?? false
+        let params = params
+        work = try body.value("work").map { try WorkDeclaration.read($0, params: params) }
         claims = try DirectiveClaim.list(body)
         location = body.location
     }

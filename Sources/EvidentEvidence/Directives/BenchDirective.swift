@@ -6,7 +6,7 @@ package struct BenchDirective: Sendable, Equatable {
     /// The keys a `bench` body may have.
     static let keys = [
         "id", "title", "caption", "experiment", "variants", "commands", "baseline", "params", "metric", "samples",
-        "precision", "min_samples", "max_samples", "warmup", "budget", "timeout", "isolate", "claims",
+        "precision", "min_samples", "max_samples", "warmup", "budget", "timeout", "isolate", "work", "claims",
     ]
     /// The metrics measured around a whole process, the only ones `commands` have.
     static let processMetrics = ["process_wall_ns", "process_cpu_ns", "process_max_rss_bytes"]
@@ -39,6 +39,8 @@ package struct BenchDirective: Sendable, Equatable {
     /// Whether every variant runs in processes of its own, even where variants of one experiment could share one
     /// and alternate in pairs (`ProcessSharing`): for variants that start pools or servers, or change the process.
     var isolate = false
+    /// The operations one sample does (`work:`), for `Plausibility`; nil when not declared.
+    package var work: WorkDeclaration?
     var claims: [DirectiveClaim]
     /// The essay and the line of the opening fence.
     package var location: SourceLocation

@@ -36,6 +36,8 @@ package struct EvidenceStage {
         package var moved = 0
         /// Claims whose verdict differs from the previous measurement's.
         package var unstable = 0
+        /// Claims that rest on a cell implausibly fast for its declared work (`Plausibility`).
+        package var implausible = 0
     }
 
     /// Runs the stage on the directives of every essay that has some, collected and validated beforehand; new
@@ -77,6 +79,12 @@ package struct EvidenceStage {
             outcome.claims.add(directive.claims.map(\.verdict))
             outcome.moved += directive.record.movedCells().count
             outcome.unstable += directive.claims.count { directive.record.previousVerdict(differingFrom: $0) != nil }
+            if case .bench(let bench) = entry.directive.directive {
+                let cells = Set(directive.record.implausibleCells(bench).keys)
+                outcome.implausible += entry.directive.benchClaims.count {
+                    $0.restsOn(cells, metric: directive.record.metric)
+                }
+            }
             outcome.files["\(slug)/\(entry.id).json"] = json
             outcome.files["\(slug)/\(entry.id).csv"] = csv
             switch entry.action {

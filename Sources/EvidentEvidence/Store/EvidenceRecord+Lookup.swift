@@ -50,3 +50,20 @@ extension EvidenceRecord {
         return nil
     }
 }
+
+extension EvidenceRecord {
+    /// Why each cell of the record's metric is implausibly fast for the work `bench` declares (`Plausibility`).
+    package func implausibleCells(_ bench: BenchDirective) -> [CellKey: String] {
+        Plausibility.problems(cells, work: bench.work, metric: metric)
+    }
+}
+
+extension Claim {
+    /// Whether the claim compares, in one of its cells, a cell of `keys` (on the metric those cells are of).
+    package func restsOn(_ keys: Set<CellKey>, metric: String) -> Bool {
+        guard self.metric == metric else { return false }
+        return cells.contains { params in
+            [subject, reference].contains { keys.contains(CellKey(variant: $0, params: CellParams(params))) }
+        }
+    }
+}

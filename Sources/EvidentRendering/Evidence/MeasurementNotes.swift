@@ -15,9 +15,11 @@ struct MeasurementNote: Equatable {
         case moved
         /// The machine ran the same code at two speeds (`TwoSpeeds`).
         case machine
+        /// A cell implausibly fast for the work its directive declares (`Plausibility`).
+        case implausible
 
         /// Whether a general note of this kind stays in view instead of being folded with the others.
-        var standsOut: Bool { self == .moved || self == .machine }
+        var standsOut: Bool { self == .moved || self == .machine || self == .implausible }
     }
 
     var kind: Kind
@@ -51,6 +53,27 @@ enum MeasurementNotes {
         }
         if let stopped = stopNote(bench: bench, record: record) { notes.append(stopped) }
         if let machine = machineNote(bench: bench, record: record) { notes.append(machine) }
+        return notes + implausibleNotes(bench: bench, record: record, claims: claims)
+    }
+
+    /// A note per cell implausibly fast for its declared work, and one beside each claim that rests on one.
+    private static func implausibleNotes(bench: BenchDirective, record: EvidenceRecord, claims: [Claim])
+        -> [MeasurementNote]
+    {
+        let problems = record.implausibleCells(bench)
+        guard !problems.isEmpty else { return [] }
+        var notes = record.cells.compactMap { cell in
+            problems[cell.key].map {
+                MeasurementNote(kind: .implausible, text: "\(cellName(cell, bench: bench)): \($0)")
+            }
+        }
+        for (index, claim) in claims.enumerated() where claim.restsOn(Set(problems.keys), metric: record.metric) {
+            notes.append(
+                MeasurementNote(
+                    kind: .implausible,
+                    text: "rests on a cell whose work may have been optimized away: it compares against nothing",
+                    claim: index))
+        }
         return notes
     }
 

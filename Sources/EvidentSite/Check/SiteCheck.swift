@@ -63,6 +63,7 @@ package struct CheckReport: Sendable {
                 .contradicted, "\(build.claims.contradicted) claim(s) contradicted by the stored evidence",
                 fix: "correct the claim, or re-measure with `evident build --refresh ID` if the experiment changed")
         }
+        if let implausible = build.implausibleError { throw implausible }
         if !broken.isEmpty {
             throw EvidentError(.input, "\(broken.count) broken internal link(s)", fix: "correct the links listed above")
         }
