@@ -12,10 +12,16 @@ enum BenchParams {
             units = overflow ? Int.max : product
         }
         guard units > maximumUnits, let value else { return }
+        let count = units == Int.max ? "too many" : String(units)
+        guard !params.isEmpty else {
+            throw value.error(
+                "\(variants) variants are more than the \(maximumUnits) one directive measures",
+                fix: "split the variants over several directives")
+        }
         let sizes = params.map { "\($0.values.count) \($0.name)" }.joined(separator: " × ")
         throw value.error(
-            "\(sizes) values × \(variants) variants make \(units == Int.max ? "too many" : String(units)) cells to "
-                + "measure, more than the \(maximumUnits) one directive measures",
+            "\(sizes) values × \(variants) variants make \(count) cells to measure, more than the \(maximumUnits) one "
+                + "directive measures",
             fix: "measure fewer values of each parameter, or split the grid over several directives")
     }
 

@@ -102,7 +102,8 @@ package struct EvidenceStage {
         let changed = revisions.current.count { $0 != nil } + revisions.removed.count
         let message =
             "\(changed) claim(s) of `\(entry.id)` changed after its evidence was measured on "
-            + "\(PublicationDate.day(revisions.registeredAt)); the page shows them as revised"
+            + "\(PublicationDate.day(revisions.registeredAt))"
+            + (options.preregistered ? "" : "; the page shows them as revised")
         let fix = "run `evident build --refresh \(entry.id)` to register the claims with new measurements"
         if options.preregistered {
             throw EvidentError(.input, at: entry.directive.directive.location, message, fix: fix)

@@ -43,6 +43,9 @@ package struct EvidenceStore: Sendable {
         guard record.schema == 1 else {
             throw corrupt(id: id, "the stored evidence has schema \(record.schema); this evident reads schema 1")
         }
+        guard record.currentClaims == nil else {
+            throw corrupt(id: id, "the file holds `current_claims`, which only a published copy has")
+        }
         guard record.id == id else {
             throw corrupt(id: id, "the file holds the evidence of `\(record.id)`, not of `\(id)`")
         }
