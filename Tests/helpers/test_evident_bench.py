@@ -510,3 +510,12 @@ class ProcessTests(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class BlackHoleTests(unittest.TestCase):
+    def test_black_hole_keeps_the_last_value(self):
+        import evident_bench
+
+        value = object()
+        evident_bench.black_hole(value)
+        self.assertIs(evident_bench._sink, value)

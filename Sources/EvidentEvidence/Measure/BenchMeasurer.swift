@@ -55,7 +55,8 @@ struct BenchMeasurer: Sendable {
                 stoppedBy = .budget
                 break
             }
-            for launcher in order.next().map({ launchers[$0] }) {
+            for process in order.next() {
+                let launcher = launchers[process]
                 // Variants sharing a process take the same number of pairs: the most any of them wants.
                 let batch = launcher.units.map { batches[$0] }.max() ?? 0
                 guard batch > 0 else { continue }
@@ -66,7 +67,7 @@ struct BenchMeasurer: Sendable {
                 for (member, unit) in launcher.units.enumerated() {
                     plan.record(
                         unit: unit, batch: batch, wallNanoseconds: outcome.wallNanoseconds / launcher.units.count)
-                    taken.add(outcome, member: member, unit: unit, round: round)
+                    taken.add(outcome, member: member, unit: unit, round: round, process: process)
                 }
             }
             round += 1

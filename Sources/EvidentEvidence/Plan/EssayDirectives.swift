@@ -25,10 +25,20 @@ package struct EssayDirectives {
         }
         try Directive.checkUniqueIDs(directives.map(\.directive))
         let all = directives.map(\.directive)
+        var inline: [InlineClaim] = []
         for node in essay.document.nodes {
             guard case .code(let literal) = node.kind else { continue }
             let location = essay.location(bodyLine: node.range.startLine)
             try InlineReference.parse(literal, location: location)?.validate(against: all)
+            if let claim = try InlineClaim.parse(literal, location: location) { inline.append(claim) }
+        }
+        for directive in all {
+            guard case .bench(let bench) = directive else { continue }
+            inline += try InlineClaim.all(inCaption: bench.caption, location: bench.location)
+        }
+        for claim in inline {
+            let (index, parsed) = try claim.resolve(in: directives)
+            directives[index].inlineClaims.append(parsed)
         }
         return EssayDirectives(essay: essay, directives: directives)
     }
@@ -41,6 +51,8 @@ package struct CheckedDirective {
     package var bodyLine: Int
     package var benchClaims: [Claim] = []
     package var probeClaims: [ProbeClaim] = []
+    /// The claims written about it in the prose and captions (`InlineClaim`), in document order.
+    package var inlineClaims: [Claim] = []
 
     init(_ directive: Directive, bodyLine: Int) throws {
         self.directive = directive

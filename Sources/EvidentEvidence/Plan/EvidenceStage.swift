@@ -71,12 +71,15 @@ package struct EvidenceStage {
                 ? stored ?? EvidenceJSON.encode(record) : EvidenceJSON.encode(published)
             return (directive, json, Data(EvidenceCSV.csv(record).utf8))
         }
-        for (directive, _, _) in judged { try report(directive.revisions, of: directive.entry) }
+        for (directive, _, _) in judged {
+            try report(directive.revisions, of: directive.entry)
+            warnAboutCaption(of: directive.entry)
+        }
         for (directive, json, csv) in judged {
             let entry = directive.entry
             let slug = entry.essay.slug
             outcome.judged.append(directive)
-            outcome.claims.add(directive.claims.map(\.verdict))
+            outcome.claims.add((directive.claims + directive.inlineClaims).map(\.verdict))
             outcome.moved += directive.record.movedCells().count
             outcome.unstable += directive.claims.count { directive.record.previousVerdict(differingFrom: $0) != nil }
             if case .bench(let bench) = entry.directive.directive {
@@ -94,6 +97,18 @@ package struct EvidenceStage {
             }
         }
         return outcome
+    }
+
+    /// Says which sentences of a bench's caption compare without an inline reference or claim to check them.
+    private func warnAboutCaption(of entry: EvidencePlan.Entry) {
+        guard case .bench(let bench) = entry.directive.directive, let caption = bench.caption else { return }
+        for sentence in CaptionComparisons.unchecked(caption) {
+            let quoted = sentence.count > 100 ? sentence.prefix(99) + "…" : Substring(sentence)
+            log.warning(
+                "\(bench.location): the caption of `\(bench.id)` compares with nothing that checks it: “\(quoted)” — "
+                    + "cite the numbers (`=\(bench.id).VARIANT.ratio`) or state it as an inline claim "
+                    + "(`?\(bench.id): A faster than B`)")
+        }
     }
 
     /// Says that a directive's claims changed after its evidence was measured; refuses it under `preregistered`.
@@ -151,6 +166,8 @@ package struct JudgedDirective {
     package var entry: EvidencePlan.Entry
     package var record: EvidenceRecord
     package var claims: [EvidenceClaim]
+    /// The inline claims about it (`CheckedDirective.inlineClaims`), judged alike.
+    package var inlineClaims: [EvidenceClaim] = []
 
     /// How the claims differ from those registered with the evidence (none for evidence just measured).
     package var revisions: ClaimRevisions {
@@ -159,20 +176,27 @@ package struct JudgedDirective {
 
     init(entry: EvidencePlan.Entry, record: EvidenceRecord) {
         switch entry.directive.directive {
-        case .bench: self.init(entry: entry, record: record, claims: record.evaluate(entry.directive.benchClaims))
+        case .bench:
+            let judged = record.evaluate(entry.directive.benchClaims + entry.directive.inlineClaims)
+            self.init(entry: entry, record: record, claims: judged)
         case .probe: self.init(entry: entry, record: record, claims: record.evaluate(entry.directive.probeClaims))
         }
     }
 
-    private init(entry: EvidencePlan.Entry, record: EvidenceRecord, claims: [EvidenceClaim]) {
+    /// `judged` holds the directive's own claims, then its inline claims.
+    private init(entry: EvidencePlan.Entry, record: EvidenceRecord, claims judged: [EvidenceClaim]) {
         self.entry = entry
         self.record = record
-        self.claims = claims
+        let own = judged.count - entry.directive.inlineClaims.count
+        claims = Array(judged.prefix(own))
+        inlineClaims = Array(judged.dropFirst(own))
     }
 
     /// Judged on reused evidence read as `bytes`: from `cache` when these claims were judged on these bytes before.
     init(entry: EvidencePlan.Entry, record: EvidenceRecord, bytes: Data, cache: JudgedClaimsCache) {
-        let texts = entry.directive.benchClaims.map(\.text) + entry.directive.probeClaims.map(\.text)
+        let texts =
+            entry.directive.benchClaims.map(\.text) + entry.directive.inlineClaims.map(\.text)
+            + entry.directive.probeClaims.map(\.text)
         // The directive's current key too: the cells a claim covers follow from its parameters.
         let key = JudgedClaimsCache.key(bytes: bytes, claims: [entry.key] + texts)
         if let cached = cache.claims(key: key), cached.map(\.text) == texts {
@@ -180,6 +204,6 @@ package struct JudgedDirective {
             return
         }
         self.init(entry: entry, record: record)
-        cache.store(claims, key: key)
+        cache.store(claims + inlineClaims, key: key)
     }
 }

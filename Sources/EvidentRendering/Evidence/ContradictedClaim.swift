@@ -25,7 +25,10 @@ extension ContradictedClaim {
         evidence.judged.flatMap { judged in
             let directive = judged.entry.directive
             switch directive.directive {
-            case .bench(let bench): return Self.bench(directive.benchClaims, judged: judged.claims, of: bench)
+            case .bench(let bench):
+                return Self.bench(
+                    directive.benchClaims + directive.inlineClaims, judged: judged.claims + judged.inlineClaims,
+                    of: bench)
             case .probe: return Self.probe(directive.probeClaims, judged: judged.claims, record: judged.record)
             }
         }

@@ -68,13 +68,21 @@ struct EvidenceBlock {
     }
 }
 
-/// Inline references (`` `=id.variant.stat@k=v` ``) resolved against an essay's records.
+/// Inline references (`` `=id.variant.stat@k=v` ``) and inline claims (`` `?id: a faster than b` ``) resolved
+/// against an essay's records.
 struct InlineReferences {
     var directives: EssayDirectives
     var records: [String: EvidenceRecord]
 
-    /// The HTML of a code span that is an inline reference, nil for plain code.
+    /// The HTML of a code span that is an inline reference or claim, nil for plain code.
     func html(_ literal: String, at location: SourceLocation) throws -> String? {
+        if let inline = try InlineClaim.parse(literal, location: location) {
+            let (index, claim) = try inline.resolve(in: directives.directives)
+            guard case .bench(let bench) = directives.directives[index].directive, let record = records[bench.id],
+                let judged = record.evaluate([claim]).first
+            else { return nil }
+            return InlineClaimView.html(judged, claim: claim, bench: bench)
+        }
         guard let reference = try InlineReference.parse(literal, location: location) else { return nil }
         let target = try reference.validate(against: directives.directives.map(\.directive))
         guard let record = records[target.bench.id], let html = InlineReferenceView.html(target: target, record: record)
