@@ -48,7 +48,6 @@ package struct BuildReport: Sendable {
         return text + String(format: "; %.2f s → %@", seconds, output.path)
     }
 
-    /// "; 2 cells moved beyond their intervals, 1 claim unstable", or empty when nothing moved.
     /// The error `--strict` and `check` fail with when a claim rests on work that may have been optimized away.
     package var implausibleError: EvidentError? {
         guard implausibleClaims > 0 else { return nil }
@@ -58,6 +57,8 @@ package struct BuildReport: Sendable {
                 + "then re-measure; the page marks the cells")
     }
 
+    /// "; 2 cells moved beyond their intervals, 1 claim unstable", and the claims that rest on work that may have
+    /// been optimized away, or empty when there is nothing to say.
     private var stability: String {
         var parts: [String] = []
         if movedCells > 0 {

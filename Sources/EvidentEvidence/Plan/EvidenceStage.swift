@@ -84,7 +84,7 @@ package struct EvidenceStage {
             outcome.unstable += directive.claims.count { directive.record.previousVerdict(differingFrom: $0) != nil }
             if case .bench(let bench) = entry.directive.directive {
                 let cells = Set(directive.record.implausibleCells(bench).keys)
-                outcome.implausible += entry.directive.benchClaims.count {
+                outcome.implausible += (entry.directive.benchClaims + entry.directive.inlineClaims).count {
                     $0.restsOn(cells, metric: directive.record.metric)
                 }
             }
