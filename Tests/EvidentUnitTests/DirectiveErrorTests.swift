@@ -11,7 +11,7 @@ final class DirectiveErrorTests: XCTestCase {
 
     private static let keys =
         "id, title, caption, experiment, variants, commands, baseline, params, metric, samples, precision, "
-        + "min_samples, max_samples, warmup, budget, timeout, isolate, claims"
+        + "min_samples, max_samples, warmup, budget, timeout, isolate, work, claims"
 
     /// A valid bench head; the lines given follow it from YAML line 4.
     private func bench(_ rest: String) -> String {
