@@ -72,7 +72,7 @@ unit: debug-build
 
 # The tests that compare measured times, or kill builds at chosen moments, run on their own afterwards: other
 # tests' processes would disturb them.
-TIMING_TESTS := MeasureBenchTests|MeasureCommandTests|EvidenceBuildTests|ExperimentLimitsTests|InterruptedBuildTests
+TIMING_TESTS := MeasureBenchTests|MeasureCommandTests|EvidenceBuildTests|ExperimentLimitsTests|InterruptedBuildTests|OptimizedAwayTests
 
 integration: bootstrap debug-build
 	$(SWIFT_TEST) --parallel --filter EvidentIntegrationTests --skip '$(TIMING_TESTS)'

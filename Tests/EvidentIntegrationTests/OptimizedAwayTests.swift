@@ -30,7 +30,7 @@ final class OptimizedAwayTests: XCTestCase {
             "content/first-essay/index.md",
             essay
                 + "\n```bench\nid: loop\ntitle: A loop\nexperiment: experiments/Loop.swift\nvariants: [kept, dropped]\n"
-                + "params:\n  n: [1000, 100000]\nwork: n\nsamples: 10\nclaims:\n  - dropped faster than kept\n```\n")
+                + "params:\n  n: [1000, 100000]\nwork: n\nsamples: 20\nclaims:\n  - dropped faster than kept\n```\n")
         let build = try EvidentCLI.run(["build", "--site", site.folder.path], limit: 300)
         XCTAssertEqual(build.status, 0, build.stderr)
         XCTAssertTrue(build.stdout.contains("1 claim rests on work that may have been optimized away"), build.stdout)

@@ -60,3 +60,20 @@ final class StatisticsRunDriftTests: XCTestCase {
         XCTAssertEqual(estimate.reciprocal.runCI, 1 / 0.51...1 / 0.49)
     }
 }
+
+extension StatisticsRunDriftTests {
+    func testAVariantWithFewRunsBorrowsFreedomFromItsDirectiveAndOneWithEnoughKeepsItsOwn() throws {
+        // The directive's pool: 10 % drift between runs, many degrees of freedom.
+        let pool = try XCTUnwrap(RunDrift(pooling: (0..<8).map { _ in [1.0, 1.1] }))
+        let steady = [[1.0, 1.001]]  // one earlier run, 0.1 % apart
+        let few = try XCTUnwrap(RunDrift(own: steady, borrowingFrom: pool))
+        XCTAssertEqual(few.degreesOfFreedom, RunDrift.ownFreedom, "t at four degrees of freedom, not at one")
+        XCTAssertGreaterThan(few.spread, try XCTUnwrap(RunDrift(pooling: steady)).spread)
+        XCTAssertLessThan(few.spread, pool.spread)
+
+        let many = [[1.0, 1.001, 0.999, 1.0, 1.001]]  // four earlier runs: its own
+        let own = try XCTUnwrap(RunDrift(own: many, borrowingFrom: pool))
+        XCTAssertEqual(own, try XCTUnwrap(RunDrift(pooling: many)))
+        XCTAssertNil(RunDrift(own: [[1.0]], borrowingFrom: pool), "no earlier run of its own: nothing to widen")
+    }
+}

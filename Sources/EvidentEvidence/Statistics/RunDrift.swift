@@ -15,6 +15,9 @@ import Foundation
 package struct RunDrift: Sendable, Equatable {
     /// How many earlier runs a cell keeps: enough for the spread, few enough to follow a machine that changes.
     package static let runsKept = 9
+    /// The degrees of freedom a variant's own runs need before its drift is its own alone; until then it borrows
+    /// the rest from its directive's pool (`init(own:borrowingFrom:)`).
+    static let ownFreedom = 4
 
     /// The pooled standard deviation (of the logarithms when `logarithmic`).
     let spread: Double
@@ -38,6 +41,26 @@ package struct RunDrift: Sendable, Equatable {
         }
         spread = (squares / Double(freedom)).squareRoot()
         degreesOfFreedom = freedom
+    }
+
+    /// The drift of `own` (one variant's series), with the degrees of freedom it lacks up to `ownFreedom` borrowed
+    /// from `pool` (the drift of every series of its directive): the pooled variance weighted by each part's
+    /// degrees of freedom, and Student's t at their sum. A variant with few earlier runs is then judged by the
+    /// machine's drift as its directive saw it, never by Student's t at one degree of freedom; one with enough runs
+    /// by its own spread, so that a steady variant is not widened by a noisy neighbour. Nil without earlier runs.
+    init?(own: [[Double]], borrowingFrom pool: RunDrift?) {
+        guard let mine = RunDrift(pooling: own) else { return nil }
+        let borrowed = min(max(0, Self.ownFreedom - mine.degreesOfFreedom), pool?.degreesOfFreedom ?? 0)
+        guard let pool, borrowed > 0, pool.logarithmic == mine.logarithmic else {
+            self = mine
+            return
+        }
+        let variance =
+            (Double(mine.degreesOfFreedom) * mine.spread * mine.spread + Double(borrowed) * pool.spread * pool.spread)
+            / Double(mine.degreesOfFreedom + borrowed)
+        spread = variance.squareRoot()
+        degreesOfFreedom = mine.degreesOfFreedom + borrowed
+        logarithmic = mine.logarithmic
     }
 
     /// `interval` (around `value`) widened to hold `value ± t·spread·√2`; a lower end that drift would take below

@@ -12,11 +12,16 @@ extension MetricEvidence {
         return Array(([old.estimate.ratio] + old.earlier).prefix(RunDrift.runsKept))
     }
 
-    /// The drift between runs of the directive's medians, pooled over all its cells: the machine's speed moves
-    /// every variant alike, and a pool of many series keeps the prediction interval from the extreme quantiles of
-    /// Student's t at one or two degrees of freedom; nil without earlier runs.
+    /// The drift between runs of the directive's medians, pooled over all its cells; nil without earlier runs.
     func medianDrift() -> RunDrift? {
         RunDrift(pooling: cells.map { [$0.summary.median] + $0.earlier })
+    }
+
+    /// The drift between runs of `variant`'s medians, pooled over its cells, borrowing from `pool` (the
+    /// directive's) the degrees of freedom it lacks (`RunDrift.init(own:borrowingFrom:)`); nil without earlier runs.
+    func medianDrift(of variant: String, borrowingFrom pool: RunDrift?) -> RunDrift? {
+        RunDrift(
+            own: cells.filter { $0.variant == variant }.map { [$0.summary.median] + $0.earlier }, borrowingFrom: pool)
     }
 
     /// The drift between runs of the directive's ratios against the baseline, pooled over all of them (each run's
@@ -31,14 +36,18 @@ extension MetricEvidence {
         ratioDrift().map(estimate.widened(by:)) ?? estimate
     }
 
-    /// The cells' and ratios' intervals widened by the drift between runs, pooled once for the directive; the
-    /// baseline's own ratio stays exactly 1.
+    /// The cells' and ratios' intervals widened by the drift between runs: each variant's cells by that variant's
+    /// drift (borrowing from the directive's until it has enough runs of its own), the ratios by the directive's
+    /// pooled ratio drift; the baseline's own ratio stays exactly 1.
     func widenedByRunDrift(baseline: String) -> MetricEvidence {
         var evidence = self
-        if let drift = medianDrift() {
-            for index in evidence.cells.indices {
-                evidence.cells[index].summary = cells[index].summary.widened(by: drift)
-            }
+        let pool = medianDrift()
+        var drifts: [String: RunDrift?] = [:]
+        for index in evidence.cells.indices {
+            let variant = cells[index].variant
+            if drifts[variant] == nil { drifts[variant] = medianDrift(of: variant, borrowingFrom: pool) }
+            guard let drift = drifts[variant] ?? nil else { continue }
+            evidence.cells[index].summary = cells[index].summary.widened(by: drift)
         }
         if let drift = ratioDrift() {
             for index in evidence.ratios.indices where ratios[index].variant != baseline {
