@@ -46,8 +46,8 @@ package enum MethodPage {
         inside. So each refresh of the same code on the same kind of machine keeps the medians and ratios of the \
         earlier runs (up to 9), and the interval is widened to the spread those runs show: this run's value times \
         or divided by e<sup>t·s·√2</sup>, where s is the standard deviation of the logarithms of the runs' values \
-        (pooled over a variant's cells for medians, borrowing from all the block's cells until it has four degrees \
-        of freedom of its own; over all the block's ratios for ratios) and t Student's \
+        (over a variant's cells for medians and over a ratio's own runs for ratios, borrowing from all the block's \
+        cells, or ratios, until there are four degrees of freedom of its own) and t Student's \
         97.5&nbsp;% quantile for that many degrees of freedom, √2 because a rerun drifts as much as this run. A \
         first measurement has only the interval of its processes, and its block says that a rerun may fall \
         outside it. When a cell's processes ran at two distinct speeds, the block says so: the machine, not the \

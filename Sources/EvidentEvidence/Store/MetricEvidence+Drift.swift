@@ -30,15 +30,15 @@ extension MetricEvidence {
         RunDrift(pooling: ratios.filter { !$0.earlier.isEmpty }.map { [$0.estimate.ratio] + $0.earlier })
     }
 
-    /// `estimate` (a ratio between two variants) widened by the drift of the directive's ratios between runs, when
-    /// there is any.
+    /// `estimate` (a ratio between two variants other than the baseline, which keeps no series of its own) widened
+    /// by the drift of the directive's ratios between runs, when there is any.
     func widened(_ estimate: RatioEstimate) -> RatioEstimate {
         ratioDrift().map(estimate.widened(by:)) ?? estimate
     }
 
     /// The cells' and ratios' intervals widened by the drift between runs: each variant's cells by that variant's
-    /// drift (borrowing from the directive's until it has enough runs of its own), the ratios by the directive's
-    /// pooled ratio drift; the baseline's own ratio stays exactly 1.
+    /// drift, each ratio by its own earlier values, both borrowing from the directive's pool until they have enough
+    /// runs of their own (`RunDrift.init(own:borrowingFrom:)`); the baseline's own ratio stays exactly 1.
     func widenedByRunDrift(baseline: String) -> MetricEvidence {
         var evidence = self
         let pool = medianDrift()
@@ -49,10 +49,11 @@ extension MetricEvidence {
             guard let drift = drifts[variant] ?? nil else { continue }
             evidence.cells[index].summary = cells[index].summary.widened(by: drift)
         }
-        if let drift = ratioDrift() {
-            for index in evidence.ratios.indices where ratios[index].variant != baseline {
-                evidence.ratios[index].estimate = ratios[index].estimate.widened(by: drift)
-            }
+        let ratioPool = ratioDrift()
+        for index in evidence.ratios.indices where ratios[index].variant != baseline {
+            let series = [[ratios[index].estimate.ratio] + ratios[index].earlier]
+            guard let drift = RunDrift(own: series, borrowingFrom: ratioPool) else { continue }
+            evidence.ratios[index].estimate = ratios[index].estimate.widened(by: drift)
         }
         return evidence
     }
