@@ -39,7 +39,9 @@ final class OptimizedAwayTests: XCTestCase {
         XCTAssertTrue(
             page.contains(#"<li class="note implausible"><span aria-hidden="true">⚠ </span>dropped at n=1000: "#), page)
         XCTAssertTrue(page.contains("faster than any CPU: the work may have been optimized away"), page)
-        XCTAssertFalse(page.contains("kept at n=1000: "), "the loop kept alive does its work")
+        XCTAssertFalse(
+            page.contains(#"<li class="note implausible"><span aria-hidden="true">⚠ </span>kept at"#),
+            "the loop kept alive does its work")
         XCTAssertTrue(page.contains("rests on a cell whose work may have been optimized away"), page)
 
         let strict = try EvidentCLI.run(["build", "--site", site.folder.path, "--frozen", "--strict"])
