@@ -11,20 +11,18 @@ package struct BenchMeasurement: Sendable, Equatable {
         /// The round in which the process that took each sample ran (one process per unit and round); empty when
         /// not known.
         var rounds: [Int]
-        /// Where variants shared a process, the pair of each sample within its process (the samples of the other
-        /// variants with the same round and pair were taken right beside it); empty otherwise.
-        var pairs: [Int]
+        /// Where variants shared a process, the pair of each sample (`TakenSamples.pairID`: the samples of the
+        /// other variants with the same round and pair were taken right beside it); empty otherwise.
+        var pairs: [Int] = []
 
         package init(
-            variant: String, params: [String: String], metric: String, samples: [Double], rounds: [Int] = [],
-            pairs: [Int] = []
+            variant: String, params: [String: String], metric: String, samples: [Double], rounds: [Int] = []
         ) {
             self.variant = variant
             self.params = params
             self.metric = metric
             self.samples = samples
             self.rounds = rounds
-            self.pairs = pairs
         }
     }
 

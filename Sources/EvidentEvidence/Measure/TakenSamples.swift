@@ -36,12 +36,12 @@ struct TakenSamples {
     func series(_ units: [MeasurementUnit], metrics: [String]) -> [BenchMeasurement.Series] {
         units.indices.flatMap { index in
             metrics.map { metric in
-                let values = samples[index][metric] ?? []
-                let paired = pairs[index][metric] ?? []
-                return BenchMeasurement.Series(
+                var series = BenchMeasurement.Series(
                     variant: units[index].variant.name, params: units[index].params, metric: metric,
-                    samples: values, rounds: rounds[index][metric] ?? [],
-                    pairs: paired.count == values.count ? paired : [])
+                    samples: samples[index][metric] ?? [], rounds: rounds[index][metric] ?? [])
+                let paired = pairs[index][metric] ?? []
+                if paired.count == series.samples.count { series.pairs = paired }
+                return series
             }
         }
     }
