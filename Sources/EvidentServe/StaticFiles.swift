@@ -1,3 +1,4 @@
+import EvidentCore
 import Foundation
 import Glibc
 
@@ -51,7 +52,7 @@ struct StaticFiles: Sendable {
 
     /// The real path of `path` when it exists inside the root (after following every symlink).
     private func resolve(_ path: String) -> (path: String, isDirectory: Bool)? {
-        guard let realRoot = Self.realPath(root.path), let real = Self.realPath(path),
+        guard let realRoot = ContainedFile.realPath(root.path), let real = ContainedFile.realPath(path),
             real == realRoot || real.hasPrefix(realRoot.hasSuffix("/") ? realRoot : realRoot + "/")
         else { return nil }
         var isDirectory: ObjCBool = false
@@ -66,11 +67,5 @@ struct StaticFiles: Sendable {
         else { return .notFound }
         let modified = attributes[.modificationDate] as? Date ?? Date(timeIntervalSince1970: 0)
         return .file(StaticFile(name: (path as NSString).lastPathComponent, contents: contents, modified: modified))
-    }
-
-    private static func realPath(_ path: String) -> String? {
-        guard let resolved = realpath(path, nil) else { return nil }
-        defer { free(resolved) }
-        return String(cString: resolved)
     }
 }

@@ -1,16 +1,17 @@
+import EvidentCore
 import Foundation
 
 /// Absolute paths with every symbolic link and `..` resolved, also for a path that does not exist yet (its
 /// longest existing ancestor is resolved and the rest appended), so two paths can be compared for containment.
 enum ResolvedPath {
     static func of(_ path: String) -> String {
-        if let resolved = realPath(path) { return resolved }
+        if let resolved = ContainedFile.realPath(path) { return resolved }
         var missing: [String] = []
         var ancestor = (path as NSString).standardizingPath
         while ancestor != "/" && !ancestor.isEmpty {
             missing.insert((ancestor as NSString).lastPathComponent, at: 0)
             ancestor = (ancestor as NSString).deletingLastPathComponent
-            if let resolved = realPath(ancestor) {
+            if let resolved = ContainedFile.realPath(ancestor) {
                 return ([resolved == "/" ? "" : resolved] + missing).joined(separator: "/")
             }
         }
@@ -20,11 +21,5 @@ enum ResolvedPath {
     /// Whether `path` is `folder` or lies inside it (both resolved).
     static func isWithin(_ path: String, _ folder: String) -> Bool {
         path == folder || path.hasPrefix(folder == "/" ? "/" : folder + "/")
-    }
-
-    private static func realPath(_ path: String) -> String? {
-        guard let resolved = realpath(path, nil) else { return nil }
-        defer { free(resolved) }
-        return String(cString: resolved)
     }
 }
