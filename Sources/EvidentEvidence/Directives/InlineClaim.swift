@@ -39,7 +39,7 @@ package struct InlineClaim: Sendable, Equatable {
 
     /// The claim parsed against its directive among `directives`, with that directive's index.
     /// - Throws: an `EvidentError` at the span for an unknown id, a probe, or a sentence outside the grammar.
-    package func resolve(in directives: [CheckedDirective]) throws -> (index: Int, claim: Claim) {
+    func resolve(in directives: [CheckedDirective]) throws -> (index: Int, claim: Claim) {
         guard let index = directives.firstIndex(where: { $0.directive.id == id }) else {
             throw EvidentError(
                 .input, at: location, "inline claim `?\(id): \(text)` names no directive `\(id)`",

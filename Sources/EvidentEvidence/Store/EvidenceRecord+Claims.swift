@@ -4,7 +4,7 @@ extension EvidenceRecord {
     /// the same bootstrap made from the same samples; any other ratio is estimated from the stored samples and
     /// widened by the drift of that ratio over the runs the cells keep (`MetricEvidence.widened`). A cell
     /// without samples makes its claim inconclusive.
-    package func evaluate(_ claims: [Claim]) -> [EvidenceClaim] {
+    func evaluate(_ claims: [Claim]) -> [EvidenceClaim] {
         claims.map { claim in
             let evidence =
                 claim.metric == metric

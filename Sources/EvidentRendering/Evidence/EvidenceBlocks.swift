@@ -9,9 +9,14 @@ package enum EvidenceBlocks {
     package static func html(_ evidence: EvidenceStage.Outcome, templates: TemplateSet) throws -> [String:
         EssayEvidenceHTML]
     {
+        let judged = Dictionary(grouping: evidence.judged) { $0.entry.essay.slug }
+        let references = { (essay: EssayDirectives) in
+            InlineReferences(
+                directives: essay, records: evidence.records[essay.slug] ?? [:], judged: judged[essay.slug] ?? [])
+        }
         let blocks = try ParallelMap.map(evidence.judged) { directive in
             try EvidenceBlock(
-                directive: directive, essayRecords: evidence.records[directive.entry.essay.slug] ?? [:],
+                directive: directive, references: references(directive.entry.essay),
                 environment: evidence.environment, templates: templates
             ).html()
         }
@@ -19,7 +24,7 @@ package enum EvidenceBlocks {
         for (directive, block) in zip(evidence.judged, blocks) {
             let essay = directive.entry.essay
             let slug = essay.slug
-            var essayHTML = html[slug] ?? EvidenceBlock.essayHTML(essay, records: evidence.records[slug] ?? [:])
+            var essayHTML = html[slug] ?? EvidenceBlock.essayHTML(essay, references: references(essay))
             essayHTML.blocks[directive.entry.directive.bodyLine] = block
             html[slug] = essayHTML
         }
@@ -30,8 +35,8 @@ package enum EvidenceBlocks {
 /// The evidence block of one directive: the `evidence` or `probe` partial fed its record and judged claims.
 struct EvidenceBlock {
     var directive: JudgedDirective
-    /// Every record of the essay by id, for inline references in captions and prose.
-    var essayRecords: [String: EvidenceRecord]
+    /// The essay's records and judged claims, for inline references and claims in the caption.
+    var references: InlineReferences
     var environment: MachineEnvironment?
     var templates: TemplateSet
 
@@ -39,8 +44,8 @@ struct EvidenceBlock {
         let entry = directive.entry
         let stale = entry.action == .stale
         let location = entry.directive.directive.location
-        let caption: MarkdownRenderer.InlineCodeHook = { literal, _ in
-            try InlineReferences(directives: entry.essay, records: essayRecords).html(literal, at: location)
+        let caption: MarkdownRenderer.InlineCodeHook = { [references] literal, _ in
+            try references.html(literal, at: location)
         }
         let sources = try ExperimentSources.files(of: entry.directive.directive, essayFolder: entry.essay.folder)
         switch entry.directive.directive {
@@ -60,28 +65,31 @@ struct EvidenceBlock {
     }
 
     /// The essay's evidence HTML before any block is added: its anchors and its inline references.
-    static func essayHTML(_ essay: EssayDirectives, records: [String: EvidenceRecord]) -> EssayEvidenceHTML {
-        let references = InlineReferences(directives: essay, records: records)
-        return EssayEvidenceHTML(
+    static func essayHTML(_ essay: EssayDirectives, references: InlineReferences) -> EssayEvidenceHTML {
+        EssayEvidenceHTML(
             blocks: [:], anchors: Set(essay.directives.map(\.directive.id)),
             inline: { literal, location in try references.html(literal, at: location) })
     }
 }
 
-/// Inline references (`` `=id.variant.stat@k=v` ``) and inline claims (`` `?id: a faster than b` ``) resolved
-/// against an essay's records.
+/// Inline references (`` `=id.variant.stat@k=v` ``) resolved against an essay's records, and inline claims
+/// (`` `?id: a faster than b` ``) shown as the evidence stage judged them.
 struct InlineReferences {
     var directives: EssayDirectives
     var records: [String: EvidenceRecord]
+    /// The essay's judged directives, whose `inlineClaims` hold the verdict of every inline claim.
+    var judged: [JudgedDirective]
 
     /// The HTML of a code span that is an inline reference or claim, nil for plain code.
     func html(_ literal: String, at location: SourceLocation) throws -> String? {
         if let inline = try InlineClaim.parse(literal, location: location) {
-            let (index, claim) = try inline.resolve(in: directives.directives)
-            guard case .bench(let bench) = directives.directives[index].directive, let record = records[bench.id],
-                let judged = record.evaluate([claim]).first
+            // Every inline claim was parsed and judged with its directive (`EssayDirectives.collect`).
+            guard let directive = judged.first(where: { $0.entry.directive.directive.id == inline.id }),
+                case .bench(let bench) = directive.entry.directive.directive,
+                let index = directive.entry.directive.inlineClaims.firstIndex(where: { $0.text == inline.text })
             else { return nil }
-            return InlineClaimView.html(judged, claim: claim, bench: bench)
+            return InlineClaimView.html(
+                directive.inlineClaims[index], claim: directive.entry.directive.inlineClaims[index], bench: bench)
         }
         guard let reference = try InlineReference.parse(literal, location: location) else { return nil }
         let target = try reference.validate(against: directives.directives.map(\.directive))
