@@ -17,7 +17,7 @@ struct SourcePages {
         for directive in judged {
             let entry = directive.entry
             let essay = entry.essay.essay.essay
-            for path in try ExperimentSources.files(of: entry.directive.directive, essayFolder: entry.essay.folder) {
+            for path in entry.directive.sources {
                 let key = "\(essay.slug)/\(path)"
                 if let found = index[key] {
                     pages[found].directives.append(entry.directive.directive.id)

@@ -142,7 +142,7 @@ final class EvidenceKeyTests: XCTestCase {
 
     func testCheckedDirectiveHasTheKeyOfItsDirective() throws {
         let directive = try essay.parse(.bench, bench)
-        let checked = try CheckedDirective(directive, bodyLine: 3)
+        let checked = try CheckedDirective(directive, bodyLine: 3, essayFolder: essay.folder)
         XCTAssertEqual(
             try EvidenceKey.compute(for: checked, essayFolder: essay.folder),
             try EvidenceKey.compute(for: directive, essayFolder: essay.folder))

@@ -21,7 +21,7 @@ package struct EssayDirectives {
             let directive = try Directive.parse(
                 kind: kind, yaml: block.literal, file: essay.essay.file,
                 line: essay.location(bodyLine: block.line).line!, essayFolder: essay.essay.folder, defaults: defaults)
-            directives.append(try CheckedDirective(directive, bodyLine: block.line))
+            directives.append(try CheckedDirective(directive, bodyLine: block.line, essayFolder: essay.essay.folder))
         }
         try Directive.checkUniqueIDs(directives.map(\.directive))
         let all = directives.map(\.directive)
@@ -53,10 +53,13 @@ package struct CheckedDirective {
     package var probeClaims: [ProbeClaim] = []
     /// The claims written about it in the prose and captions (`InlineClaim`), in document order.
     package var inlineClaims: [Claim] = []
+    /// The files it runs, published beside the page (`ExperimentSources`), resolved once.
+    package var sources: [String]
 
-    init(_ directive: Directive, bodyLine: Int) throws {
+    init(_ directive: Directive, bodyLine: Int, essayFolder: URL) throws {
         self.directive = directive
         self.bodyLine = bodyLine
+        sources = try ExperimentSources.files(of: directive, essayFolder: essayFolder)
         switch directive {
         case .bench(let bench):
             let params = Dictionary(uniqueKeysWithValues: bench.params.map { ($0.name, $0.values) })

@@ -47,7 +47,7 @@ struct EvidenceBlock {
         let caption: MarkdownRenderer.InlineCodeHook = { [references] literal, _ in
             try references.html(literal, at: location)
         }
-        let sources = try ExperimentSources.files(of: entry.directive.directive, essayFolder: entry.essay.folder)
+        let sources = entry.directive.sources
         switch entry.directive.directive {
         case .bench(let bench):
             let context = try EvidenceView.context(

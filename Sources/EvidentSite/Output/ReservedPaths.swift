@@ -40,8 +40,7 @@ struct ReservedPaths {
             var published: Set<String> = []
             for checked in essay.directives {
                 let location = checked.directive.location
-                for path in try ExperimentSources.files(of: checked.directive, essayFolder: essay.folder)
-                where published.insert(path).inserted {
+                for path in checked.sources where published.insert(path).inserted {
                     let key = "\(essay.slug)/\(path)"
                     try reserved.claim(key, for: "the source `\(path)`", at: location)
                     try reserved.claim(SourcePage.path(of: key), for: "the page of `\(path)`", at: location)
