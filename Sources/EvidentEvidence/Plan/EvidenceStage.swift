@@ -64,19 +64,20 @@ package struct EvidenceStage {
                 stored.map { JudgedDirective(entry: entry, record: record, bytes: $0, cache: cache) }
                 ?? JudgedDirective(entry: entry, record: record)
             // Claims revised after measuring: the published file says which are registered and which are shown.
-            var published = record
-            published.currentClaims = directive.revisions.isEmpty ? nil : directive.claims
-            let json =
-                try published.currentClaims == nil
-                ? stored ?? EvidenceJSON.encode(record) : EvidenceJSON.encode(published)
+            let json: Data
+            if directive.revisions.isEmpty {
+                json = try stored ?? EvidenceJSON.encode(record)
+            } else {
+                var published = record
+                published.currentClaims = directive.claims
+                json = try EvidenceJSON.encode(published)
+            }
             return (directive, json, Data(EvidenceCSV.csv(record).utf8))
-        }
-        for (directive, _, _) in judged {
-            try report(directive.revisions, of: directive.entry)
-            warnAboutCaption(of: directive.entry)
         }
         for (directive, json, csv) in judged {
             let entry = directive.entry
+            try report(directive.revisions, of: entry)
+            warnAboutCaption(of: entry)
             let slug = entry.essay.slug
             outcome.judged.append(directive)
             outcome.claims.add((directive.claims + directive.inlineClaims).map(\.verdict))
