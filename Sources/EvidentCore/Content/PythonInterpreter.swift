@@ -15,24 +15,37 @@ package enum PythonInterpreter {
     package static let optInVariable = "EVIDENT_SITE_PYTHON"
 
     package static func resolve(config: SiteConfig, siteFolder: URL, frozen: Bool = false) -> String {
-        let environment = ProcessInfo.processInfo.environment
-        if let pinned = environment[pinVariable], !pinned.isEmpty {
-            return pinned
-        }
-        let trusted = !frozen || environment[optInVariable] == "1"
-        if let configured = config.python, trusted {
-            return configured.hasPrefix("/") ? configured : siteFolder.appendingPathComponent(configured).path
-        }
-        let venv = siteFolder.appendingPathComponent(".venv/bin/python").path
-        return trusted && FileManager.default.isExecutableFile(atPath: venv) ? venv : "python3"
+        if let pinned = pinned { return pinned }
+        guard runsSiteInterpreter(frozen: frozen), let own = siteInterpreter(config: config, siteFolder: siteFolder)
+        else { return "python3" }
+        return own.path
     }
 
-    /// The interpreter of the site (site.yml's `python`, else its `.venv`) when a frozen build leaves it unused, for
-    /// the build to say so.
+    /// The interpreter of the site (site.yml's `python`, else its `.venv`), as the site names it, when a frozen
+    /// build leaves it unused, for the build to say so.
     package static func skippedConfigured(config: SiteConfig, siteFolder: URL, frozen: Bool) -> String? {
-        let environment = ProcessInfo.processInfo.environment
-        guard frozen, (environment[pinVariable] ?? "").isEmpty, environment[optInVariable] != "1" else { return nil }
+        guard pinned == nil, !runsSiteInterpreter(frozen: frozen) else { return nil }
+        return siteInterpreter(config: config, siteFolder: siteFolder)?.named
+    }
+
+    /// `$EVIDENT_PYTHON`, when it is set.
+    private static var pinned: String? {
+        ProcessInfo.processInfo.environment[pinVariable].flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    /// Whether a build may run an interpreter the site holds or names: any but a frozen one without the opt-in.
+    private static func runsSiteInterpreter(frozen: Bool) -> Bool {
+        !frozen || ProcessInfo.processInfo.environment[optInVariable] == "1"
+    }
+
+    /// site.yml's `python` (relative to the site folder), else the site's `.venv` when it has one.
+    private static func siteInterpreter(config: SiteConfig, siteFolder: URL) -> (named: String, path: String)? {
+        if let configured = config.python {
+            return (
+                configured, configured.hasPrefix("/") ? configured : siteFolder.appendingPathComponent(configured).path
+            )
+        }
         let venv = siteFolder.appendingPathComponent(".venv/bin/python").path
-        return config.python ?? (FileManager.default.isExecutableFile(atPath: venv) ? ".venv/bin/python" : nil)
+        return FileManager.default.isExecutableFile(atPath: venv) ? (".venv/bin/python", venv) : nil
     }
 }
