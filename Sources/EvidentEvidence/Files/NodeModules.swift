@@ -82,18 +82,27 @@ struct NodeModules {
 
     /// Whether the code before `position` ends with `require(`, `import(`, `import` or `from` (spaces allowed).
     private static func followsModuleKeyword(_ text: [UInt8], before position: Int) -> Bool {
-        var end = position
-        while end > 0, text[end - 1] == UInt8(ascii: " ") || text[end - 1] == UInt8(ascii: "\t") { end -= 1 }
-        let before = String(decoding: text[max(0, end - 16)..<end], as: UTF8.self)
-        let trimmed = before.hasSuffix("(") ? String(before.dropLast()).trimmingCharacters(in: .whitespaces) : before
-        guard let keyword = ["require", "import", "from"].first(where: { trimmed.hasSuffix($0) }) else { return false }
-        let start = end - (before.utf8.count - trimmed.utf8.count) - keyword.utf8.count
-        guard start > 0 else { return true }
-        let previous = text[start - 1]
-        let isWordByte =
-            previous == UInt8(ascii: "_") || previous == UInt8(ascii: "$") || previous >= 0x80
-            || (previous >= UInt8(ascii: "0") && previous <= UInt8(ascii: "9"))
-            || (previous | 0x20 >= UInt8(ascii: "a") && previous | 0x20 <= UInt8(ascii: "z"))
-        return !isWordByte
+        var end = skippingSpaces(text, before: position)
+        if end > 0, text[end - 1] == UInt8(ascii: "(") { end = skippingSpaces(text, before: end - 1) }
+        for keyword in ["require", "import", "from"].map({ Array($0.utf8) }) {
+            let start = end - keyword.count
+            guard start >= 0, text[start..<end].elementsEqual(keyword) else { continue }
+            return start == 0 || !isWordByte(text[start - 1])
+        }
+        return false
+    }
+
+    /// Where the spaces and tabs that end at `position` start.
+    private static func skippingSpaces(_ text: [UInt8], before position: Int) -> Int {
+        var index = position
+        while index > 0, text[index - 1] == UInt8(ascii: " ") || text[index - 1] == UInt8(ascii: "\t") { index -= 1 }
+        return index
+    }
+
+    /// Whether `byte` can be part of a JavaScript identifier (`_`, `$`, letters, digits, non-ASCII).
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "_") || byte == UInt8(ascii: "$") || byte >= 0x80
+            || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+            || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20)
     }
 }
