@@ -35,7 +35,8 @@ final class FrontMatterPlainTests: XCTestCase {
             XCTAssertEqual(
                 "\(error)",
                 "index.md:3: unknown key `sumary` in front matter — did you mean `summary`? The keys: title, date, "
-                    + "summary, draft, tags, author, extra; values of your own go under `extra:` (`extra: {sumary: ...}`)")
+                    + "summary, draft, tags, author, extra; values of your own go under `extra:` (`extra: {sumary: ...}`)"
+            )
         }
     }
 
