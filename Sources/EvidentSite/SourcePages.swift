@@ -19,17 +19,17 @@ struct SourcePages {
         var index: [String: Int] = [:]
         for directive in judged {
             let entry = directive.entry
-            let essay = entry.essay.essay.essay
+            let essay = entry.essay.parsed.source
             for path in entry.directive.sources {
                 let key = "\(essay.slug)/\(path)"
                 let handRun = Self.handRun(of: path, in: entry, helpers: helpers)
                 if let found = index[key] {
-                    pages[found].directives.append(entry.directive.directive.id)
-                    pages[found].handRuns[entry.directive.directive.id] = handRun
+                    pages[found].directives.append(entry.directive.id)
+                    pages[found].handRuns[entry.directive.id] = handRun
                     if handRun != nil { pages[found].helper = BundledHelpers.name(forExperiment: path) }
                     continue
                 }
-                let location = entry.directive.directive.location
+                let location = entry.directive.location
                 guard let bytes = try UserFile.read(entry.essay.folder.appendingPathComponent(path).path, at: location)
                 else {
                     throw EvidentError(
@@ -39,8 +39,8 @@ struct SourcePages {
                 index[key] = pages.count
                 var page = SourcePage(
                     path: path, text: String(decoding: bytes, as: UTF8.self), essay: essay,
-                    directives: [entry.directive.directive.id])
-                page.handRuns[entry.directive.directive.id] = handRun
+                    directives: [entry.directive.id])
+                page.handRuns[entry.directive.id] = handRun
                 if handRun != nil { page.helper = BundledHelpers.name(forExperiment: path) }
                 pages.append(page)
             }
@@ -50,12 +50,12 @@ struct SourcePages {
 
     /// The first cell of `entry`'s directive, run by hand, when `path` is one of its experiment files.
     private static func handRun(of path: String, in entry: EvidencePlan.Entry, helpers: String?) -> HandRun? {
-        guard case .bench(let bench) = entry.directive.directive,
+        guard case .bench(let bench) = entry.directive.definition,
             let variant = bench.fileVariants.first(where: { $0.path == path })
         else { return nil }
         let cell = bench.cells.first ?? [:]
         return HandRun(
-            essayFolder: "content/\(entry.essay.essay.essay.slug)", path: path, helpers: helpers,
+            essayFolder: "content/\(entry.essay.slug)", path: path, helpers: helpers,
             variant: variant.nameInFile, params: bench.params.map { ($0.name, cell[$0.name] ?? $0.values[0]) })
     }
 
