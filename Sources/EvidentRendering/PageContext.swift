@@ -20,6 +20,7 @@ package struct PageContext {
         ]
         // Absent rather than empty, so that `{{#site.author}}` sections stay out of a page without an author.
         if !config.author.isEmpty { values["author"] = .text(config.author) }
+        if !config.repository.isEmpty { values["repository"] = .text(config.repository) }
         if !config.extra.isEmpty { values["extra"] = ExtraValue.map(config.extra).templateValue }
         return .object(values)
     }
@@ -38,6 +39,11 @@ package struct PageContext {
             "slug": .text(page.slug), "url": .text(page.url(baseURL: config.baseURL)), "path": "\(page.slug)/",
         ]
         if !front.summary.isEmpty { values["summary"] = .text(front.summary) }
+        if case let author = front.author ?? config.author, !author.isEmpty { values["author"] = .text(author) }
+        if let measured = page.measured, PublicationDate.day(measured) > PublicationDate.day(front.date) {
+            values["measured"] = .text(PublicationDate.iso8601(measured))
+            values["measured_display"] = .text(PublicationDate.display(measured))
+        }
         if !front.extra.isEmpty { values["extra"] = ExtraValue.map(front.extra).templateValue }
         return values
     }

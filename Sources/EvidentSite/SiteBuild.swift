@@ -65,7 +65,7 @@ package struct SiteBuild {
             let evidence = try EvidenceStage(options: options, config: content.config, log: log, measurer: measurer)
                 .run(scanned.directives, staging: staged)
             let evidenceHTML = try EvidenceBlocks.html(evidence, templates: templates)
-            let sources = try SourcePages.collect(evidence.judged)
+            let sources = try SourcePages.collect(evidence.judged, siteFolder: options.siteFolder)
             let python = PythonInterpreter.resolve(
                 config: content.config, siteFolder: options.siteFolder, frozen: options.frozen)
             let highlights = try cached.adding(

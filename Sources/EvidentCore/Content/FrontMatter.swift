@@ -9,12 +9,14 @@ package struct FrontMatter: Sendable {
     package var summary: String
     var draft: Bool
     package var tags: [String]
+    /// Who wrote the essay, shown in place of the site's `author` (`author:`); nil when not given.
+    package var author: String?
     /// The author's own values under `extra:`, for templates (`page.extra`).
     package var extra: [String: ExtraValue] = [:]
 
-    private static let keys = ["title", "date", "summary", "draft", "tags", "extra"]
+    private static let keys = ["title", "date", "summary", "draft", "tags", "author", "extra"]
     /// The keys the plain reader may answer for: never `extra`, whose nested values only YAML reads.
-    private static let plainKeys: Set = ["title", "date", "summary", "draft", "tags"]
+    private static let plainKeys: Set = ["title", "date", "summary", "draft", "tags", "author"]
 
     /// Splits `text` into front matter and body; `bodyLine` is the file line where the body starts.
     static func split(_ text: String, file: String) throws -> (frontMatter: FrontMatter, body: Substring, bodyLine: Int)
@@ -58,6 +60,11 @@ package struct FrontMatter: Sendable {
         case .text(let summary)?: front.summary = summary
         default: return nil
         }
+        switch values["author"] {
+        case nil: break
+        case .text(let author)?: front.author = author
+        default: return nil
+        }
         switch values["draft"] {
         case nil: break
         case .bool(let draft)?: front.draft = draft
@@ -86,6 +93,7 @@ package struct FrontMatter: Sendable {
         return FrontMatter(
             title: title, date: date, summary: try fields.string("summary") ?? "",
             draft: try fields.bool("draft") ?? false, tags: try fields.stringList("tags") ?? [],
+            author: try fields.string("author"),
             extra: try ExtraValue.extra(in: mapping, source: source, what: "front matter"))
     }
 }
