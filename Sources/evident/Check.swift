@@ -20,10 +20,15 @@ struct Check: ParsableCommand {
     )
     var preregistered = false
 
+    @Flag(help: "Include essays marked `draft: true`.")
+    var drafts = false
+
     func run() throws {
         SignalForwarding.install()
         let log = Terminal.log(quiet: false)
-        let report = try SiteCheck(siteFolder: siteOptions.siteFolder, log: log, preregistered: preregistered).run()
+        let report = try SiteCheck(
+            siteFolder: siteOptions.siteFolder, log: log, preregistered: preregistered, includeDrafts: drafts
+        ).run()
         report.build.printContradictions(failing: true, log: log)
         print(report.summary)
         try report.throwIfFailed()

@@ -9,11 +9,14 @@ package struct SiteCheck {
     var log: Log
     /// Refuse claims changed after their evidence was measured (`--preregistered`).
     var preregistered: Bool
+    /// Include essays marked `draft: true` (`--drafts`).
+    var includeDrafts: Bool
 
-    package init(siteFolder: URL, log: Log, preregistered: Bool = false) {
+    package init(siteFolder: URL, log: Log, preregistered: Bool = false, includeDrafts: Bool = false) {
         self.siteFolder = siteFolder
         self.log = log
         self.preregistered = preregistered
+        self.includeDrafts = includeDrafts
     }
 
     package func run() throws -> CheckReport {
@@ -29,6 +32,7 @@ package struct SiteCheck {
         var options = BuildOptions(siteFolder: siteFolder, outputFolder: output)
         options.frozen = true
         options.preregistered = preregistered
+        options.includeDrafts = includeDrafts
         let build = try SiteBuild(options: options, log: log).run()
         let broken = try LinkCheck(output: output, baseURL: config.baseURL).run()
         return CheckReport(build: build, broken: broken.map(\.description))
