@@ -34,7 +34,7 @@ package struct SiteTags: Sendable {
                 let first = tags[found]
                 guard first.name.lowercased() == name.lowercased() else {
                     throw EvidentError(
-                        .input, at: SourceLocation(file: essay.file),
+                        .input, at: essay.location(ofKey: "tags"),
                         "the tag `\(name)` and the tag `\(first.name)` of \(first.essays[0].file) would share the page "
                             + "tags/\(slug.text)/",
                         fix: "write the tag the same way in both essays, or make the two tags differ in letters or "
@@ -63,7 +63,7 @@ package struct TagSlug: Hashable, Sendable {
         text = Self.slug(name)
         guard !text.isEmpty else {
             throw EvidentError(
-                .input, at: SourceLocation(file: essay.file),
+                .input, at: essay.location(ofKey: "tags"),
                 "the tag `\(name)` has no letter or digit to name its page",
                 fix: "write the tag with letters or digits, or remove it from `tags:`")
         }
