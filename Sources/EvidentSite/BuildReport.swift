@@ -29,15 +29,18 @@ package struct BuildReport: Sendable {
     /// with "; 2 cells moved beyond their intervals, 1 claim unstable" after the claims when there are any,
     /// with "(1 draft skipped: `--drafts` includes it)" after the pages when the build left drafts out (worded for
     /// `build`, `serve` and `check` alike, which all take `--drafts`).
+    /// ` (1 draft skipped: `--drafts` includes it)`, or nothing when no draft was left out.
+    var draftsNote: String {
+        switch draftsSkipped {
+        case 0: return ""
+        case 1: return " (1 draft skipped: `--drafts` includes it)"
+        default: return " (\(draftsSkipped) drafts skipped: `--drafts` includes them)"
+        }
+    }
+
     package var summary: String {
         let directives = directivesReused + directivesMeasured + staleDirectives
-        var text = "built \(pages) page\(pages == 1 ? "" : "s")"
-        if draftsSkipped > 0 {
-            text +=
-                draftsSkipped == 1
-                ? " (1 draft skipped: `--drafts` includes it)"
-                : " (\(draftsSkipped) drafts skipped: `--drafts` includes them)"
-        }
+        var text = "built \(pages) page\(pages == 1 ? "" : "s")\(draftsNote)"
         if directives > 0 {
             text += ": \(directives) directive\(directives == 1 ? "" : "s") (\(directivesReused) reused, "
             text += "\(directivesMeasured) measured\(staleDirectives > 0 ? ", \(staleDirectives) stale" : ""))"

@@ -21,7 +21,9 @@ package struct Essay: Sendable {
     package func location(ofKey key: String) -> SourceLocation {
         let text = (try? String(contentsOfFile: folderPath + "/index.md", encoding: .utf8)) ?? ""
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).prefix(max(bodyLine - 1, 0))
-        guard let index = lines.firstIndex(where: { $0.hasPrefix(key + ":") }) else { return SourceLocation(file: file) }
+        guard let index = lines.firstIndex(where: { $0.hasPrefix(key + ":") }) else {
+            return SourceLocation(file: file)
+        }
         return SourceLocation(file: file, line: index + 1)
     }
 

@@ -11,7 +11,9 @@ struct LinkCheck {
         var reference: PageReference
         var problem: String
 
-        var description: String { "\(page):\(reference.line): \(reference.kind.rawValue) `\(reference.url)` \(problem)" }
+        var description: String {
+            "\(page):\(reference.line): \(reference.kind.rawValue) `\(reference.url)` \(problem)"
+        }
     }
 
     var output: URL

@@ -21,7 +21,9 @@ struct PageReference: Equatable {
     /// Every reference of an HTML page: `href`, `src`, each `srcset` candidate, and `url()` in `<style>` elements
     /// and `style` attributes.
     static func all(in html: String) -> [PageReference] {
-        var references = HTMLAttributes.values(of: "href", in: html).map { PageReference(kind: .link, url: $0, line: $1) }
+        var references = HTMLAttributes.values(of: "href", in: html).map {
+            PageReference(kind: .link, url: $0, line: $1)
+        }
         references += HTMLAttributes.values(of: "src", in: html).map { PageReference(kind: .source, url: $0, line: $1) }
         for (value, line) in HTMLAttributes.values(of: "srcset", in: html) {
             references += candidates(value).map { PageReference(kind: .sourceSet, url: $0, line: line) }

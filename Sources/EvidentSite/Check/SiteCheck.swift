@@ -69,7 +69,7 @@ package struct CheckReport: Sendable {
         let orphans = unused == 0 ? "" : "; \(unused) unused evidence file\(unused == 1 ? "" : "s")"
         var lines = broken.map { "broken: \($0)" }
         lines.append(
-            "checked \(build.pages) page\(build.pages == 1 ? "" : "s"): claims \(claims.held) held, "
+            "checked \(build.pages) page\(build.pages == 1 ? "" : "s")\(build.draftsNote): claims \(claims.held) held, "
                 + "\(claims.contradicted) contradicted, \(claims.inconclusive) inconclusive; "
                 + "\(build.staleDirectives) stale; \(broken.count) broken link\(broken.count == 1 ? "" : "s")"
                 + orphans)
