@@ -59,6 +59,20 @@ final class CLIOutputTests: XCTestCase {
         XCTAssertEqual(try EvidentCLI.run(["build"], in: site).status, 0)
     }
 
+    /// `new` takes the slugs a build takes (ASCII letters, digits, `-` and `_`, as the configuration page says) and
+    /// refuses the others with that rule.
+    func testNewTakesTheSlugsABuildTakes() throws {
+        XCTAssertEqual(try EvidentCLI.run(["init", "site"], in: folder).status, 0)
+        let site = folder.appendingPathComponent("site")
+        let made = try EvidentCLI.run(["new", "Foo_Bar-2"], in: site)
+        XCTAssertEqual(made.status, 0, made.stderr)
+        let draft = try EvidentCLI.run(["build", "--drafts", "--frozen"], in: site)
+        XCTAssertFalse(draft.stderr.contains("is not a usable URL slug"), draft.stderr)
+        let refused = try EvidentCLI.run(["new", "café"], in: site)
+        XCTAssertEqual(refused.status, 2)
+        XCTAssertEqual(refused.stderr, "error: `café` is not a usable slug — use ASCII letters, digits, - and _\n")
+    }
+
     /// Outside a site (or with a `--site` that holds none), `new` fails and creates nothing.
     func testNewOutsideASiteRefusesAndCreatesNothing() throws {
         for arguments in [["new", "foo"], ["new", "foo", "--site", "not-a-site"]] {
