@@ -7,7 +7,7 @@ import Foundation
 enum ImageTargets {
     /// Checks every image of `parsed` against `published`, the output paths the build writes files at.
     static func check(_ parsed: ParsedEssay, published: Set<String>) throws {
-        let slug = parsed.essay.slug
+        let slug = parsed.source.slug
         for node in parsed.document.nodes {
             guard case .image(let url, _) = node.kind, let path = localPath(url) else { continue }
             let location = parsed.location(bodyLine: node.range.startLine)
@@ -18,7 +18,7 @@ enum ImageTargets {
             }
             guard !published.contains(target) else { continue }
             let inFolder = target.hasPrefix(slug + "/") ? String(target.dropFirst(slug.count + 1)) : nil
-            if let inFolder, ContainedFile.problem(inFolder, in: parsed.essay.folder) == nil {
+            if let inFolder, ContainedFile.problem(inFolder, in: parsed.source.folder) == nil {
                 throw EvidentError(
                     .input, at: location, "the image `\(url)` is in the essay folder but not published with the page",
                     fix: "move it out of experiments/ or evidence/ (and give it another extension than .md), "

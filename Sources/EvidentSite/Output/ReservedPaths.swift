@@ -50,7 +50,7 @@ struct ReservedPaths {
     ) throws -> PageBundles {
         let files = directives.flatMap { essay in
             essay.directives.flatMap {
-                ["\(essay.slug)/\($0.directive.id).json", "\(essay.slug)/\($0.directive.id).csv"]
+                ["\(essay.slug)/\($0.id).json", "\(essay.slug)/\($0.id).csv"]
             }
         }
         var reserved = ReservedPaths(essays: essays, files: files)
@@ -58,7 +58,7 @@ struct ReservedPaths {
         for essay in directives {
             var published: Set<String> = []
             for checked in essay.directives {
-                let location = checked.directive.location
+                let location = checked.location
                 for path in checked.sources where published.insert(path).inserted {
                     let key = "\(essay.slug)/\(path)"
                     sources.insert(key)
