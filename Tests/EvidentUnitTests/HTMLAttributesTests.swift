@@ -29,7 +29,7 @@ final class HTMLAttributesTests: XCTestCase {
             """
         let found = PageReference.all(in: html).map { "\($0.line) \($0.kind.rawValue) \($0.url)" }
         XCTAssertEqual(
-            found, ["2 src fig.svg", "2 srcset a.png", "2 srcset b%20c.png", "3 url() bg.png", "6 url() y.webp"])
+            found, ["2 srcset a.png", "2 srcset b%20c.png", "2 src fig.svg", "3 url() bg.png", "6 url() y.webp"])
         XCTAssertEqual(PageReference.cssURLs(in: "a{}\n@font-face{src:url( f.woff2 )}").map(\.url), ["f.woff2"])
     }
 }
