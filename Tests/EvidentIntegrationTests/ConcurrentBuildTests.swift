@@ -29,7 +29,7 @@ final class ConcurrentBuildTests: XCTestCase {
         let reference = site.snapshot("public")
         XCTAssertEqual(
             reference.count, 2 + 300 + 6 + 5,
-            "pages, four site files, the style sheet, the marker, and the fixture's two tags: their index, pages, feeds")
+            "pages, four site files, the style sheet, the marker, and the two tags' index, pages and feeds")
         for round in 0..<3 {
             let first = try EvidentCLI.start(arguments)
             XCTAssertTrue(
