@@ -124,7 +124,8 @@ browser: bootstrap debug-build
 		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium; fi
 	@if [ "$(BROWSER_TEST)" = 1 ] && ! command -v java >/dev/null; then \
 		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq default-jre-headless; fi
-	$(PY) scripts/browser_test.py .build/debug/evident . async-thoughts/ Tests/Fixtures/sites/wide-grid sorting/
+	$(PY) scripts/browser_test.py .build/debug/evident . async-thoughts/ Tests/Fixtures/sites/wide-grid sorting/ \
+		Tests/Fixtures/sites/bundles plain=figures/,tags/,tags/async/
 
 $(STAMPS)/apt: Makefile
 	@mkdir -p $(STAMPS)

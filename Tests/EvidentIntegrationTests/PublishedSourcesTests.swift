@@ -77,6 +77,6 @@ final class PublishedSourcesTests: XCTestCase {
         let output = site.folder.appendingPathComponent("public")
         try FileManager.default.removeItem(at: output.appendingPathComponent("sleeps/experiments/spins.py.html"))
         let broken = try LinkCheck(output: output, baseURL: "https://example.com/").run()
-        XCTAssertEqual(broken.map(\.href), ["experiments/spins.py.html", "experiments/spins.py.html#rerun"])
+        XCTAssertEqual(broken.map(\.reference.url), ["experiments/spins.py.html", "experiments/spins.py.html#rerun"])
     }
 }
