@@ -50,6 +50,10 @@ enum EscapedPunctuation {
             case .htmlInline(let html): nodes[index].kind = .htmlInline(escaped(html))
             case .htmlBlock(let html): nodes[index].kind = .htmlBlock(escaped(html))
             case .codeBlock(let info, let literal): nodes[index].kind = .codeBlock(info: plain(info), literal: escaped(literal))
+            case .link(let url, let title) where nodes[index].subtreeEnd == index + 2 && nodes[index + 1].kind == .text(url):
+                // An autolink (`<http://a\~b>`), where backslashes are literal.
+                nodes[index].kind = .link(url: escaped(url), title: title)
+                nodes[index + 1].kind = .text(escaped(url))
             case .link(let url, let title): nodes[index].kind = .link(url: plain(url), title: plain(title))
             case .image(let url, let title): nodes[index].kind = .image(url: plain(url), title: plain(title))
             default: continue

@@ -95,7 +95,7 @@ struct InlinePlanner {
         var position = 0
         func text(upTo end: Int) {
             guard end > position else { return }
-            let literal = String(String.UnicodeScalarView(run.scalars[position..<end]))
+            let literal = String(String.UnicodeScalarView(run.written[position..<end]))
             steps.append(.leaf(.text(literal), range(run, position)))
         }
         for (token, role) in zip(tokens, roles) {
@@ -110,7 +110,7 @@ struct InlinePlanner {
             case (.taskListMarker(let checked), _): steps.append(.leaf(.taskListMarker(isChecked: checked), range))
             case (.autolink(let url), _):
                 steps.append(.open(.link(url: url, title: ""), range))
-                steps.append(.leaf(.text(String(String.UnicodeScalarView(run.scalars[token.range]))), range))
+                steps.append(.leaf(.text(String(String.UnicodeScalarView(run.written[token.range]))), range))
                 steps.append(.close)
             }
             position = token.range.upperBound

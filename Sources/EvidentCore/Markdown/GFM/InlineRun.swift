@@ -1,7 +1,10 @@
 /// Consecutive text nodes of an inline container, read as one text: cmark splits text at characters that may
 /// be syntax (`_`, `[`, escapes), while GFM's inline extensions read across those splits.
 struct InlineRun {
+    /// The text as read for syntax: escaped characters as themselves.
     var scalars: [Unicode.Scalar] = []
+    /// The text as parsed, escaped characters still private-use ones, for what is written back.
+    var written: [Unicode.Scalar] = []
     /// Per scalar: written as a backslash escape, so never syntax.
     var isLiteral: [Bool] = []
     /// Where each text node starts in `scalars`, and its index.
@@ -20,6 +23,7 @@ struct InlineRun {
         for scalar in literal.unicodeScalars {
             let character = EscapedPunctuation.character(scalar)
             scalars.append(character ?? scalar)
+            written.append(scalar)
             isLiteral.append(character != nil)
         }
         mayHoldExtension = mayHoldExtension || Self.mayHoldExtension(literal)
