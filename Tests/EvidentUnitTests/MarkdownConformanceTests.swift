@@ -22,7 +22,8 @@ final class MarkdownConformanceTests: XCTestCase {
                     let expected = cmarkHTML(markdown, unsafeHTML: unsafeHTML)
                     let actual = try renderWithoutHeadingIDs(markdown, unsafeHTML: unsafeHTML, gfm: gfm)
                     if actual != expected {
-                        differing[number] = "example \(number):\n\(markdown)\nexpected:\n\(expected)\nactual:\n\(actual)"
+                        differing[number] =
+                            "example \(number):\n\(markdown)\nexpected:\n\(expected)\nactual:\n\(actual)"
                     }
                 }
                 let allowed = gfm ? Self.gfmDifferences : []
@@ -31,7 +32,8 @@ final class MarkdownConformanceTests: XCTestCase {
                     "gfm \(gfm), unsafeHTML \(unsafeHTML):\n"
                         + differing.filter { !allowed.contains($0.key) }.values.prefix(3).joined(separator: "\n"))
                 if unsafeHTML {
-                    counts.append("\(examples.count - differing.count)/\(examples.count) \(gfm ? "with" : "without") GFM")
+                    counts.append(
+                        "\(examples.count - differing.count)/\(examples.count) \(gfm ? "with" : "without") GFM")
                 }
             }
         }

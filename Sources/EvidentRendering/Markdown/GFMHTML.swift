@@ -21,7 +21,7 @@ enum GFMHTML {
     /// A table in its scrolling region; `number` counts the page's tables from 1 for the region's name.
     static func table(number: Int) -> (open: String, close: String) {
         (
-            "<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Table \(number)\">\n<table>",
+            "<div class=\"table-wrap markdown-table\" tabindex=\"0\" role=\"region\" aria-label=\"Table \(number)\">\n<table>",
             "</table>\n</div>"
         )
     }
@@ -43,7 +43,8 @@ enum GFMHTML {
     }
 
     static func checkbox(isChecked: Bool) -> String {
-        isChecked ? "<input type=\"checkbox\" checked=\"\" disabled=\"\" />" : "<input type=\"checkbox\" disabled=\"\" />"
+        isChecked
+            ? "<input type=\"checkbox\" checked=\"\" disabled=\"\" />" : "<input type=\"checkbox\" disabled=\"\" />"
     }
 
     /// The id of a reference: `fnref-1` for the first to footnote 1, `fnref-1-2` for the second.

@@ -87,7 +87,8 @@ extension MarkdownRenderer {
             var isFirstBody = false
             if case .tableRow(isHeader: true) = nodes[previousSibling(nodes, index)].kind { isFirstBody = true }
             let tags = GFMHTML.row(
-                isHeader: isHeader, isFirstBody: isFirstBody, isLast: nodes[index].subtreeEnd == nodes[parent].subtreeEnd)
+                isHeader: isHeader, isFirstBody: isFirstBody,
+                isLast: nodes[index].subtreeEnd == nodes[parent].subtreeEnd)
             return .blocks(open: tags.open, close: tags.close)
         case .tableCell(let alignment):
             var isHeader = false

@@ -35,7 +35,9 @@ enum Autolink {
     /// An email address whose `@` is at `at`; its local part goes back to `floor` at most.
     static func email(_ text: [Unicode.Scalar], at: Int, floor: Int) -> Found? {
         var start = at
-        while start > floor, CharacterClass.isASCIIAlphanumeric(text[start - 1]) || ".+-_".unicodeScalars.contains(text[start - 1]) {
+        while start > floor,
+            CharacterClass.isASCIIAlphanumeric(text[start - 1]) || ".+-_".unicodeScalars.contains(text[start - 1])
+        {
             start -= 1
         }
         guard start < at else { return nil }

@@ -85,7 +85,8 @@ struct ContainerPrefix {
         end = min(end + 1, bytes.count)  // the bullet, or the `.` / `)` after the digits
         var spaces = 0
         while end + spaces < bytes.count, bytes[end + spaces].isSpaceOrTab { spaces += 1 }
-        let atLineEnd = end + spaces >= bytes.count || bytes[end + spaces] == UInt8(ascii: "\n")
+        let atLineEnd =
+            end + spaces >= bytes.count || bytes[end + spaces] == UInt8(ascii: "\n")
             || bytes[end + spaces] == UInt8(ascii: "\r")
         return end + (atLineEnd || spaces >= 5 ? 1 : spaces)
     }

@@ -49,8 +49,10 @@ enum EscapedPunctuation {
             case .code(let code): nodes[index].kind = .code(escaped(code))
             case .htmlInline(let html): nodes[index].kind = .htmlInline(escaped(html))
             case .htmlBlock(let html): nodes[index].kind = .htmlBlock(escaped(html))
-            case .codeBlock(let info, let literal): nodes[index].kind = .codeBlock(info: plain(info), literal: escaped(literal))
-            case .link(let url, let title) where nodes[index].subtreeEnd == index + 2 && nodes[index + 1].kind == .text(url):
+            case .codeBlock(let info, let literal):
+                nodes[index].kind = .codeBlock(info: plain(info), literal: escaped(literal))
+            case .link(let url, let title)
+            where nodes[index].subtreeEnd == index + 2 && nodes[index + 1].kind == .text(url):
                 // An autolink (`<http://a\~b>`), where backslashes are literal.
                 nodes[index].kind = .link(url: escaped(url), title: title)
                 nodes[index + 1].kind = .text(escaped(url))

@@ -68,7 +68,9 @@ struct ExtensionPass {
             guard let (number, key) = footnotes.nextToWrite(), let item = definitionItems[key] else { return }
             let node = writer.open(.footnoteDefinition(number: number, references: 0), trees[0][item].range)
             footnotes.wrote(number: number, at: node)
-            let children = trees[0].children(of: item).map { ExtensionStep.node(tree: 0, index: $0, placement: .init()) }
+            let children = trees[0].children(of: item).map {
+                ExtensionStep.node(tree: 0, index: $0, placement: .init())
+            }
             frames.append((children + [.close, .nextFootnote], 0))
         }
     }
@@ -82,7 +84,8 @@ struct ExtensionPass {
                 return
             case .item where definitionKeys[node.range.startLine] != nil:
                 return
-            case .list where trees[0].children(of: index).allSatisfy({ definitionKeys[trees[0][$0].range.startLine] != nil }):
+            case .list
+            where trees[0].children(of: index).allSatisfy({ definitionKeys[trees[0][$0].range.startLine] != nil }):
                 return
             default:
                 break

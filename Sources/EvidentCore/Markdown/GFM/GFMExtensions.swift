@@ -36,7 +36,8 @@ enum GFMExtensions {
             }
         }
         if !tables.isEmpty || !definitions.isEmpty || mayHoldInlineExtension(nodes) {
-            var pass = ExtensionPass(document: nodes, cells: TableCells(tables, source: source), definitions: definitions)
+            var pass = ExtensionPass(
+                document: nodes, cells: TableCells(tables, source: source), definitions: definitions)
             nodes = pass.run()
         }
         if protected != nil { EscapedPunctuation.restore(&nodes) }

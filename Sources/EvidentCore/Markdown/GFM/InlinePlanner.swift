@@ -17,7 +17,9 @@ struct InlinePlanner {
         let childPlacement = InlinePlacement(insideLink: insideLink)
         var segments = segments(of: container)
         let startsTask = placement.mayStartTask && startsTask(segments)
-        guard startsTask || segments.contains(where: { if case .run(let run) = $0 { run.mayHoldExtension } else { false } })
+        guard
+            startsTask
+                || segments.contains(where: { if case .run(let run) = $0 { run.mayHoldExtension } else { false } })
         else {
             return nodes.children(of: container).map { .node(tree: tree, index: $0, placement: childPlacement) }
         }
@@ -91,7 +93,9 @@ struct InlinePlanner {
         }
     }
 
-    private func append(_ run: InlineRun, _ tokens: [InlineToken], _ roles: [StrikethroughPairs.Role], to steps: inout [ExtensionStep]) {
+    private func append(
+        _ run: InlineRun, _ tokens: [InlineToken], _ roles: [StrikethroughPairs.Role], to steps: inout [ExtensionStep]
+    ) {
         var position = 0
         func text(upTo end: Int) {
             guard end > position else { return }

@@ -36,7 +36,8 @@ struct InlineRun {
             switch byte {
             case UInt8(ascii: "~"), UInt8(ascii: "@"), UInt8(ascii: "^"): return true
             case UInt8(ascii: "/") where previous.1 == UInt8(ascii: ":") && previous.2 == UInt8(ascii: "/"): return true
-            case UInt8(ascii: ".") where previous == (UInt8(ascii: "w"), UInt8(ascii: "w"), UInt8(ascii: "w")): return true
+            case UInt8(ascii: ".") where previous == (UInt8(ascii: "w"), UInt8(ascii: "w"), UInt8(ascii: "w")):
+                return true
             default: break
             }
             previous = (previous.1, previous.2, byte)

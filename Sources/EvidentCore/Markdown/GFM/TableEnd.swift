@@ -52,7 +52,8 @@ enum TableEnd {
         var name = line.startIndex + 1
         if name < close, line[name] == UInt8(ascii: "/") { name += 1 }
         guard name < close, isLetter(line[name]) else { return false }
-        return line[(close + 1)...].allSatisfy(\.isSpaceOrTab) && !line[line.startIndex + 1..<close].contains(UInt8(ascii: "<"))
+        return line[(close + 1)...].allSatisfy(\.isSpaceOrTab)
+            && !line[line.startIndex + 1..<close].contains(UInt8(ascii: "<"))
     }
 
     private static func isLetter(_ byte: UInt8) -> Bool {

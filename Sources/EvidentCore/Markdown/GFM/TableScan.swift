@@ -58,7 +58,8 @@ enum TableScan {
         for number in first...node.range.endLine {
             let line = lines.line(number)
             if number == first {
-                contents.append((min(line.lowerBound + node.range.startColumn - 1, line.upperBound)..<line.upperBound, false))
+                contents.append(
+                    (min(line.lowerBound + node.range.startColumn - 1, line.upperBound)..<line.upperBound, false))
             } else {
                 let start = prefix.start(ofLine: number)
                 contents.append((start.position..<line.upperBound, start.isLazy))
@@ -82,7 +83,8 @@ enum TableScan {
                 let cells = TableRow.cells(lines.bytes, contents[last + 1].range)
             {
                 last += 1
-                let padded = cells.prefix(alignments.count) + Array(repeating: "", count: max(0, alignments.count - cells.count))
+                let padded =
+                    cells.prefix(alignments.count) + Array(repeating: "", count: max(0, alignments.count - cells.count))
                 rows.append((first + last, Array(padded)))
             }
             return FoundTable(
