@@ -43,12 +43,12 @@ struct EvidenceBlock {
     func html() throws -> String {
         let entry = directive.entry
         let stale = entry.action == .stale
-        let location = entry.directive.directive.location
+        let location = entry.directive.location
         let caption: MarkdownRenderer.InlineCodeHook = { [references] literal, _ in
             try references.html(literal, at: location)
         }
         let sources = entry.directive.sources
-        switch entry.directive.directive {
+        switch entry.directive.definition {
         case .bench(let bench):
             let context = try EvidenceView.context(
                 bench: bench, record: directive.record, claims: directive.claims,
@@ -67,7 +67,7 @@ struct EvidenceBlock {
     /// The essay's evidence HTML before any block is added: its anchors and its inline references.
     static func essayHTML(_ essay: EssayDirectives, references: InlineReferences) -> EssayEvidenceHTML {
         EssayEvidenceHTML(
-            blocks: [:], anchors: Set(essay.directives.map(\.directive.id)),
+            blocks: [:], anchors: Set(essay.directives.map(\.id)),
             inline: { literal, location in try references.html(literal, at: location) })
     }
 }
@@ -84,18 +84,18 @@ struct InlineReferences {
     func html(_ literal: String, at location: SourceLocation) throws -> String? {
         if let inline = try InlineClaim.parse(literal, location: location) {
             // Every inline claim was parsed and judged with its directive (`EssayDirectives.collect`).
-            guard let directive = judged.first(where: { $0.entry.directive.directive.id == inline.id }),
-                case .bench(let bench) = directive.entry.directive.directive,
+            guard let directive = judged.first(where: { $0.entry.directive.id == inline.id }),
+                case .bench(let bench) = directive.entry.directive.definition,
                 let index = directive.entry.directive.inlineClaims.firstIndex(where: { $0.text == inline.text })
             else { return nil }
             return InlineClaimView.html(
                 directive.inlineClaims[index], claim: directive.entry.directive.inlineClaims[index], bench: bench)
         }
         guard let reference = try InlineReference.parse(literal, location: location) else { return nil }
-        let target = try reference.validate(against: directives.directives.map(\.directive))
+        let target = try reference.validate(against: directives.directives.map(\.definition))
         guard let record = records[target.bench.id], let html = InlineReferenceView.html(target: target, record: record)
         else {
-            let file = EvidenceStore(essayFolder: directives.essay.essay.folder).location(id: target.bench.id).file
+            let file = EvidenceStore(essayFolder: directives.folder).location(id: target.bench.id).file
             throw EvidentError(
                 .input, at: location,
                 "`\(literal)` cites a value the stored evidence of `\(target.bench.id)` lacks (\(file))",
