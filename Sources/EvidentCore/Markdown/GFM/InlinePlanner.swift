@@ -15,14 +15,16 @@ struct InlinePlanner {
         let kind = nodes[container].kind
         let insideLink = placement.insideLink || kind.isLinkOrImage
         let childPlacement = InlinePlacement(insideLink: insideLink)
+        let children = nodes.children(of: container)
+        let mayHoldExtension = children.contains { child in
+            guard case .text(let literal) = nodes[child].kind else { return false }
+            return InlineRun.mayHoldExtension(literal) || (placement.mayStartTask && literal.hasPrefix("["))
+        }
+        guard mayHoldExtension else {
+            return children.map { .node(tree: tree, index: $0, placement: childPlacement) }
+        }
         var segments = segments(of: container)
         let startsTask = placement.mayStartTask && startsTask(segments)
-        guard
-            startsTask
-                || segments.contains(where: { if case .run(let run) = $0 { run.mayHoldExtension } else { false } })
-        else {
-            return nodes.children(of: container).map { .node(tree: tree, index: $0, placement: childPlacement) }
-        }
         let containerEdges = kind.edgeScalars
         var tokens: [[InlineToken]] = []
         for position in segments.indices {

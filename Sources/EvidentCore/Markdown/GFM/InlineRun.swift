@@ -13,9 +13,6 @@ struct InlineRun {
     var before: Unicode.Scalar = "\n"
     var after: Unicode.Scalar = "\n"
 
-    /// Whether the run may hold an extension (see `mayHoldExtension(_:)`).
-    var mayHoldExtension = false
-
     /// Appends a text node's text; escaped characters (see `EscapedPunctuation`) join as the characters they
     /// stand for, marked literal.
     mutating func append(_ literal: String, node: Int) {
@@ -26,7 +23,6 @@ struct InlineRun {
             written.append(scalar)
             isLiteral.append(character != nil)
         }
-        mayHoldExtension = mayHoldExtension || Self.mayHoldExtension(literal)
     }
 
     /// Whether a text may hold an extension: a `~`, `@`, `^`, `://` or `www.`.
