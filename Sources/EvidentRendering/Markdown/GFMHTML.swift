@@ -2,7 +2,7 @@ import EvidentCore
 
 /// The HTML of the GFM extensions' nodes, as cmark-gfm writes it except where the docs' Markdown page lists a
 /// difference: table cells aligned by a style (the `align` attribute is obsolete in HTML5), footnote ids by number,
-/// back-links labelled for screen readers, and each table in a labelled region that scrolls sideways on its own.
+/// back-links and task checkboxes labelled for screen readers, and each table in a labelled region that scrolls sideways on its own.
 enum GFMHTML {
     /// The tags around a block node's children.
     static func blockTags(_ kind: MarkdownNode.Kind) -> (open: String, close: String) {
@@ -42,9 +42,11 @@ enum GFMHTML {
         }
     }
 
+    /// A task's checkbox, named for screen readers ("Done" or "Not done"), which find no `<label>` for it.
     static func checkbox(isChecked: Bool) -> String {
         isChecked
-            ? "<input type=\"checkbox\" checked=\"\" disabled=\"\" />" : "<input type=\"checkbox\" disabled=\"\" />"
+            ? "<input type=\"checkbox\" checked=\"\" disabled=\"\" aria-label=\"Done\" />"
+            : "<input type=\"checkbox\" disabled=\"\" aria-label=\"Not done\" />"
     }
 
     /// The id of a reference: `fnref-1` for the first to footnote 1, `fnref-1-2` for the second.
