@@ -10,8 +10,7 @@ import XCTest
 /// showing it, which `evident check` resolves like any other link.
 final class PublishedSourcesTests: XCTestCase {
     func testEachRunFileIsPublishedRawAndAsAPageTheBlockLinksTo() throws {
-        let site = try FixtureSite("sites/evidence")
-        defer { site.remove() }
+        let site = try makeSite("sites/evidence")
         let measurer = InMemoryMeasurer(medians: ["short": 20e6, "long": 40e6, "one": 1e6, "two": 2e6])
         let output = site.folder.appendingPathComponent("public")
         _ = try SiteBuild(
@@ -42,8 +41,7 @@ final class PublishedSourcesTests: XCTestCase {
     }
 
     func testAMissingSourceIsABrokenLinkTheCheckFinds() throws {
-        let site = try FixtureSite("sites/evidence")
-        defer { site.remove() }
+        let site = try makeSite("sites/evidence")
         let measurer = InMemoryMeasurer(medians: ["short": 20e6, "long": 40e6, "one": 1e6, "two": 2e6])
         _ = try SiteBuild(options: BuildOptions(siteFolder: site.folder), log: .silent, measurer: measurer).run()
         let output = site.folder.appendingPathComponent("public")

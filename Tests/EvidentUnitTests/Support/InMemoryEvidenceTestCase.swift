@@ -14,12 +14,8 @@ class InMemoryEvidenceTestCase: XCTestCase {
     private(set) var measurer: InMemoryMeasurer!
 
     override func setUpWithError() throws {
-        site = try FixtureSite("sites/evidence")
+        site = try makeSite("sites/evidence")
         measurer = InMemoryMeasurer(medians: ["short": 20e6, "long": 40e6, "one": 1e6, "two": 2e6])
-    }
-
-    override func tearDown() {
-        site.remove()
     }
 
     /// Builds the site with the options `change` sets.
