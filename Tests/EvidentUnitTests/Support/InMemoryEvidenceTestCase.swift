@@ -12,6 +12,8 @@ import XCTest
 class InMemoryEvidenceTestCase: XCTestCase {
     private(set) var site: FixtureSite!
     private(set) var measurer: InMemoryMeasurer!
+    /// The time the next build is made at: fixed, so that a test moves it on instead of waiting for the clock.
+    var now = PublicationDate.parse("2026-11-25T10:00:00Z")!
 
     override func setUpWithError() throws {
         site = try makeSite("sites/evidence")
@@ -22,7 +24,10 @@ class InMemoryEvidenceTestCase: XCTestCase {
     func build(_ change: (inout BuildOptions) -> Void = { _ in }) throws -> BuildReport {
         var options = BuildOptions(siteFolder: site.folder)
         change(&options)
-        return try SiteBuild(options: options, log: .silent, measurer: measurer, highlighter: PlainHighlighter()).run()
+        let now = self.now
+        return try SiteBuild(
+            options: options, log: .silent, measurer: measurer, highlighter: PlainHighlighter(), clock: { now }
+        ).run()
     }
 
     /// The stored evidence `id` of the `sleeps` essay.
