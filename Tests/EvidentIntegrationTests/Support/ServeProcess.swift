@@ -16,6 +16,7 @@ final class ServeProcess {
     init(
         _ fixture: String = "sites/basic", openFiles: Int? = nil, prepare: (FixtureSite) throws -> Void = { _ in }
     ) throws {
+        let binary = try EvidentCLI.binary
         site = try FixtureSite(fixture)
         try prepare(site)
         port = try RawHTTP.freePort()
@@ -24,7 +25,7 @@ final class ServeProcess {
         let limit = openFiles.map { "ulimit -n \($0) && " } ?? ""
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
         process.arguments = [
-            "-c", "\(limit)exec \"$0\" \"$@\" >\"$OUT\" 2>\"$ERR\"", EvidentCLI.binary.path, "serve", "--site",
+            "-c", "\(limit)exec \"$0\" \"$@\" >\"$OUT\" 2>\"$ERR\"", binary.path, "serve", "--site",
             site.folder.path, "--port", String(port),
         ]
         process.environment = ProcessInfo.processInfo.environment.merging([
