@@ -53,8 +53,10 @@ install-files:
 
 test: bootstrap lint unit integration python-tests e2e browser
 
+# Formatting, and the folders of each module kept in layers (no two folders use each other's types).
 lint:
 	$(SWIFT) format lint --strict --recursive Sources Tests Plugins
+	for module in Sources/Evident*; do $(PYTHON3) scripts/folder-cycles.py $$module --quiet || exit 1; done
 
 # Every debug step needs one build, with the same flags (tests included), made once per `make` run: SwiftPM
 # rebuilds much of the dependency graph when `swift build` and `swift build --build-tests` alternate, and after a

@@ -151,7 +151,8 @@ package struct EvidenceStage {
     private static func checkUnchanged(_ plan: EvidencePlan, measured: [Int: EvidenceRecord]) throws {
         guard !measured.isEmpty else { return }
         for entry in plan.entries {
-            guard try EvidenceKey.compute(for: entry.directive, essayFolder: entry.essay.folder) != entry.key else {
+            guard try EvidenceKey.compute(for: entry.directive.definition, essayFolder: entry.essay.folder) != entry.key
+            else {
                 continue
             }
             throw EvidentError(
