@@ -16,27 +16,27 @@ package enum BuiltExecutables {
         package var description: String
     }
 
-    /// A folder of the repository an executable is built from, and the module whose build folder holds the
-    /// compiler's output for it (`templates/` and `helpers/` are compiled into generated files of a module).
+    /// A folder of the repository an executable is built from, the module whose build folder holds the compiler's
+    /// output for it (`templates/` and `helpers/` are compiled into generated files of a module), and the kinds of
+    /// file in it that a build reads (nil: all).
     private typealias Input = (folder: String, module: String, extensions: Set<String>?)
 
     private static let code: Set<String>? = ["swift", "c", "h", "modulemap"]
 
-    private static let inputs: [(executable: String, from: [Input])] = [
-        (
-            ".build/debug/evident",
-            ["CAllocator", "CEvidentSystem", "EvidentCore", "EvidentEvidence", "EvidentRendering", "EvidentSite"]
-                .map { ("Sources/\($0)", $0, code) }
-                + [
-                    ("Sources/EvidentServe", "EvidentServe", code), ("Sources/evident", "evident", code),
-                    ("templates", "EvidentRendering", nil), ("helpers", "EvidentEvidence", nil),
-                ]
-        ),
-        (
-            ".build/debug/evident-spawn",
-            [("Sources/CEvidentSystem", "CEvidentSystem", code), ("Sources/evident-spawn", "evident_spawn", code)]
-        ),
-    ]
+    /// `evident` is built from every module in `Sources/` but the other executable and the build plugin's tool.
+    private static let inputs: [(executable: String, from: [Input])] = {
+        let sources = FixtureSite.repository.appendingPathComponent("Sources")
+        let modules = ((try? FileManager.default.contentsOfDirectory(atPath: sources.path)) ?? []).filter {
+            !["evident-spawn", "embed-files"].contains($0) && !$0.hasPrefix(".")
+        }
+        let evident: [Input] =
+            modules.sorted().map { ("Sources/\($0)", $0, code) }
+            + [("templates", "EvidentRendering", nil), ("helpers", "EvidentEvidence", nil)]
+        let spawn: [Input] = [
+            ("Sources/CEvidentSystem", "CEvidentSystem", code), ("Sources/evident-spawn", "evident_spawn", code),
+        ]
+        return [(".build/debug/evident", evident), (".build/debug/evident-spawn", spawn)]
+    }()
 
     /// Why the executables cannot be trusted, or nil when both were built from the sources as they are.
     package static let problem: String? = inputs.lazy.compactMap { problem(of: $0.executable, builtFrom: $0.from) }
