@@ -90,7 +90,8 @@ python-tests: bootstrap
 	$(PY) -m unittest discover -s Tests/helpers -t Tests/helpers
 
 # The real site and the reference docs, from committed evidence only: no experiment may run, no claim may be
-# contradicted or stale, no link broken.
+# contradicted or stale, no link broken; then the real site's "one cell by hand" commands, run as printed from a
+# fresh copy of the repository (scripts/rerun_test.py).
 # A frozen build runs no Python the site holds: the venv is pinned here, as a CI recipe would.
 e2e: export EVIDENT_PYTHON = $(CURDIR)/$(PY)
 e2e: bootstrap debug-build
@@ -98,6 +99,9 @@ e2e: bootstrap debug-build
 	.build/debug/evident check --site .
 	@test -f .build/e2e/public/index.html && test -f .build/e2e/public/feed.xml && test -f .build/e2e/public/sitemap.xml
 	@echo "e2e: the real site builds from stored evidence"
+	$(PY) scripts/rerun_test.py .build/e2e/public async-thoughts/experiments/crud_service.py.html \
+		async-thoughts/experiments/AwaitLoop.swift.html async-thoughts/experiments/await_loop.js.html
+	@echo "e2e: the page's commands run one cell of a Python, a Swift and a Node.js experiment from a fresh copy"
 	.build/debug/evident build --site docs --output .build/e2e/docs --frozen --strict
 	.build/debug/evident check --site docs
 	@test -f .build/e2e/docs/getting-started/index.html && test -f .build/e2e/docs/experiments/timing-loop.json
@@ -120,7 +124,8 @@ browser: bootstrap debug-build
 		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium; fi
 	@if [ "$(BROWSER_TEST)" = 1 ] && ! command -v java >/dev/null; then \
 		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq default-jre-headless; fi
-	$(PY) scripts/browser_test.py .build/debug/evident . async-thoughts/ Tests/Fixtures/sites/wide-grid sorting/
+	$(PY) scripts/browser_test.py .build/debug/evident . async-thoughts/ Tests/Fixtures/sites/wide-grid sorting/ \
+		Tests/Fixtures/sites/bundles plain=figures/,tags/,tags/async/
 
 $(STAMPS)/apt: Makefile
 	@mkdir -p $(STAMPS)

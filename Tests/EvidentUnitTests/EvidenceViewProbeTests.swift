@@ -35,7 +35,8 @@ final class EvidenceViewProbeTests: XCTestCase {
                 ],
                 stale: true, currentEnvironment: nil))
         XCTAssertTrue(html.hasPrefix(#"<section class="evidence probe is-stale" id="top-level-await">"#), html)
-        // A column per tool, the first error line of a failure, and "not run" for a snippet without results.
+        // A column per tool, the first error line of a failure, and "not run" for a snippet without results; on a
+        // phone the rows stack, and each cell carries its tool's name, which the stylesheet shows above it.
         assertSnapshot(try XCTUnwrap(html.element(startingWith: "<table")), named: "evidence/probe-table.html")
         XCTAssertEqual(EvidenceViewFixture.count(#"<li class="claim holds">"#, in: html), 2)
         XCTAssertTrue(html.contains("stale: the experiment changed since this was measured"))

@@ -74,7 +74,8 @@ struct EvidenceFuzzSite {
         config = content.config
         templates = try TemplateSet.load(siteFolder: site.folder)
         context = PageContext(config: config, buildTime: Date())
-        directives = try EssayScan.scan(content.essays, defaults: DirectiveDefaults()) { _, _ in nil }.directives
+        directives = try EssayScan.scan(content.essays, defaults: DirectiveDefaults(), published: []) { _, _ in nil }
+            .directives
         var seeds: [String: JSONSeed] = [:]
         for essay in directives {
             let store = EvidenceStore(essayFolder: essay.folder)
