@@ -92,15 +92,15 @@ final class ClaimParsingTests: XCTestCase {
     }
 
     func testUnknownNames() {
-        assertRejected("gathr faster than sync", saying: "unknown variant \"gathr\"", fix: "known variants: sync, ")
-        assertRejected("gather faster than snyc", saying: "unknown variant \"snyc\"", fix: "python threads")
-        assertRejected("gather faster than sync at m=1", saying: "unknown parameter \"m\"", fix: "latency_ms")
+        assertRejected("gathr faster than sync", saying: "unknown variant \"gathr\"", fix: "did you mean `gather`? The variants: sync, ")
+        assertRejected("gather faster than snyc", saying: "unknown variant \"snyc\"", fix: "did you mean `sync`?")
+        assertRejected("gather faster than sync at m=1", saying: "unknown parameter \"m\"", fix: "did you mean `n`? The parameters: latency_ms, n")
         assertRejected(
             "gather faster than sync at n=1000", saying: "parameter n has no value \"1000\"",
             fix: "n is one of: 10, 100")
         assertRejected(
             "gather faster than sync on cpu_ns", saying: "unknown metric \"cpu_ns\"",
-            fix: "known metrics: wall_ns, process_max_rss_bytes, allocations, allocation_count")
+            fix: "use one of the metrics: wall_ns, process_max_rss_bytes, allocations, allocation_count")
     }
 
     func testComparingAVariantWithItself() {

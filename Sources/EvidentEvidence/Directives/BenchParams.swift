@@ -37,7 +37,8 @@ enum BenchParams {
                 throw axis.wrongType(expected: "a value or a list of values", fix: "write `\(name): [1, 2]`")
             }
             var values: [String] = []
-            for (value, item) in try axis.texts() {
+            for (written, item) in try axis.texts() {
+                let value = BenchParam.canonical(written)
                 guard !value.contains(where: { $0.isWhitespace || $0 == "," || $0 == "=" }) else {
                     throw item.error(
                         "bad value `\(value)` for `params.\(name)`",

@@ -5,6 +5,8 @@ import Foundation
 package struct EssayDirectives {
     package var essay: ParsedEssay
     package var directives: [CheckedDirective]
+    /// The essay's `include` blocks, by the body line of their opening fence.
+    package var includes: [Int: CodeInclude] = [:]
 
     /// The essay's slug, which names its page folder and keys its records.
     package var slug: String { essay.essay.slug }
@@ -12,7 +14,8 @@ package struct EssayDirectives {
     package var folder: URL { essay.essay.folder }
 
     /// Collects every `bench`/`probe` block of an essay, validates it and its claims, and checks that ids are
-    /// unique and that every inline reference cites something that exists. Nothing runs.
+    /// unique, that every inline reference cites something that exists and that every include shows lines of a file
+    /// a directive runs. Nothing runs.
     package static func collect(_ essay: ParsedEssay, defaults: DirectiveDefaults) throws -> EssayDirectives {
         var directives: [CheckedDirective] = []
         for block in essay.document.codeBlocks {
@@ -24,6 +27,13 @@ package struct EssayDirectives {
             directives.append(try CheckedDirective(directive, bodyLine: block.line, essayFolder: essay.essay.folder))
         }
         try Directive.checkUniqueIDs(directives.map(\.directive))
+        var includes: [Int: CodeInclude] = [:]
+        for block in essay.document.codeBlocks where block.language == CodeInclude.infoString {
+            try essay.checkClosed(block)
+            includes[block.line] = try CodeInclude.read(
+                block.literal, at: essay.location(bodyLine: block.line), essayFolder: essay.essay.folder,
+                directives: directives)
+        }
         let all = directives.map(\.directive)
         var inline: [InlineClaim] = []
         for node in essay.document.nodes {
@@ -40,7 +50,7 @@ package struct EssayDirectives {
             let (index, parsed) = try claim.resolve(in: directives)
             directives[index].inlineClaims.append(parsed)
         }
-        return EssayDirectives(essay: essay, directives: directives)
+        return EssayDirectives(essay: essay, directives: directives, includes: includes)
     }
 }
 
