@@ -53,7 +53,8 @@ package struct SourcePage {
         let plain =
             highlights.html(language: Substring(code.language), code: text)
             ?? "<pre><code>\(Escape.html(text))</code></pre>\n"
-        let lineCount = text.split(separator: "\n", omittingEmptySubsequences: false).count - (text.hasSuffix("\n") ? 1 : 0)
+        let lineCount =
+            text.split(separator: "\n", omittingEmptySubsequences: false).count - (text.hasSuffix("\n") ? 1 : 0)
         let code = Self.numbered(plain, lineCount: lineCount)
         let page: [String: TemplateValue] = [
             "title": .text(path), "path": .text(path), "raw": .text((path as NSString).lastPathComponent),

@@ -163,7 +163,10 @@ final class ClaimEvaluationTests: XCTestCase {
         let cases: [(String, String, String)] = [
             ("pytohn works on top-level await", "unknown tool \"pytohn\"", "did you mean `python`?"),
             ("pypy works on top-level await", "unknown tool \"pypy\"", "use one of the tools: python, ipython"),
-            ("ipython works on %timeit await", "unknown snippet \"%timeit await\"", "use one of the snippets: top-level await"),
+            (
+                "ipython works on %timeit await", "unknown snippet \"%timeit await\"",
+                "use one of the snippets: top-level await"
+            ),
             ("ipython is fine with top-level await", "it does not follow the probe claim grammar", "TOOL works on"),
         ]
         for (text, what, fix) in cases {

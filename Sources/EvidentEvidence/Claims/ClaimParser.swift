@@ -33,7 +33,8 @@ extension Claim {
             if variants.contains(where: { name.hasPrefix($0 + " ") }) {
                 throw fail("it does not follow the claim grammar", grammar)
             }
-            throw fail("unknown variant \"\(name)\"", EditDistance.suggestion(for: name, among: variants, noun: "variants"))
+            throw fail(
+                "unknown variant \"\(name)\"", EditDistance.suggestion(for: name, among: variants, noun: "variants"))
         }
         guard sentence.subject != sentence.reference else {
             throw fail("it compares \(sentence.subject) with itself", "name two different variants: \(list(variants))")

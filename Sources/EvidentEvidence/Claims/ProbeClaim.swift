@@ -44,7 +44,8 @@ package struct ProbeClaim: Sendable, Equatable {
                 "unknown snippet \"\(known.snippet)\"",
                 EditDistance.suggestion(for: known.snippet, among: snippets, noun: "snippets"))
         }
-        throw fail("unknown tool \"\(first.tool)\"", EditDistance.suggestion(for: first.tool, among: tools, noun: "tools"))
+        throw fail(
+            "unknown tool \"\(first.tool)\"", EditDistance.suggestion(for: first.tool, among: tools, noun: "tools"))
     }
 
     /// Judges the claim on the probe's outcome: `works(tool, snippet)` is true when the snippet worked under the

@@ -95,7 +95,8 @@ struct IncludeAnchors {
         self.location = location
     }
 
-    /// The lines of `anchor` (the whole file for nil) without any marker line, and the file's lines they span.
+    /// The lines of `anchor` (the whole file for nil) without any marker line or blank lines around them, and the
+    /// file's lines they span.
     func excerpt(_ anchor: String?) throws -> (lines: ClosedRange<Int>, text: String) {
         var range = 0..<lines.count
         if let anchor {
@@ -116,10 +117,12 @@ struct IncludeAnchors {
             }
             range = (start + 1)..<end
         }
-        let shown = range.filter { Self.marker(lines[$0], "ANCHOR:") == nil && Self.marker(lines[$0], "ANCHOR_END:") == nil }
-        guard let first = shown.first, let last = shown.last,
-            shown.contains(where: { !lines[$0].allSatisfy(\.isWhitespace) })
-        else {
+        let blank = { (index: Int) in lines[index].allSatisfy(\.isWhitespace) }
+        let shown = range.filter {
+            Self.marker(lines[$0], "ANCHOR:") == nil && Self.marker(lines[$0], "ANCHOR_END:") == nil
+        }
+        .drop(while: blank).reversed().drop(while: blank).reversed()
+        guard let first = shown.first, let last = shown.last else {
             throw EvidentError(
                 .input, at: location, "the include of `\(path)`\(anchor.map { "#\($0)" } ?? "") shows no code",
                 fix: "put the lines to show between the anchor's two comment lines")

@@ -29,7 +29,8 @@ enum DirectivePath {
                 "`\(path)` is an absolute path", "write a path relative to \(folder), like `experiments/x.py`")
         }
         guard let relative = ContainedFile.normalized(path) else {
-            throw fail("`\(path)` leaves the essay folder", "move the file into \(folder) and write its path from there")
+            throw fail(
+                "`\(path)` leaves the essay folder", "move the file into \(folder) and write its path from there")
         }
         if let extensions, !extensions.contains(where: { relative.hasSuffix($0) }) {
             throw fail(
@@ -57,7 +58,9 @@ enum DirectivePath {
         let parent = (path as NSString).deletingLastPathComponent
         let folder = parent.isEmpty ? essayFolder : essayFolder.appendingPathComponent(parent)
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return nil }
-        let files = names.filter { ContainedFile.problem(parent.isEmpty ? $0 : "\(parent)/\($0)", in: essayFolder) == nil }
+        let files = names.filter {
+            ContainedFile.problem(parent.isEmpty ? $0 : "\(parent)/\($0)", in: essayFolder) == nil
+        }
         guard let closest = EditDistance.closest(to: (path as NSString).lastPathComponent, among: files.sorted())
         else { return nil }
         return parent.isEmpty ? closest : "\(parent)/\(closest)"

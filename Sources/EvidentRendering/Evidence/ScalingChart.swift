@@ -73,7 +73,8 @@ struct ScalingChart {
     var svg: String {
         let series = series
         let values = ChartScale(
-            spanning: series.flatMap { $0.points.flatMap { [$0.summary.ci.lowerBound, $0.summary.ci.upperBound] } }, decadeTicks: 8)
+            spanning: series.flatMap { $0.points.flatMap { [$0.summary.ci.lowerBound, $0.summary.ci.upperBound] } },
+            decadeTicks: 8)
         let top = Double(series.count) * Self.legendRow + 12
         let plot = ScalingPlot(
             x: axis.scale, y: values, top: top, height: Self.plotHeight, start: Self.plotStart, end: Self.plotEnd)

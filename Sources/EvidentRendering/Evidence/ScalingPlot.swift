@@ -66,7 +66,8 @@ struct ScalingPlot {
         let scale = x.logarithmic ? " (log scale)" : ""
         parts.append(
             #"<text class="axis-name" x="\#(EvidenceChart.number((start + end) / 2))%" "#
-                + #"y="\#(EvidenceChart.number(bottom + 38))" text-anchor="middle">\#(Escape.html(axis.name))\#(scale)</text>"#)
+                + #"y="\#(EvidenceChart.number(bottom + 38))" text-anchor="middle">\#(Escape.html(axis.name))\#(scale)</text>"#
+        )
         return parts.joined()
     }
 
