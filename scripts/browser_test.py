@@ -2,7 +2,7 @@
 """End-to-end test of a site in a real browser, as a reader sees it.
 
 For each SITE PAGE pair: serves the site with `evident serve` on a free loopback port and opens its index, the
-essay PAGE and its 404 page in headless Chromium through the DevTools protocol, at phone (390 px) and desktop
+essay PAGE, its 404 page and the essay's first published experiment page in headless Chromium through the DevTools protocol, at phone (390 px) and desktop
 (1280 px) widths, light and dark. From the live DOM it asserts that nothing overflows the page sideways, that
 axe-core (its script from the PyPI wheel `axe-playwright-python`) reports no violation, and on the essay: that the
 evidence tables and SVG charts are there, that no evidence region scrolls sideways at 1280 px, that at 390 px every
@@ -38,7 +38,7 @@ VIEWS = [  # name, width, height, mobile, dark
 PROBE = """JSON.stringify({
   evidence: document.querySelectorAll('section.evidence').length,
   tables: document.querySelectorAll('section.evidence table').length,
-  charts: document.querySelectorAll('section.evidence svg').length,
+  charts: document.querySelectorAll('section.evidence svg.chart').length,
   pageWidth: document.documentElement.scrollWidth,
   viewport: window.innerWidth,
   overflowing: [...document.querySelectorAll('body *')]
@@ -297,8 +297,18 @@ def start_nu_check(evident, sites, output):
         subprocess.run([evident, "build", "--site", site, "--output", public, "--frozen", "--quiet"], check=True)
         files += [os.path.join(public, "index.html"), os.path.join(public, page, "index.html"),
                   os.path.join(public, "404.html")]
+        source = source_page(public, page)
+        if source:
+            files.append(os.path.join(public, source))
     return subprocess.Popen([validator, "--format", "text", *files], stdout=subprocess.PIPE,
                             stderr=subprocess.STDOUT, text=True)
+
+
+def source_page(public, page):
+    """The essay's first published experiment page (`experiments/x.py.html`, with line numbers an include links to),
+    relative to the site's root, or None when it publishes none."""
+    found = sorted(glob.glob(os.path.join(public, page, "experiments", "**", "*.html"), recursive=True))
+    return os.path.relpath(found[0], public) if found else None
 
 
 def nu_failures(checker, count):
@@ -309,7 +319,7 @@ def nu_failures(checker, count):
     return [] if checker.returncode == 0 else [f"Nu checker: {output.strip()[:3000]}"]
 
 
-def check_site(evident, site, page, tab, axe, artifacts):
+def check_site(evident, site, page, source, tab, axe, artifacts):
     port = free_port()
     server = subprocess.Popen([evident, "serve", "--site", site, "--port", str(port)],
                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
@@ -318,8 +328,10 @@ def check_site(evident, site, page, tab, axe, artifacts):
         base = f"http://127.0.0.1:{port}/"
         wait_http(base + page, server)
         slug = page.strip("/")
-        for label, path, essay in [(f"{slug} index", "", False), (slug, page, True),
-                                   (f"{slug} 404", "no-such-page/", False)]:
+        pages = [(f"{slug} index", "", False), (slug, page, True), (f"{slug} 404", "no-such-page/", False)]
+        if source:
+            pages.append((f"{slug} source", source, False))
+        for label, path, essay in pages:
             failures += check_page(tab, base + path, label, essay, axe, artifacts)
     finally:
         server.terminate()
@@ -351,9 +363,10 @@ def main():
     try:
         checker = start_nu_check(evident, sites, built)
         chrome, tab = open_chromium(browser, profile)
-        for site, page in sites:
-            failures += check_site(evident, site, page, tab, axe, artifacts)
-        failures += nu_failures(checker, 3 * len(sites))
+        sources = [source_page(os.path.join(built, str(index)), page) for index, (_, page) in enumerate(sites)]
+        for (site, page), source in zip(sites, sources):
+            failures += check_site(evident, site, page, source, tab, axe, artifacts)
+        failures += nu_failures(checker, 3 * len(sites) + len([s for s in sources if s]))
     finally:
         if chrome:
             chrome.terminate()
