@@ -7,11 +7,11 @@ import PackageDescription
 // The pipeline stages are modules, each depending only on the ones before it, so that the compiler refuses an
 // arrow running back up:
 //
-//   EvidentCore  →  EvidentEvidence  →  EvidentRendering  →  EvidentSite  →  EvidentServe  →  evident
-//   (files, errors,  (directives, plan,    (templates, evidence   (the build's    (preview      (the command
-//    YAML, content,   measure, runner,      views, charts,         steps, output,  server, live  line)
-//    Markdown AST)    statistics, claims,   highlighting, HTML)    feed, check)    reload)
-//                     store: no HTML)
+//   EvidentCore  →  EvidentSystem  →  EvidentEvidence  →  EvidentRendering  →  EvidentSite  →  EvidentServe
+//   (files, errors,  (processes,      (directives, plan,    (templates, evidence   (the build's    (preview server,
+//    YAML, content,   signals,         measure, runner,      views, charts,         steps, output,  live reload)
+//    Markdown AST)    staged renames)  statistics, claims,   highlighting, HTML)    feed, check)      →  evident
+//                                      store: no HTML)                                                 (command line)
 let package = Package(
     name: "evident",
     products: [
@@ -45,20 +45,22 @@ let package = Package(
         ),
         // Optimised in debug builds too: the tests and the debug binary re-judge claims by bootstrapping thousands
         // of resamples, three times slower unoptimised (the unit tests took 18 s instead of 6 on a loaded machine).
+        // Processes, signals and the staged exchange-rename: the operating system as the stages above use it.
+        .target(name: "EvidentSystem", dependencies: ["EvidentCore", "CEvidentSystem"]),
         .target(
             name: "EvidentEvidence",
-            dependencies: ["EvidentCore", "CEvidentSystem", .product(name: "Yams", package: "Yams")],
+            dependencies: ["EvidentCore", "EvidentSystem", "CEvidentSystem", .product(name: "Yams", package: "Yams")],
             swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))],
             plugins: ["EmbedFiles"]
         ),
         .target(
             name: "EvidentRendering",
-            dependencies: ["EvidentCore", "EvidentEvidence", "CCmark"],
+            dependencies: ["EvidentCore", "EvidentSystem", "EvidentEvidence", "CCmark"],
             plugins: ["EmbedFiles"]
         ),
         .target(
             name: "EvidentSite",
-            dependencies: ["EvidentCore", "EvidentEvidence", "EvidentRendering", "CEvidentSystem"]
+            dependencies: ["EvidentCore", "EvidentSystem", "EvidentEvidence", "EvidentRendering", "CEvidentSystem"]
         ),
         // `evident serve` lives in its own module so that the build, and everything built on it alone, does not
         // compile or link the HTTP server stack.
@@ -66,6 +68,7 @@ let package = Package(
             name: "EvidentServe",
             dependencies: [
                 "EvidentCore",
+                "EvidentSystem",
                 "EvidentEvidence",
                 "EvidentSite",
                 .product(name: "Hummingbird", package: "hummingbird"),
@@ -92,6 +95,7 @@ let package = Package(
             dependencies: [
                 "CAllocator",
                 "EvidentCore",
+                "EvidentSystem",
                 "EvidentEvidence",
                 "EvidentSite",
                 "EvidentServe",
@@ -107,14 +111,15 @@ let package = Package(
         .testTarget(
             name: "EvidentUnitTests",
             dependencies: [
-                "EvidentCore", "EvidentEvidence", "EvidentRendering", "EvidentSite", "EvidentTestSupport", "CCmark",
+                "EvidentCore", "EvidentSystem", "EvidentEvidence", "EvidentRendering", "EvidentSite",
+                "EvidentTestSupport", "CCmark",
             ]
         ),
         // Real processes: the command line, whole-site builds with experiments, the runner, the preview server.
         .testTarget(
             name: "EvidentIntegrationTests",
             dependencies: [
-                "EvidentCore", "EvidentEvidence", "EvidentRendering", "EvidentSite", "EvidentServe",
+                "EvidentCore", "EvidentSystem", "EvidentEvidence", "EvidentRendering", "EvidentSite", "EvidentServe",
                 "EvidentTestSupport",
             ]
         ),

@@ -21,7 +21,7 @@ package struct EssayRenderer {
     }
 
     package func render(_ parsed: ParsedEssay) throws -> (page: PublishedPage, html: String) {
-        let evidence = evidence[parsed.essay.slug] ?? EssayEvidenceHTML()
+        let evidence = evidence[parsed.source.slug] ?? EssayEvidenceHTML()
         let renderer = MarkdownRenderer(
             unsafeHTML: context.config.unsafeHTML,
             reservedIDs: evidence.anchors,
@@ -40,7 +40,7 @@ package struct EssayRenderer {
             })
         let rendered = try renderer.render(parsed.document)
         let page = PublishedPage(
-            essay: parsed.essay, content: rendered.html,
+            essay: parsed.source, content: rendered.html,
             toc: try TableOfContents.html(rendered.headings, templates: templates))
         return (page, try templates.render("essay", context.essay(page)))
     }

@@ -1,5 +1,5 @@
 import EvidentCore
-import EvidentEvidence
+import EvidentSystem
 import Foundation
 
 /// Turns code into highlighted HTML spans: Pygments in the site's Python for a build, a stand-in in tests.

@@ -1,5 +1,5 @@
 import EvidentCore
-import EvidentEvidence
+import EvidentSystem
 import Foundation
 import Glibc
 

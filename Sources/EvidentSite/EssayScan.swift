@@ -5,8 +5,9 @@ import EvidentRendering
 /// The `scan` step: every essay parsed once, in parallel, for what must be known before the rest renders: its
 /// directives (validated, with their claims and inline references) and its code blocks. An essay that needs
 /// nothing more (no directives, and code the highlight cache already holds) is rendered there and then, from the
-/// same parse; the others wait for the evidence and highlighting steps and are parsed again when they render, so
-/// a large site never holds every document at once.
+/// same parse; the others wait for the evidence and highlighting steps. An essay with directives keeps its parse
+/// (its directives hold it) and renders from it; one without is parsed again when it renders, so that a large site
+/// of plain essays never holds every document at once.
 struct EssayScan {
     /// The directives of each essay that has some, in essay order.
     var directives: [EssayDirectives]
@@ -15,7 +16,7 @@ struct EssayScan {
     /// The highlight cache entries used by the essays rendered during the scan (kept when the cache is rewritten).
     var cacheEntriesUsed: Set<Int>
     /// The essays not rendered yet, in essay order.
-    var waiting: [Essay]
+    var waiting: [WaitingEssay]
 
     /// Scans `essays`; `renderNow` renders an essay without directives when the cache holds all its code, and
     /// answers the cache entries it used (nil: the essay waits).
@@ -32,6 +33,22 @@ struct EssayScan {
         return EssayScan(
             directives: scanned.compactMap(\.0), code: scanned.filter { $0.2 == nil }.flatMap(\.1),
             cacheEntriesUsed: Set(scanned.compactMap(\.2).joined()),
-            waiting: zip(essays, scanned).filter { $1.2 == nil }.map(\.0))
+            waiting: zip(essays, scanned).filter { $1.2 == nil }.map { essay, scanned in
+                scanned.0.map { .parsed($0.parsed) } ?? .unparsed(essay)
+            })
+    }
+}
+
+/// An essay the scan did not render: parsed already when its directives keep the parse, else read only.
+enum WaitingEssay {
+    case parsed(ParsedEssay)
+    case unparsed(Essay)
+
+    /// The essay's parse: the scan's, or a new one.
+    var parsed: ParsedEssay {
+        switch self {
+        case .parsed(let parsed): parsed
+        case .unparsed(let essay): ParsedEssay(essay)
+        }
     }
 }

@@ -10,7 +10,7 @@ enum OrphanEvidence {
     static func find(_ essays: [Essay], directives: [EssayDirectives]) throws -> [String] {
         var ids: [String: Set<String>] = [:]
         for essay in directives {
-            ids[essay.essay.essay.slug] = Set(essay.directives.map(\.directive.id))
+            ids[essay.slug] = Set(essay.directives.map(\.id))
         }
         let found = try ParallelMap.map(essays) { essay -> [String] in
             guard let names = FileBytes.names(in: essay.folderPath + "/evidence") else { return [] }

@@ -75,7 +75,7 @@ package struct SiteBuild {
                 cache: options.cacheFolder, log: log)
             let renderer = EssayRenderer(
                 context: context, templates: templates, highlights: highlights, evidence: evidenceHTML)
-            _ = try ParallelMap.map(scanned.waiting) { try writer.publish(ParsedEssay($0), with: renderer) }
+            _ = try ParallelMap.map(scanned.waiting) { try writer.publish($0.parsed, with: renderer) }
             let sourceFiles = try sources.files(context: context, templates: templates, highlights: highlights)
             try writer.finish(
                 essays: content.essays, files: evidence.files.merging(sourceFiles) { stored, _ in stored })

@@ -1,6 +1,7 @@
 import EvidentCore
 import EvidentEvidence
 import EvidentRendering
+import EvidentSystem
 import Foundation
 
 /// The `write` step: pages are written into the staging folder as they are rendered (on every core), so a large

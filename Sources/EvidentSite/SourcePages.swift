@@ -16,14 +16,14 @@ struct SourcePages {
         var index: [String: Int] = [:]
         for directive in judged {
             let entry = directive.entry
-            let essay = entry.essay.essay.essay
+            let essay = entry.essay.parsed.source
             for path in entry.directive.sources {
                 let key = "\(essay.slug)/\(path)"
                 if let found = index[key] {
-                    pages[found].directives.append(entry.directive.directive.id)
+                    pages[found].directives.append(entry.directive.id)
                     continue
                 }
-                let location = entry.directive.directive.location
+                let location = entry.directive.location
                 guard let bytes = try UserFile.read(entry.essay.folder.appendingPathComponent(path).path, at: location)
                 else {
                     throw EvidentError(
@@ -34,7 +34,7 @@ struct SourcePages {
                 pages.append(
                     SourcePage(
                         path: path, text: String(decoding: bytes, as: UTF8.self), essay: essay,
-                        directives: [entry.directive.directive.id]))
+                        directives: [entry.directive.id]))
             }
         }
         return SourcePages(pages: pages)

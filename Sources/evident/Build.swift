@@ -1,7 +1,7 @@
 import ArgumentParser
 import EvidentCore
-import EvidentEvidence
 import EvidentSite
+import EvidentSystem
 import Foundation
 
 /// `evident build`: renders every essay, measuring only the experiments whose evidence is missing or stale.

@@ -1,7 +1,7 @@
 import ArgumentParser
 import EvidentCore
-import EvidentEvidence
 import EvidentSite
+import EvidentSystem
 
 /// `evident check`: re-evaluates every claim from stored evidence and checks the built pages' links and anchors.
 struct Check: ParsableCommand {

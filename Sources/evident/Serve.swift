@@ -1,7 +1,7 @@
 import ArgumentParser
 import EvidentCore
-import EvidentEvidence
 import EvidentServe
+import EvidentSystem
 import Foundation
 
 /// `evident serve`: a live preview of the site, rebuilt and reloaded in the browser on every save.

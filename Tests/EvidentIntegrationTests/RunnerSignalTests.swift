@@ -1,3 +1,4 @@
+import EvidentSystem
 import Foundation
 import Glibc
 import XCTest

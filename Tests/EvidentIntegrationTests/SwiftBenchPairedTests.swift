@@ -1,3 +1,4 @@
+import EvidentSystem
 import EvidentTestSupport
 import Foundation
 import XCTest

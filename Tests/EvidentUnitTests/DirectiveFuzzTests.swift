@@ -103,7 +103,7 @@ struct FuzzHarness {
         let parsed = ParsedEssay(essay)
         let directives = try EssayDirectives.collect(parsed, defaults: DirectiveDefaults())
         var evidence = EssayEvidenceHTML()
-        evidence.anchors = Set(directives.directives.map(\.directive.id))
+        evidence.anchors = Set(directives.directives.map(\.id))
         for directive in directives.directives { evidence.blocks[directive.bodyLine] = "<section></section>" }
         let renderer = EssayRenderer(
             context: context, templates: templates, highlights: HighlightedCode(), evidence: ["fuzz": evidence])

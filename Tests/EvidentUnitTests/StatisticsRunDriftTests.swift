@@ -25,10 +25,23 @@ final class StatisticsRunDriftTests: XCTestCase {
         XCTAssertTrue(drift.logarithmic)
         XCTAssertEqual(drift.degreesOfFreedom, 1)
         XCTAssertEqual(drift.spread, log(2) / 2.squareRoot(), accuracy: 1e-12)
-        let widened = drift.widen(1.9...2.1, around: 2)
-        let reach = 12.706 * log(2)  // t · s · √2, s = log 2 / √2
+        let widened = drift.widen(1.9...2.1, series: [2])
+        let reach = 12.706 * log(2)  // t · s · √2, s = log 2 / √2: no earlier run of this cell
         XCTAssertEqual(widened.lowerBound, 2 * exp(-reach), accuracy: 1e-9)
         XCTAssertEqual(widened.upperBound, 2 * exp(reach), accuracy: 1e-6)
+    }
+
+    func testTheIntervalIsCentredOnTheSeriesMeanAndNarrowsAsRunsAddUp() throws {
+        let drift = try XCTUnwrap(RunDrift(pooling: [[1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2]]))
+        let series = [1.0, 2, 1, 2]
+        let widened = drift.widen(0.99...1.01, series: series)
+        // Centre: the geometric mean √2; reach t(11) · s · √(1 + 1/4).
+        let reach = 2.201 * drift.spread * 1.25.squareRoot()
+        XCTAssertEqual(widened.lowerBound, 2.squareRoot() * exp(-reach), accuracy: 1e-9)
+        XCTAssertEqual(widened.upperBound, 2.squareRoot() * exp(reach), accuracy: 1e-9)
+        let fewer = drift.widen(0.99...1.01, series: [1, 2])
+        XCTAssertLessThan(widened.upperBound / widened.lowerBound, fewer.upperBound / fewer.lowerBound)
+        XCTAssertEqual(drift.widen(0.1...9, series: series), 0.1...9, "never narrower than the run's own interval")
     }
 
     func testSeriesArePooledByTheirDegreesOfFreedom() throws {
@@ -40,15 +53,15 @@ final class StatisticsRunDriftTests: XCTestCase {
 
     func testAVariantThatDidNotMoveKeepsItsInterval() throws {
         let drift = try XCTUnwrap(RunDrift(pooling: [[10, 10, 10]]))
-        XCTAssertEqual(drift.widen(9...11, around: 10), 9...11)
+        XCTAssertEqual(drift.widen(9...11, series: [10, 10, 10]), 9...11)
     }
 
     func testValuesNotAllPositiveDriftByDifferencesAndANonNegativeIntervalStaysNonNegative() throws {
         let drift = try XCTUnwrap(RunDrift(pooling: [[0, 4]]))
         XCTAssertFalse(drift.logarithmic)
         let reach = 12.706 * 8.0.squareRoot() * 2.squareRoot()
-        XCTAssertEqual(drift.widen(0...1, around: 0), 0...reach)
-        XCTAssertEqual(drift.widen(-1...1, around: 0), -reach...reach)
+        XCTAssertEqual(drift.widen(0...1, series: [0]), 0...reach)
+        XCTAssertEqual(drift.widen(-1...1, series: [0]), -reach...reach)
     }
 
     func testARatioKeepsItsOwnIntervalAndTurnsItAroundWithTheReciprocal() throws {
@@ -67,7 +80,7 @@ extension StatisticsRunDriftTests {
         let pool = try XCTUnwrap(RunDrift(pooling: (0..<8).map { _ in [1.0, 1.1] }))
         let steady = [[1.0, 1.001]]  // one earlier run, 0.1 % apart
         let few = try XCTUnwrap(RunDrift(own: steady, borrowingFrom: pool))
-        XCTAssertEqual(few.degreesOfFreedom, RunDrift.ownFreedom, "t at four degrees of freedom, not at one")
+        XCTAssertEqual(few.degreesOfFreedom, pool.degreesOfFreedom, "t at the pool's degrees of freedom, not at one")
         XCTAssertGreaterThan(few.spread, try XCTUnwrap(RunDrift(pooling: steady)).spread)
         XCTAssertLessThan(few.spread, pool.spread)
 

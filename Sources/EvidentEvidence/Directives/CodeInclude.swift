@@ -46,7 +46,7 @@ package struct CodeInclude: Sendable, Equatable {
         let parts = target.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
         let anchor = parts.count == 2 ? String(parts[1]) : nil
         let path = try DirectivePath.resolve(String(parts[0]), at: location, in: essayFolder)
-        let runners = directives.filter { $0.sources.contains(path) }.map(\.directive.id)
+        let runners = directives.filter { $0.sources.contains(path) }.map(\.id)
         guard !runners.isEmpty else {
             let known = Set(directives.flatMap(\.sources)).sorted()
             throw EvidentError(

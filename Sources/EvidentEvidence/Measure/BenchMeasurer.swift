@@ -1,4 +1,5 @@
 import EvidentCore
+import EvidentSystem
 import Foundation
 
 /// Measures a bench directive: every variant in every cell of its parameters (a *unit*), in interleaved rounds.

@@ -1,4 +1,5 @@
 import EvidentCore
+import EvidentSystem
 import Foundation
 
 /// Reads why a probe's snippet failed from what the tool printed.

@@ -1,4 +1,5 @@
 import EvidentCore
+import EvidentSystem
 import Foundation
 
 /// Runs a probe directive: every snippet under every tool, in the essay folder, with the venv's `bin` first on

@@ -1,4 +1,5 @@
 import EvidentCore
+import EvidentSystem
 import Foundation
 
 /// Starts the processes of one or more measurement units and reads what each measured, for the metrics a directive

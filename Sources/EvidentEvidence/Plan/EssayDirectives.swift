@@ -3,15 +3,16 @@ import Foundation
 
 /// The validated directives of one essay, with their claims parsed, in document order.
 package struct EssayDirectives {
-    package var essay: ParsedEssay
+    /// The essay, parsed once in the scan and rendered from the same parse.
+    package var parsed: ParsedEssay
     package var directives: [CheckedDirective]
     /// The essay's `include` blocks, by the body line of their opening fence.
     package var includes: [Int: CodeInclude] = [:]
 
     /// The essay's slug, which names its page folder and keys its records.
-    package var slug: String { essay.essay.slug }
+    package var slug: String { parsed.source.slug }
     /// The essay's folder, which holds its experiments and stored evidence.
-    package var folder: URL { essay.essay.folder }
+    package var folder: URL { parsed.source.folder }
 
     /// Collects every `bench`/`probe` block of an essay, validates it and its claims, and checks that ids are
     /// unique, that every inline reference cites something that exists and that every include shows lines of a file
@@ -22,19 +23,19 @@ package struct EssayDirectives {
             guard let kind = DirectiveKind(infoString: block.language) else { continue }
             try essay.checkClosed(block)
             let directive = try Directive.parse(
-                kind: kind, yaml: block.literal, file: essay.essay.file,
-                line: essay.location(bodyLine: block.line).line!, essayFolder: essay.essay.folder, defaults: defaults)
-            directives.append(try CheckedDirective(directive, bodyLine: block.line, essayFolder: essay.essay.folder))
+                kind: kind, yaml: block.literal, file: essay.source.file,
+                line: essay.location(bodyLine: block.line).line!, essayFolder: essay.source.folder, defaults: defaults)
+            directives.append(try CheckedDirective(directive, bodyLine: block.line, essayFolder: essay.source.folder))
         }
-        try Directive.checkUniqueIDs(directives.map(\.directive))
+        let all = directives.map(\.definition)
+        try Directive.checkUniqueIDs(all)
         var includes: [Int: CodeInclude] = [:]
         for block in essay.document.codeBlocks where block.language == CodeInclude.infoString {
             try essay.checkClosed(block)
             includes[block.line] = try CodeInclude.read(
-                block.literal, at: essay.location(bodyLine: block.line), essayFolder: essay.essay.folder,
+                block.literal, at: essay.location(bodyLine: block.line), essayFolder: essay.source.folder,
                 directives: directives)
         }
-        let all = directives.map(\.directive)
         var inline: [InlineClaim] = []
         for node in essay.document.nodes {
             guard case .code(let literal) = node.kind else { continue }
@@ -50,13 +51,14 @@ package struct EssayDirectives {
             let (index, parsed) = try claim.resolve(in: directives)
             directives[index].inlineClaims.append(parsed)
         }
-        return EssayDirectives(essay: essay, directives: directives, includes: includes)
+        return EssayDirectives(parsed: essay, directives: directives, includes: includes)
     }
 }
 
 /// A directive whose claims have been parsed against its variants, parameters and metrics.
 package struct CheckedDirective {
-    package var directive: Directive
+    /// The directive as written: its kind, fields and claims' text.
+    package var definition: Directive
     /// The body line of the opening fence, where its evidence block goes.
     package var bodyLine: Int
     package var benchClaims: [Claim] = []
@@ -66,8 +68,13 @@ package struct CheckedDirective {
     /// The files it runs, published beside the page (`ExperimentSources`), resolved once.
     package var sources: [String]
 
+    /// The directive's id, unique in its essay.
+    package var id: String { definition.id }
+    /// Where the directive's block opens.
+    package var location: SourceLocation { definition.location }
+
     init(_ directive: Directive, bodyLine: Int, essayFolder: URL) throws {
-        self.directive = directive
+        self.definition = directive
         self.bodyLine = bodyLine
         sources = try ExperimentSources.files(of: directive, essayFolder: essayFolder)
         switch directive {
@@ -92,7 +99,7 @@ extension ParsedEssay {
     /// Rejects a directive whose fence is never closed: cmark ends such a block with its container (often the end
     /// of the file), so the prose after it would silently become YAML.
     func checkClosed(_ block: MarkdownCodeBlock) throws {
-        let lines = essay.body.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = source.body.split(separator: "\n", omittingEmptySubsequences: false)
         guard block.line >= 1, block.line <= lines.count else { return }
         let opening = lines[block.line - 1].drop { $0 == " " || $0 == ">" || $0 == "\t" || $0 == "-" || $0 == "*" }
         guard let mark = opening.first, mark == "`" || mark == "~" else { return }

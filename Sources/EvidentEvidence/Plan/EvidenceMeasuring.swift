@@ -16,13 +16,13 @@ struct EvidenceMeasuring {
         for index in scheduled {
             let entry = plan.entries[index]
             let folder = entry.essay.folder
-            log.info("measuring \(entry.id) (\(entry.directive.directive.location))")
-            switch entry.directive.directive {
+            log.info("measuring \(entry.id) (\(entry.directive.location))")
+            switch entry.directive.definition {
             case .bench(let bench):
                 let measurement = try measurer.measure(bench, essayFolder: folder, log: log)
                 records[index] = EvidenceRecord.make(
                     bench: bench, claims: entry.directive.benchClaims, measurement: measurement, key: entry.key,
-                    environment: measurer.environment(for: entry.directive.directive, essayFolder: folder),
+                    environment: measurer.environment(for: entry.directive.definition, essayFolder: folder),
                     previous: entry.stored)
             case .probe(let probe):
                 let started = Date()
@@ -30,7 +30,7 @@ struct EvidenceMeasuring {
                 let results = try measurer.run(probe, essayFolder: folder)
                 records[index] = EvidenceRecord.make(
                     probe: probe, claims: entry.directive.probeClaims, results: results, key: entry.key,
-                    environment: measurer.environment(for: entry.directive.directive, essayFolder: folder),
+                    environment: measurer.environment(for: entry.directive.definition, essayFolder: folder),
                     startedAt: started,
                     seconds: (ContinuousClock.now - clock).seconds, previous: entry.stored)
             }

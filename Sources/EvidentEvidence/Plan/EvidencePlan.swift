@@ -23,7 +23,7 @@ package struct EvidencePlan {
         var storedBytes: Data?
         package var action: Action
 
-        var id: String { directive.directive.id }
+        var id: String { directive.id }
     }
 
     var entries: [Entry]
@@ -34,12 +34,12 @@ package struct EvidencePlan {
         for essay in essays {
             let store = EvidenceStore(essayFolder: essay.folder)
             for directive in essay.directives {
-                let id = directive.directive.id
+                let id = directive.id
                 let stored = try loadStored(store, id: id, refresh: options.refresh, log: log)
                 let key = try EvidenceKey.compute(for: directive, essayFolder: essay.folder)
                 let action = try decide(
                     id: id, stored: stored?.record, key: key, options: options,
-                    location: directive.directive.location, log: log)
+                    location: directive.location, log: log)
                 entries.append(
                     Entry(
                         essay: essay, directive: directive, store: store, key: key, stored: stored?.record,
@@ -96,7 +96,7 @@ package struct EvidencePlan {
 
     private static func checkRefreshIDs(_ essays: [EssayDirectives], _ refresh: BuildOptions.Refresh) throws {
         guard case .only(let ids) = refresh else { return }
-        let known = Set(essays.flatMap { $0.directives.map(\.directive.id) })
+        let known = Set(essays.flatMap { $0.directives.map(\.id) })
         for id in ids.sorted() where !known.contains(id) {
             throw EvidentError(
                 .usage, "--refresh names `\(id)`, but no directive has that id",

@@ -83,7 +83,7 @@ package struct EvidenceStage {
             outcome.claims.add((directive.claims + directive.inlineClaims).map(\.verdict))
             outcome.moved += directive.record.movedCells().count
             outcome.unstable += directive.claims.count { directive.record.previousVerdict(differingFrom: $0) != nil }
-            if case .bench(let bench) = entry.directive.directive {
+            if case .bench(let bench) = entry.directive.definition {
                 let cells = Set(directive.record.implausibleCells(bench).keys)
                 outcome.implausible += (entry.directive.benchClaims + entry.directive.inlineClaims).count {
                     $0.restsOn(cells, metric: directive.record.metric)
@@ -102,7 +102,7 @@ package struct EvidenceStage {
 
     /// Says which sentences of a bench's caption compare without an inline reference or claim to check them.
     private func warnAboutCaption(of entry: EvidencePlan.Entry) {
-        guard case .bench(let bench) = entry.directive.directive, let caption = bench.caption else { return }
+        guard case .bench(let bench) = entry.directive.definition, let caption = bench.caption else { return }
         for sentence in CaptionComparisons.unchecked(caption) {
             let quoted = sentence.count > 100 ? sentence.prefix(99) + "…" : Substring(sentence)
             log.warning(
@@ -122,9 +122,9 @@ package struct EvidenceStage {
             + (options.preregistered ? "" : "; the page shows them as revised")
         let fix = "run `evident build --refresh \(entry.id)` to register the claims with new measurements"
         if options.preregistered {
-            throw EvidentError(.input, at: entry.directive.directive.location, message, fix: fix)
+            throw EvidentError(.input, at: entry.directive.location, message, fix: fix)
         }
-        log.warning("\(entry.directive.directive.location): \(message) — \(fix)")
+        log.warning("\(entry.directive.location): \(message) — \(fix)")
     }
 
     /// Said once per build when a directive just measured ran at two speeds (`TwoSpeeds`): the machine, not the
@@ -137,7 +137,7 @@ package struct EvidenceStage {
                 let (scale, unit) = [(1e9, "s"), (1e6, "ms"), (1e3, "µs")].first { number >= $0.0 } ?? (1, "ns")
                 return String(format: "%.3g ", number / scale) + unit
             }
-            return "\(entry.directive.directive.location): the processes of `\(cell.variant)` in `\(entry.id)` ran "
+            return "\(entry.directive.location): the processes of `\(cell.variant)` in `\(entry.id)` ran "
                 + "at two speeds, about \(value(speeds.fast)) and \(value(speeds.slow)): this machine switches "
                 + "between them, so absolute times move between runs; variants that share a process are compared "
                 + "in pairs and spared — a quieter machine, a longer budget or pinning with `taskset` would help"
@@ -155,7 +155,7 @@ package struct EvidenceStage {
                 continue
             }
             throw EvidentError(
-                .input, at: entry.directive.directive.location,
+                .input, at: entry.directive.location,
                 "the files `\(entry.id)` runs changed during the build, after its evidence was planned",
                 fix: "run the build again; if an experiment writes to the essay folder, make it write elsewhere")
         }
@@ -176,7 +176,7 @@ package struct JudgedDirective {
     }
 
     init(entry: EvidencePlan.Entry, record: EvidenceRecord) {
-        switch entry.directive.directive {
+        switch entry.directive.definition {
         case .bench:
             let judged = record.evaluate(entry.directive.benchClaims + entry.directive.inlineClaims)
             self.init(entry: entry, record: record, claims: judged)

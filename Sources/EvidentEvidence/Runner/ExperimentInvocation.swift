@@ -1,4 +1,5 @@
 import EvidentCore
+import EvidentSystem
 import Foundation
 
 /// What the site provides for running experiments of each kind.

@@ -1,3 +1,4 @@
+import EvidentSystem
 extension ProcessResult {
     /// The metrics every process run yields, whatever it prints: one sample each of wall time, CPU time
     /// (user + system) and peak resident memory. `commands:` variants have only these.

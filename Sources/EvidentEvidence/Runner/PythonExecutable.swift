@@ -1,4 +1,5 @@
 import EvidentCore
+import EvidentSystem
 import Foundation
 
 /// The Python that experiments run with, resolved once per measuring build to the real executable.

@@ -1,4 +1,5 @@
 import EvidentCore
+import EvidentSystem
 import Foundation
 import Glibc
 

@@ -40,10 +40,12 @@ package struct RatioEstimate: Sendable, Equatable, Codable {
         self.pairs = pairs
     }
 
-    /// The estimate with `ci` widened by the drift between runs, and this run's own interval kept in `runCI`.
-    func widened(by drift: RunDrift) -> RatioEstimate {
+    /// The estimate with `ci` widened by the drift between runs to hold the next of `earlier` runs' ratios (newest
+    /// first) and this one, and this run's own interval kept in `runCI`.
+    func widened(by drift: RunDrift, earlier: [Double] = []) -> RatioEstimate {
         RatioEstimate(
-            ratio: ratio, ci: drift.widen(ci, around: ratio), rounds: rounds, runCI: runCI ?? ci, pairs: pairs)
+            ratio: ratio, ci: drift.widen(ci, series: [ratio] + earlier), rounds: rounds, runCI: runCI ?? ci,
+            pairs: pairs)
     }
 
     /// B/A, with its interval `[1/upper, 1/lower]`; an end at zero, −0 included, gives +∞ (a ratio of medians is

@@ -8,10 +8,10 @@ import Foundation
 /// value in this run followed by its values in earlier runs, newest first. The spread is the pooled standard
 /// deviation of the series around their own means, of their logarithms when every value is positive (drift is
 /// proportional), else of the values; a series of `k + 1` runs adds `k` degrees of freedom. The interval is meant
-/// to hold a rerun's value, and the difference between two runs varies twice as much as one run, so a value `x`
-/// with its run's interval `[lower, upper]` becomes `[min(lower, x − r), max(upper, x + r)]` with
-/// `r = t·s·√2` (in logarithms when they are used), `t` the 97.5 % quantile of Student's t at the pooled degrees of
-/// freedom: a 95 % prediction interval for the next run, wide when few runs were kept, as it should be.
+/// to hold a rerun's value: a 95 % prediction interval for the next run of a series of `m` runs, centred on the
+/// series' mean `c` and reaching `r = t·s·√(1 + 1/m)` on each side (in logarithms when they are used), `t` the
+/// 97.5 % quantile of Student's t at the pooled degrees of freedom. A run's interval becomes the union of its own
+/// and `[c − r, c + r]`; with no earlier run of the cell (`m = 1`) that is this run's value `± t·s·√2`.
 package struct RunDrift: Sendable, Equatable {
     /// How many earlier runs a cell keeps: enough for the spread, few enough to follow a machine that changes.
     package static let runsKept = 9
@@ -43,33 +43,37 @@ package struct RunDrift: Sendable, Equatable {
         degreesOfFreedom = freedom
     }
 
-    /// The drift of `own` (one variant's series), with the degrees of freedom it lacks up to `ownFreedom` borrowed
-    /// from `pool` (the drift of every series of its directive): the pooled variance weighted by each part's
-    /// degrees of freedom, and Student's t at their sum. A variant with few earlier runs is then judged by the
-    /// machine's drift as its directive saw it, never by Student's t at one degree of freedom; one with enough runs
-    /// by its own spread, so that a steady variant is not widened by a noisy neighbour. Nil without earlier runs.
+    /// The drift of `own` (one variant's series); while it has fewer than `ownFreedom` degrees of freedom, mixed
+    /// with `pool` (the drift of every series of its directive, its own included): the variance of each weighted
+    /// by its degrees of freedom, and Student's t at the pool's. A variant with few earlier runs is then judged by
+    /// the machine's drift as its whole directive saw it, never by Student's t at one degree of freedom; one with
+    /// enough runs by its own spread, so that a steady variant is not widened by a noisy neighbour. Nil without
+    /// earlier runs.
     init?(own: [[Double]], borrowingFrom pool: RunDrift?) {
         guard let mine = RunDrift(pooling: own) else { return nil }
-        let borrowed = min(max(0, Self.ownFreedom - mine.degreesOfFreedom), pool?.degreesOfFreedom ?? 0)
-        guard let pool, borrowed > 0, pool.logarithmic == mine.logarithmic else {
+        guard let pool, mine.degreesOfFreedom < Self.ownFreedom, pool.degreesOfFreedom > mine.degreesOfFreedom,
+            pool.logarithmic == mine.logarithmic
+        else {
             self = mine
             return
         }
-        let variance =
-            (Double(mine.degreesOfFreedom) * mine.spread * mine.spread + Double(borrowed) * pool.spread * pool.spread)
-            / Double(mine.degreesOfFreedom + borrowed)
-        spread = variance.squareRoot()
-        degreesOfFreedom = mine.degreesOfFreedom + borrowed
+        let (own, pooled) = (Double(mine.degreesOfFreedom), Double(pool.degreesOfFreedom))
+        spread = ((own * mine.spread * mine.spread + pooled * pool.spread * pool.spread) / (own + pooled)).squareRoot()
+        degreesOfFreedom = pool.degreesOfFreedom
         logarithmic = mine.logarithmic
     }
 
-    /// `interval` (around `value`) widened to hold `value ± t·spread·√2`; a lower end that drift would take below
-    /// zero stays at zero when `value` and the interval are not negative.
-    func widen(_ interval: ClosedRange<Double>, around value: Double) -> ClosedRange<Double> {
-        let reach = Self.studentQuantile(degreesOfFreedom: degreesOfFreedom) * spread * 2.squareRoot()
-        var lower = logarithmic ? value * exp(-reach) : value - reach
-        let upper = logarithmic ? value * exp(reach) : value + reach
-        if interval.lowerBound >= 0 { lower = Swift.max(lower, 0) }
+    /// `interval` widened to hold the next run of `series` (this run's value first, then the earlier runs'): its
+    /// mean `± t·spread·√(1 + 1/m)` for `m` runs; a lower end that drift would take below zero stays at zero when
+    /// the values and the interval are not negative.
+    func widen(_ interval: ClosedRange<Double>, series: [Double]) -> ClosedRange<Double> {
+        guard let value = series.first, !logarithmic || series.allSatisfy({ $0 > 0 }) else { return interval }
+        let runs = Double(series.count)
+        let reach = Self.studentQuantile(degreesOfFreedom: degreesOfFreedom) * spread * (1 + 1 / runs).squareRoot()
+        let centre = (logarithmic ? series.map { Foundation.log($0) } : series).reduce(0, +) / runs
+        var lower = logarithmic ? exp(centre - reach) : centre - reach
+        let upper = logarithmic ? exp(centre + reach) : centre + reach
+        if interval.lowerBound >= 0, value >= 0 { lower = Swift.max(lower, 0) }
         return Swift.min(lower, interval.lowerBound)...Swift.max(upper, interval.upperBound)
     }
 

@@ -81,11 +81,12 @@ extension Summary {
         processes = clustered.clusterCount
     }
 
-    /// The summary with `ci` widened by the drift between runs, and this run's own interval kept in `runCI`.
-    func widened(by drift: RunDrift) -> Summary {
+    /// The summary with `ci` widened by the drift between runs to hold the next of `earlier` runs' medians (newest
+    /// first) and this one, and this run's own interval kept in `runCI`.
+    func widened(by drift: RunDrift, earlier: [Double]) -> Summary {
         var summary = self
         summary.runCI = runCI ?? ci
-        summary.ci = drift.widen(ci, around: median)
+        summary.ci = drift.widen(ci, series: [median] + earlier)
         return summary
     }
 

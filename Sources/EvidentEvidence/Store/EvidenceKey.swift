@@ -42,7 +42,7 @@ enum EvidenceKey {
 
     /// The key of a checked directive: that of its directive (claims are not part of it).
     static func compute(for directive: CheckedDirective, essayFolder: URL) throws -> String {
-        try compute(for: directive.directive, essayFolder: essayFolder)
+        try compute(for: directive.definition, essayFolder: essayFolder)
     }
 
     /// The helper an experiment runs with: the copy in its folder when there is one, else the bundled text.

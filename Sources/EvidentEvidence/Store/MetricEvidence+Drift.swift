@@ -33,7 +33,7 @@ extension MetricEvidence {
     /// `estimate` (a ratio between two variants other than the baseline, which keeps no series of its own) widened
     /// by the drift of the directive's ratios between runs, when there is any.
     func widened(_ estimate: RatioEstimate) -> RatioEstimate {
-        ratioDrift().map(estimate.widened(by:)) ?? estimate
+        ratioDrift().map { estimate.widened(by: $0) } ?? estimate
     }
 
     /// The cells' and ratios' intervals widened by the drift between runs: each variant's cells by that variant's
@@ -47,13 +47,14 @@ extension MetricEvidence {
             let variant = cells[index].variant
             if drifts[variant] == nil { drifts[variant] = medianDrift(of: variant, borrowingFrom: pool) }
             guard let drift = drifts[variant] ?? nil else { continue }
-            evidence.cells[index].summary = cells[index].summary.widened(by: drift)
+            evidence.cells[index].summary = cells[index].summary.widened(by: drift, earlier: cells[index].earlier)
         }
         let ratioPool = ratioDrift()
         for index in evidence.ratios.indices where ratios[index].variant != baseline {
-            let series = [[ratios[index].estimate.ratio] + ratios[index].earlier]
-            guard let drift = RunDrift(own: series, borrowingFrom: ratioPool) else { continue }
-            evidence.ratios[index].estimate = ratios[index].estimate.widened(by: drift)
+            let earlier = ratios[index].earlier
+            guard let drift = RunDrift(own: [[ratios[index].estimate.ratio] + earlier], borrowingFrom: ratioPool)
+            else { continue }
+            evidence.ratios[index].estimate = ratios[index].estimate.widened(by: drift, earlier: earlier)
         }
         return evidence
     }

@@ -1,4 +1,5 @@
 import EvidentCore
+import EvidentSystem
 import Foundation
 
 /// The versions of what experiments use from the venv, for the environment of stored evidence: the distributions

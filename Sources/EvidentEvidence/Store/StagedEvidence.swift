@@ -1,5 +1,5 @@
-import CEvidentSystem
 import EvidentCore
+import EvidentSystem
 import Foundation
 
 /// The evidence files a build measured, written beside their places and flushed to disk as soon as each directive
@@ -18,8 +18,8 @@ package final class StagedEvidence: @unchecked Sendable {
         /// The SHA-256 of the bytes staged, checked again just before the file is put in place.
         var digest: String
         var cleanup: SignalCleanup.Registration
-        /// Whether `commit()` exchanged it with an older file (true) or moved it to a free place (false).
-        var replaced = false
+        /// How `commit()` put it in place: exchanged with an older file or moved to a free place; nil before.
+        var placed: StagedRename.Placed?
     }
 
     private var files: [File] = []
@@ -48,17 +48,16 @@ package final class StagedEvidence: @unchecked Sendable {
             while committed < files.count {
                 let file = files[committed]
                 let bytes = try? UserFile.read(file.temporary, at: file.location)
-                guard let bytes, ContentHash.hexDigest(of: Data(bytes ?? [])) == file.digest else {
+                guard let bytes, ContentHash.hexDigest(of: Data(bytes)) == file.digest else {
                     undo()
                     throw EvidentError(
                         .io, at: file.location,
                         "the new evidence of `\(file.id)` changed on disk between measuring and storing it",
                         fix: "something other than evident wrote to \(file.temporary); run the build again")
                 }
-                if evident_rename_exchange(file.temporary, file.destination) == 0 {
-                    files[committed].replaced = true
-                } else if errno != ENOENT || rename(file.temporary, file.destination) != 0 {
-                    let reason = String(cString: strerror(errno))
+                files[committed].placed = StagedRename.place(file.temporary, at: file.destination)
+                guard files[committed].placed != nil else {
+                    let reason = StagedRename.lastError
                     undo()
                     throw EvidentError(
                         .io, at: file.location, "cannot store the evidence: \(reason)",
@@ -78,7 +77,7 @@ package final class StagedEvidence: @unchecked Sendable {
     package func finish() {
         lock.withLock {
             for file in files {
-                if file.replaced { unlink(file.temporary) }
+                if file.placed == .exchanged { unlink(file.temporary) }
                 file.cleanup.forget()
             }
             for folder in Set(files.map { ($0.destination as NSString).deletingLastPathComponent }) {
@@ -110,12 +109,10 @@ package final class StagedEvidence: @unchecked Sendable {
         while committed > 0 {
             committed -= 1
             let file = files[committed]
-            if file.replaced {
-                _ = evident_rename_exchange(file.temporary, file.destination)
-            } else {
-                rename(file.destination, file.temporary)
+            if let placed = file.placed {
+                StagedRename.undo(placed, staged: file.temporary, destination: file.destination)
             }
-            files[committed].replaced = false
+            files[committed].placed = nil
         }
     }
 }

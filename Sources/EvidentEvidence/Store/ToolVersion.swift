@@ -1,3 +1,4 @@
+import EvidentSystem
 import Foundation
 
 /// The versions of the interpreters and compilers that ran experiments, for the environment of stored evidence.

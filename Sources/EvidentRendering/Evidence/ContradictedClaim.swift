@@ -24,7 +24,7 @@ extension ContradictedClaim {
     package static func all(in evidence: EvidenceStage.Outcome) -> [ContradictedClaim] {
         evidence.judged.flatMap { judged in
             let directive = judged.entry.directive
-            switch directive.directive {
+            switch directive.definition {
             case .bench(let bench):
                 return Self.bench(
                     directive.benchClaims + directive.inlineClaims, judged: judged.claims + judged.inlineClaims,

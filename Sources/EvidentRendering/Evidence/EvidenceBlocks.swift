@@ -43,12 +43,12 @@ struct EvidenceBlock {
     func html() throws -> String {
         let entry = directive.entry
         let stale = entry.action == .stale
-        let location = entry.directive.directive.location
+        let location = entry.directive.location
         let caption: MarkdownRenderer.InlineCodeHook = { [references] literal, _ in
             try references.html(literal, at: location)
         }
         let sources = entry.directive.sources
-        switch entry.directive.directive {
+        switch entry.directive.definition {
         case .bench(let bench):
             let context = try EvidenceView.context(
                 bench: bench, record: directive.record, claims: directive.claims,
@@ -68,12 +68,12 @@ struct EvidenceBlock {
     /// An include of a file whose directive's evidence is stale is refused: the page would show code other than
     /// what was measured.
     static func essayHTML(_ essay: EssayDirectives, references: InlineReferences) throws -> EssayEvidenceHTML {
-        let stale = Set(references.judged.filter { $0.entry.action == .stale }.map(\.entry.directive.directive.id))
+        let stale = Set(references.judged.filter { $0.entry.action == .stale }.map(\.entry.directive.id))
         for include in essay.includes.values.sorted(by: { $0.location.line ?? 0 < $1.location.line ?? 0 }) {
             try include.checkMeasured(stale: stale)
         }
         return EssayEvidenceHTML(
-            blocks: [:], includes: essay.includes, anchors: Set(essay.directives.map(\.directive.id)),
+            blocks: [:], includes: essay.includes, anchors: Set(essay.directives.map(\.id)),
             inline: { literal, location in try references.html(literal, at: location) })
     }
 }
@@ -90,18 +90,18 @@ struct InlineReferences {
     func html(_ literal: String, at location: SourceLocation) throws -> String? {
         if let inline = try InlineClaim.parse(literal, location: location) {
             // Every inline claim was parsed and judged with its directive (`EssayDirectives.collect`).
-            guard let directive = judged.first(where: { $0.entry.directive.directive.id == inline.id }),
-                case .bench(let bench) = directive.entry.directive.directive,
+            guard let directive = judged.first(where: { $0.entry.directive.id == inline.id }),
+                case .bench(let bench) = directive.entry.directive.definition,
                 let index = directive.entry.directive.inlineClaims.firstIndex(where: { $0.text == inline.text })
             else { return nil }
             return InlineClaimView.html(
                 directive.inlineClaims[index], claim: directive.entry.directive.inlineClaims[index], bench: bench)
         }
         guard let reference = try InlineReference.parse(literal, location: location) else { return nil }
-        let target = try reference.validate(against: directives.directives.map(\.directive))
+        let target = try reference.validate(against: directives.directives.map(\.definition))
         guard let record = records[target.bench.id], let html = InlineReferenceView.html(target: target, record: record)
         else {
-            let file = EvidenceStore(essayFolder: directives.essay.essay.folder).location(id: target.bench.id).file
+            let file = EvidenceStore(essayFolder: directives.folder).location(id: target.bench.id).file
             throw EvidentError(
                 .input, at: location,
                 "`\(literal)` cites a value the stored evidence of `\(target.bench.id)` lacks (\(file))",

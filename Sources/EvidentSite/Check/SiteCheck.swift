@@ -1,5 +1,5 @@
 import EvidentCore
-import EvidentEvidence
+import EvidentSystem
 import Foundation
 
 /// `evident check`: builds the site from stored evidence only (never measuring) into a temporary folder,

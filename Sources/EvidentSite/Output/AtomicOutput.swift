@@ -1,6 +1,5 @@
-import CEvidentSystem
 import EvidentCore
-import EvidentEvidence
+import EvidentSystem
 import Foundation
 
 /// A staging folder beside the output that replaces it in one step, so that readers (and a build killed at any
@@ -75,10 +74,8 @@ final class AtomicOutput {
     /// Swaps the staging folder in (an atomic exchange when the output exists); the old output is then at the
     /// staging path until `removeOld()`. Throws with the output untouched.
     func commit() throws {
-        if evident_rename_exchange(staging.path, destination.path) == 0 { return }
-        guard errno == ENOENT else { throw failure("cannot swap in the new output") }
-        guard rename(staging.path, destination.path) == 0 else {
-            throw failure("cannot move the new output in place")
+        guard StagedRename.place(staging.path, at: destination.path) != nil else {
+            throw failure("cannot swap in the new output")
         }
     }
 
@@ -96,7 +93,7 @@ final class AtomicOutput {
 
     private func failure(_ what: String) -> EvidentError {
         EvidentError(
-            .io, at: SourceLocation(file: destination.path), "\(what): \(String(cString: strerror(errno)))",
+            .io, at: SourceLocation(file: destination.path), "\(what): \(StagedRename.lastError)",
             fix: "check that the output folder is writable and on the same file system as its parent")
     }
 }

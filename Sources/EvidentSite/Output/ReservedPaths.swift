@@ -32,14 +32,14 @@ struct ReservedPaths {
     static func checkSources(of essays: [Essay], directives: [EssayDirectives]) throws {
         let files = directives.flatMap { essay in
             essay.directives.flatMap {
-                ["\(essay.slug)/\($0.directive.id).json", "\(essay.slug)/\($0.directive.id).csv"]
+                ["\(essay.slug)/\($0.id).json", "\(essay.slug)/\($0.id).csv"]
             }
         }
         var reserved = ReservedPaths(essays: essays, files: files)
         for essay in directives {
             var published: Set<String> = []
             for checked in essay.directives {
-                let location = checked.directive.location
+                let location = checked.location
                 for path in checked.sources where published.insert(path).inserted {
                     let key = "\(essay.slug)/\(path)"
                     try reserved.claim(key, for: "the source `\(path)`", at: location)

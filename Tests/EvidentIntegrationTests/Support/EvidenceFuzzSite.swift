@@ -77,9 +77,9 @@ struct EvidenceFuzzSite {
         directives = try EssayScan.scan(content.essays, defaults: DirectiveDefaults()) { _, _ in nil }.directives
         var seeds: [String: JSONSeed] = [:]
         for essay in directives {
-            let store = EvidenceStore(essayFolder: essay.essay.essay.folder)
+            let store = EvidenceStore(essayFolder: essay.folder)
             for directive in essay.directives {
-                let record = try Self.record(directive, essayFolder: essay.essay.essay.folder)
+                let record = try Self.record(directive, essayFolder: essay.folder)
                 let staged = StagedEvidence()
                 try staged.stage(record, in: store)
                 try staged.commit()
@@ -111,7 +111,7 @@ struct EvidenceFuzzSite {
         let renderer = EssayRenderer(
             context: context, templates: templates, highlights: HighlightedCode(),
             evidence: try EvidenceBlocks.html(evidence, templates: templates))
-        for essay in directives { _ = try renderer.render(essay.essay) }
+        for essay in directives { _ = try renderer.render(essay.parsed) }
     }
 
     /// A record of `directive` from fixed samples, with a previous measurement, under its current key.
@@ -119,7 +119,7 @@ struct EvidenceFuzzSite {
         let key = try EvidenceKey.compute(for: directive, essayFolder: essayFolder)
         let environment = MachineEnvironment(cpu: "Fuzz CPU", cores: 2, os: "Linux")
         let started = Date(timeIntervalSince1970: 1_767_600_000)
-        switch directive.directive {
+        switch directive.definition {
         case .bench(let bench):
             // Two runs 4 % apart, so that the record keeps an earlier run and widens its intervals by the drift.
             let measurement = { (scale: Double) in

@@ -3,13 +3,13 @@ import Foundation
 /// What one finished run of a `Subprocess` produced and cost.
 package struct ProcessResult: Sendable {
     /// How the program ended.
-    enum Termination: Sendable, Equatable, CustomStringConvertible {
+    package enum Termination: Sendable, Equatable, CustomStringConvertible {
         /// It exited with this status.
         case exited(Int32)
         /// A signal ended it (after a time-out or an output cap, `SIGKILL` from the runner).
         case signaled(Int32)
 
-        var description: String {
+        package var description: String {
             switch self {
             case .exited(let status): return "exited with status \(status)"
             case .signaled(let signal): return "was killed by signal \(signal) (\(signalName(signal)))"
@@ -22,22 +22,22 @@ package struct ProcessResult: Sendable {
         }
     }
 
-    var termination: Termination
+    package var termination: Termination
     /// Monotonic time from just before the program's fork to its reaping, as `evident-spawn` measures it (or, without
     /// it, from just before the spawn to the return of `wait4`).
-    var wallNanoseconds: Int
+    package var wallNanoseconds: Int
     /// User plus system CPU time of the program and the children it waited for.
-    var cpuNanoseconds: Int
+    package var cpuNanoseconds: Int
     /// Peak resident set size of the program (or its largest waited-for child).
-    var maxRSSBytes: Int
+    package var maxRSSBytes: Int
     /// Everything it wrote to stdout, up to the cap.
     package var stdout: Data
     /// The last bytes it wrote to stderr.
-    var stderrTail: Data
+    package var stderrTail: Data
     /// The runner killed it when its time-out passed.
-    var timedOut: Bool
+    package var timedOut: Bool
     /// The runner killed it when its stdout passed the cap; `stdout` holds the first bytes.
-    var outputCapped: Bool
+    package var outputCapped: Bool
 
     /// It exited with status 0, in time and within the output cap.
     package var succeeded: Bool {
@@ -45,7 +45,7 @@ package struct ProcessResult: Sendable {
     }
 
     /// `stderrTail` as text (invalid UTF-8 replaced).
-    var stderrText: String {
+    package var stderrText: String {
         String(decoding: stderrTail, as: UTF8.self)
     }
 }

@@ -24,23 +24,23 @@ package struct Subprocess: Sendable {
     }
 
     /// The program and its arguments. The program is a path, or a name looked up in the `PATH` of `environment`.
-    var arguments: [String]
+    package var arguments: [String]
     /// The whole environment of the program; see `cleanEnvironment(adding:)`.
-    var environment: [String: String]
+    package var environment: [String: String]
     /// The program's working directory; nil keeps evident's.
-    var workingDirectory: String?
+    package var workingDirectory: String?
     var input: Input
     /// The program and every process it started are killed (`SIGKILL`) when it runs longer; nil waits for ever.
-    var timeout: Duration?
+    package var timeout: Duration?
     /// The program and every process it started are killed when stdout passes this many bytes.
-    var stdoutLimit: Int
+    package var stdoutLimit: Int
     /// How many of the last stderr bytes are kept.
     var stderrTailLimit: Int
     /// Whether the trampoline first runs the program once unrecorded (its input and output `/dev/null`) and then
     /// times the run that counts, so that this run starts on caches and a spawn path as warm as in the back-to-back
     /// runs of `hyperfine`, whatever ran before it: for a command timed as a whole process. Without the trampoline
     /// the program runs once.
-    var primed = false
+    package var primed = false
 
     package init(
         _ arguments: [String], environment: [String: String], workingDirectory: String? = nil, input: Input = .null,
@@ -177,10 +177,10 @@ package struct Subprocess: Sendable {
 }
 
 /// Why a program could not be started.
-struct SubprocessError: Error, Sendable, Equatable, CustomStringConvertible {
-    var description: String
+package struct SubprocessError: Error, Sendable, Equatable, CustomStringConvertible {
+    package var description: String
 
-    init(_ description: String) {
+    package init(_ description: String) {
         self.description = description
     }
 }
@@ -275,7 +275,7 @@ private final class CStrings {
 }
 
 /// Nanoseconds on the monotonic clock.
-func monotonicNanoseconds() -> Int {
+package func monotonicNanoseconds() -> Int {
     var time = timespec()
     clock_gettime(CLOCK_MONOTONIC, &time)
     return time.tv_sec * 1_000_000_000 + time.tv_nsec
