@@ -74,7 +74,8 @@ final class DirectiveBenchTests: XCTestCase {
             "content/x/index.md:16: a metric written as a map has no `name` — add `name:` as the experiment prints it")
         XCTAssertEqual(
             essay.error(.bench, head + "  - {name: x, lable: y}\n"),
-            "content/x/index.md:16: unknown key `lable` in a metric — did you mean `label`? The keys: name, label, unit, better")
+            "content/x/index.md:16: unknown key `lable` in a metric — did you mean `label`? The keys: name, label, unit, better"
+        )
     }
 
     func testExperimentVariantsKeepTheirOrderAndPathIsNormalized() throws {
