@@ -24,8 +24,11 @@ enum IncludeView {
         let href = SourcePage.path(of: include.path) + "#" + SourcePage.lineID(include.lines.lowerBound)
         let measured = include.directives.map { ##"<a href="#\##(Escape.html($0))">\##(Escape.html($0))</a>"## }
             .joined(separator: ", ")
+        // The code scrolls sideways in a region the keyboard can reach, named like the caption.
+        let region = Escape.html("\(include.path), \(lines)")
         return #"<figure class="excerpt"><figcaption><a href="\#(Escape.html(href))"><code>"#
             + "\(Escape.html(include.path))</code>, \(lines)</a>, as measured in \(measured)</figcaption>\n"
-            + code + "</figure>\n"
+            + #"<div class="excerpt-code" role="region" aria-label="\#(region)" tabindex="0">"# + code
+            + "</div></figure>\n"
     }
 }

@@ -39,11 +39,12 @@ package struct SourcePage {
     static func lineID(_ line: Int) -> String { "L\(line)" }
 
     /// The code with a column of line numbers beside it, each with its `lineID`; the numbers are hidden from screen
-    /// readers, which read the code alone.
-    static func numbered(_ code: String, lineCount: Int) -> String {
+    /// readers, which read the code alone. The two scroll sideways together, in a region the keyboard can reach.
+    static func numbered(_ code: String, lineCount: Int, path: String) -> String {
         let numbers = (1...max(lineCount, 1)).map { #"<span id="\#(lineID($0))">\#($0)</span>"# }
-        return #"<div class="source-code"><pre class="line-numbers" aria-hidden="true">"#
-            + numbers.joined(separator: "\n") + "</pre>" + code + "</div>\n"
+        return #"<div class="source-code" role="region" aria-label="\#(Escape.html(path))" tabindex="0">"#
+            + #"<pre class="line-numbers" aria-hidden="true">"# + numbers.joined(separator: "\n") + "</pre>" + code
+            + "</div>\n"
     }
 
     /// The page's HTML, with `highlights` (escaped plain text when the language has no highlighting).
@@ -55,7 +56,7 @@ package struct SourcePage {
             ?? "<pre><code>\(Escape.html(text))</code></pre>\n"
         let lineCount =
             text.split(separator: "\n", omittingEmptySubsequences: false).count - (text.hasSuffix("\n") ? 1 : 0)
-        let code = Self.numbered(plain, lineCount: lineCount)
+        let code = Self.numbered(plain, lineCount: lineCount, path: path)
         let page: [String: TemplateValue] = [
             "title": .text(path), "path": .text(path), "raw": .text((path as NSString).lastPathComponent),
             "code_html": .text(code), "essay_title": .text(essay.frontMatter.title), "essay_path": .text(back),

@@ -65,7 +65,7 @@ final class IncludeBuildTests: XCTestCase {
         let excerpt = try XCTUnwrap(
             essay.components(separatedBy: "<figure class=\"excerpt\">").last?
                 .components(separatedBy: "</figure>").first)
-        XCTAssertTrue(excerpt.hasSuffix("time.sleep(0.040)\n</span></code></pre>\n"), excerpt)
+        XCTAssertTrue(excerpt.hasSuffix("time.sleep(0.040)\n</span></code></pre>\n</div>"), excerpt)
         XCTAssertFalse(essay.contains("ANCHOR"), "marker lines are left out")
         XCTAssertFalse(excerpt.contains("__main__"), "lines outside the anchor are left out")
         let source = try site.read("public/sleeps/experiments/sleeps.py.html")
