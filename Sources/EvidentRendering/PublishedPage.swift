@@ -8,11 +8,14 @@ package struct PublishedPage {
     package var content: String
     /// The table of contents (HTML), empty when the essay has fewer than three headings.
     var toc: String
+    /// When its evidence was last measured, if any of it was.
+    var measured: Date?
 
-    package init(essay: Essay, content: String, toc: String) {
+    package init(essay: Essay, content: String, toc: String, measured: Date? = nil) {
         self.essay = essay
         self.content = content
         self.toc = toc
+        self.measured = measured
     }
 
     package var slug: String { essay.slug }

@@ -13,6 +13,10 @@ package struct SourcePage {
     package var essay: Essay
     /// The ids of the directives that ran it, in essay order.
     package var directives: [String]
+    /// For each directive that runs this file as an experiment, by id: its first cell, run by hand.
+    package var handRuns: [String: HandRun] = [:]
+    /// The bundled helper published beside the file (`evident_bench.py`...), when it is an experiment.
+    package var helper: String?
 
     package init(path: String, text: String, essay: Essay, directives: [String]) {
         self.path = path
@@ -57,33 +61,28 @@ package struct SourcePage {
         let lineCount =
             text.split(separator: "\n", omittingEmptySubsequences: false).count - (text.hasSuffix("\n") ? 1 : 0)
         let code = Self.numbered(plain, lineCount: lineCount, path: path)
-        let page: [String: TemplateValue] = [
+        var page: [String: TemplateValue] = [
             "title": .text(path), "path": .text(path), "raw": .text((path as NSString).lastPathComponent),
             "code_html": .text(code), "essay_title": .text(essay.frontMatter.title), "essay_path": .text(back),
             "essay_folder": .text("content/\(essay.slug)"),
             "directives": .list(
                 directives.map { ["id": .text($0), "href": .text("\(back)#\($0)")] }),
-            "run": .text(Self.byHand(path)),
+            "hand_runs": .list(
+                directives.compactMap { id in
+                    handRuns[id].map {
+                        ["id": .text(id), "href": .text("\(back)#\(id)"), "command": .text($0.command)]
+                    }
+                }),
         ]
+        if let helper {
+            page["helper"] = .text(helper)
+            page["helper_in_repository"] = .bool(handRuns.values.contains { $0.helpers != nil })
+        }
         return try templates.render(
             "source",
             [
                 "site": context.site(root: String(repeating: "../", count: depth)), "page": .object(page),
                 "build": context.build,
             ])
-    }
-
-    /// How to list the variants of the file without evident, from its essay folder; the helpers come from the
-    /// folder a build writes them into.
-    static func byHand(_ path: String) -> String {
-        let helpers = "\"$(ls -d ../../.evident-cache/helpers/*/ | head -1)\""
-        switch (path as NSString).pathExtension {
-        case "py": return "PYTHONPATH=\(helpers) ../../.venv/bin/python \(path) --list"
-        case "js", "mjs": return "NODE_PATH=\(helpers) node \(path) --list"
-        case "swift":
-            return "cp \(path) /tmp/main.swift && swiftc -O -o /tmp/experiment /tmp/main.swift "
-                + "\(helpers)EvidentBench.swift && /tmp/experiment --list"
-        default: return "evident build --refresh ID"
-        }
     }
 }

@@ -11,14 +11,17 @@ package struct TemplateSet: Sendable {
     private let files: [String: String]
     /// The bytes of each template's own text and of what it includes (see `RenderSizeEstimate`).
     private let sizes: [String: Int]
-    /// Static files of the theme (`assets/...`), path → contents.
-    package let assets: [String: String]
+    /// Static files of the theme (`assets/...`), path → bytes: any file that is not a template, binary included.
+    package let assets: [String: Data]
 
     static let pages = ["essay", "index", "404", "source"]
 
     /// Loads and compiles the templates of `siteFolder/templates`, falling back to the default theme.
     package static func load(siteFolder: URL) throws -> TemplateSet {
-        var sources = DefaultTheme.files.mapValues { TemplateSource(text: $0 + "\n", file: nil) }
+        var sources = DefaultTheme.files.filter { $0.key.hasSuffix(".mustache") }.mapValues {
+            TemplateSource(text: $0 + "\n", file: nil)
+        }
+        var assets = DefaultTheme.files.filter { !$0.key.hasSuffix(".mustache") }.mapValues { Data(($0 + "\n").utf8) }
         let folder = siteFolder.appendingPathComponent("templates")
         try checkFolder(folder)
         // A folder that cannot be listed (no permission, no descriptors left) is an error, not an empty theme.
@@ -39,6 +42,11 @@ package struct TemplateSet: Sendable {
                     .outside, path: file, reachedFrom: nil, at: SourceLocation(file: file), folderName: "templates/")
             }
             guard let data = try UserFile.read(url.path, at: SourceLocation(file: file)) else { continue }
+            // Only templates are text; an asset (an image, a font) is published byte for byte.
+            guard path.hasSuffix(".mustache") else {
+                assets[path] = Data(data)
+                continue
+            }
             sources[path] = TemplateSource(text: try TextFile.decode(data, file: file), file: file)
         }
         if let unlisted, FileManager.default.fileExists(atPath: folder.path) {
@@ -50,12 +58,7 @@ package struct TemplateSet: Sendable {
         }
         var templates: [String: [TemplateNode]] = [:]
         var files: [String: String] = [:]
-        var assets: [String: String] = [:]
         for (path, source) in sources {
-            guard path.hasSuffix(".mustache") else {
-                assets[path] = source.text
-                continue
-            }
             let name = String(path.dropLast(".mustache".count))
             files[name] = source.displayName(path)
             do {

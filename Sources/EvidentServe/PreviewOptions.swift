@@ -9,12 +9,17 @@ package struct PreviewOptions: Sendable {
     var port: Int
     /// Run experiments whose evidence is missing or stale; otherwise every preview build is frozen.
     var measure: Bool
+    /// Include essays marked `draft: true`.
+    var drafts: Bool
 
-    package init(siteFolder: URL, host: String = "127.0.0.1", port: Int = 8000, measure: Bool = false) {
+    package init(
+        siteFolder: URL, host: String = "127.0.0.1", port: Int = 8000, measure: Bool = false, drafts: Bool = false
+    ) {
         self.siteFolder = siteFolder
         self.host = host
         self.port = port
         self.measure = measure
+        self.drafts = drafts
     }
 
     /// The private folder the preview builds into, never the site's `public/`.
@@ -30,6 +35,7 @@ package struct PreviewOptions: Sendable {
     var buildOptions: BuildOptions {
         var options = BuildOptions(siteFolder: siteFolder, outputFolder: outputFolder)
         options.frozen = !measure
+        options.includeDrafts = drafts
         return options
     }
 }

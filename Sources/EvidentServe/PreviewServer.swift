@@ -17,7 +17,10 @@ package struct PreviewServer: Sendable {
 
     /// Builds once, then serves and watches until the task is cancelled. Cancelling ends the pages' event streams,
     /// so open tabs do not hold the server up. `onReady` is called once the server listens.
+    /// - Throws: when `siteFolder` holds no site (no `content/site.yml`): there is nothing to preview, so nothing is
+    ///   served. A site whose first build fails is served with the error over every page, to be fixed live.
     package func run(onReady: @escaping @Sendable () -> Void = {}) async throws {
+        guard SiteConfig.exists(in: options.siteFolder) else { throw SiteConfig.notFound(in: options.siteFolder) }
         let reload = LiveReload()
         let builder = PreviewBuilder(options: options.buildOptions, log: log, reload: reload)
         let watcher = Watcher(folders: options.watchedFolders, log: log)

@@ -2,25 +2,39 @@ import EvidentCore
 import EvidentRendering
 import Foundation
 
-/// The site's Atom feed, `feed.xml`: the newest published essays (`feed_limit`), newest first, with absolute URLs
-/// and their whole content, escaped; each content's `xml:base` is its essay's URL, so that a reader resolves its
-/// relative links (`await-loop.csv`, `#await-loop`) against the essay, not the feed.
+/// An Atom feed: the site's `feed.xml`, or a tag's `tags/<slug>/feed.xml`. It carries the newest essays
+/// (`feed_limit`), newest first, with absolute URLs and their whole content, escaped; each content's `xml:base` is
+/// its essay's URL, so that a reader resolves its relative links (`await-loop.csv`, `#await-loop`) against the
+/// essay, not the feed.
 enum AtomFeed {
+    /// What a feed stands for: its title, the page it follows and its own path from the output root.
+    struct Channel {
+        var title: String
+        /// The absolute URL of the page the feed follows (the index, a tag's page); also the feed's id.
+        var page: String
+        var path: String
+
+        /// The site's own feed, of every essay.
+        static func site(_ config: SiteConfig) -> Channel {
+            Channel(title: config.title, page: config.baseURL, path: "feed.xml")
+        }
+    }
+
     /// The feed of `pages` (the newest essays, newest first); `updated` is the newest essay's date.
-    static func xml(config: SiteConfig, pages: [PublishedPage], updated: Date) -> String {
-        var xml = header(config: config, updated: updated)
+    static func xml(config: SiteConfig, channel: Channel, pages: [PublishedPage], updated: Date) -> String {
+        var xml = header(config: config, channel: channel, updated: updated)
         for page in pages { xml += entry(page, config: config) }
         return xml + footer
     }
 
-    private static func header(config: SiteConfig, updated: Date) -> String {
+    private static func header(config: SiteConfig, channel: Channel, updated: Date) -> String {
         """
         <?xml version="1.0" encoding="utf-8"?>
         <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(Escape.html(config.language))">
-        <title>\(Escape.html(config.title))</title>
-        <link href="\(Escape.html(config.baseURL))"/>
-        <link rel="self" href="\(Escape.html(config.baseURL))feed.xml"/>
-        <id>\(Escape.html(config.baseURL))</id>
+        <title>\(Escape.html(channel.title))</title>
+        <link href="\(Escape.html(channel.page))"/>
+        <link rel="self" href="\(Escape.html(config.baseURL + channel.path))"/>
+        <id>\(Escape.html(channel.page))</id>
         <updated>\(PublicationDate.iso8601(updated))</updated>
         <author><name>\(Escape.html(config.author.isEmpty ? config.title : config.author))</name></author>
         <generator>evident</generator>

@@ -27,17 +27,20 @@ package struct BuildReport: Sendable {
 
     /// `built 3 pages: 7 directives (6 reused, 1 measured); claims 12 held, 0 contradicted, 1 inconclusive; 0.05 s`,
     /// with "; 2 cells moved beyond their intervals, 1 claim unstable" after the claims when there are any,
-    /// with "(1 draft skipped: `evident build --drafts` includes it)" after the pages when the build left drafts out
-    /// (worded for `serve` too, which has no `--drafts`).
+    /// with "(1 draft skipped: `--drafts` includes it)" after the pages when the build left drafts out (worded for
+    /// `build`, `serve` and `check` alike, which all take `--drafts`).
+    /// ` (1 draft skipped: `--drafts` includes it)`, or nothing when no draft was left out.
+    var draftsNote: String {
+        switch draftsSkipped {
+        case 0: return ""
+        case 1: return " (1 draft skipped: `--drafts` includes it)"
+        default: return " (\(draftsSkipped) drafts skipped: `--drafts` includes them)"
+        }
+    }
+
     package var summary: String {
         let directives = directivesReused + directivesMeasured + staleDirectives
-        var text = "built \(pages) page\(pages == 1 ? "" : "s")"
-        if draftsSkipped > 0 {
-            text +=
-                draftsSkipped == 1
-                ? " (1 draft skipped: `evident build --drafts` includes it)"
-                : " (\(draftsSkipped) drafts skipped: `evident build --drafts` includes them)"
-        }
+        var text = "built \(pages) page\(pages == 1 ? "" : "s")\(draftsNote)"
         if directives > 0 {
             text += ": \(directives) directive\(directives == 1 ? "" : "s") (\(directivesReused) reused, "
             text += "\(directivesMeasured) measured\(staleDirectives > 0 ? ", \(staleDirectives) stale" : ""))"

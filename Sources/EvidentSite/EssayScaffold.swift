@@ -7,9 +7,11 @@ package enum EssayScaffold {
     /// Creates `content/SLUG/` in the site at `siteFolder`; refuses a folder without `content/site.yml`, so that a
     /// mistyped `--site` (or none, outside a site) leaves no stray `content/` behind.
     package static func create(slug: String, siteFolder: URL) throws {
-        guard !slug.isEmpty, slug.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") }) else {
+        // The rule a build applies to essay folders (`SiteContent`), so that `new` makes what `build` accepts.
+        guard !slug.isEmpty, slug.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") })
+        else {
             throw EvidentError(
-                .usage, "`\(slug)` is not a usable slug", fix: "use lower-case letters, digits and dashes")
+                .usage, "`\(slug)` is not a usable slug", fix: "use ASCII letters, digits, - and _")
         }
         guard SiteConfig.exists(in: siteFolder) else { throw SiteConfig.notFound(in: siteFolder) }
         let folder = siteFolder.appendingPathComponent("content/\(slug)", isDirectory: true)

@@ -18,13 +18,16 @@ struct EssayScan {
     /// The essays not rendered yet, in essay order.
     var waiting: [WaitingEssay]
 
-    /// Scans `essays`; `renderNow` renders an essay without directives when the cache holds all its code, and
-    /// answers the cache entries it used (nil: the essay waits).
+    /// Scans `essays`, whose images must show one of the `published` output paths (`ImageTargets`); `renderNow`
+    /// renders an essay without directives when the cache holds all its code, and answers the cache entries it used
+    /// (nil: the essay waits).
     static func scan(
-        _ essays: [Essay], defaults: DirectiveDefaults, renderNow: (ParsedEssay, [CodeSample]) throws -> [Int]?
+        _ essays: [Essay], defaults: DirectiveDefaults, published: Set<String>,
+        renderNow: (ParsedEssay, [CodeSample]) throws -> [Int]?
     ) throws -> EssayScan {
         let scanned = try ParallelMap.map(essays) { essay -> (EssayDirectives?, [CodeSample], [Int]?) in
             let parsed = ParsedEssay(essay)
+            try ImageTargets.check(parsed, published: published)
             let directives = try EssayDirectives.collect(parsed, defaults: defaults)
             let code = CodeSample.samples(of: parsed.document)
             guard directives.directives.isEmpty else { return (directives, code, nil) }

@@ -43,29 +43,33 @@ package struct SiteBuild {
         let content = try SiteContent.load(
             config: config, siteFolder: options.siteFolder, includeDrafts: options.includeDrafts)
         let templates = try TemplateSet.load(siteFolder: options.siteFolder)
-        try ReservedPaths.checkSlugs(of: content.essays, assets: templates.assets.keys)
+        let tags = try SiteTags.collect(content.essays)
+        try ReservedPaths.checkSlugs(of: content.essays, assets: templates.assets.keys, tags: tags)
+        let bundles = try PageBundles.collect(content.essays)
+        let published = Set(bundles.files.keys).union(templates.assets.keys)
         let destination = try OutputGuard.check(
             options.output, siteFolder: options.siteFolder, assets: Set(templates.assets.keys))
         let cached = HighlightedCode.cached(in: options.cacheFolder)
-        let context = PageContext(config: content.config, buildTime: Date())
+        let context = PageContext(config: content.config, buildTime: Date(), tagSlugs: tags.slugs)
         let writer = try SiteWriter(
-            destination: destination, context: context, templates: templates, essays: content.essays)
+            destination: destination, context: context, templates: templates, essays: content.essays, tags: tags)
         let staged = StagedEvidence()
         do {
             let early = EssayRenderer(context: context, templates: templates, highlights: cached, evidence: [:])
-            let scanned = try EssayScan.scan(content.essays, defaults: defaults) {
+            let scanned = try EssayScan.scan(content.essays, defaults: defaults, published: published) {
                 parsed, code in
                 guard let entries = cached.cacheEntries(for: code) else { return nil }
                 try writer.publish(parsed, with: early)
                 return entries
             }
-            try ReservedPaths.checkSources(of: content.essays, directives: scanned.directives)
+            let bundled = try ReservedPaths.checkSources(
+                of: content.essays, directives: scanned.directives, bundles: bundles)
             let orphans = try OrphanEvidence.find(content.essays, directives: scanned.directives)
             for orphan in orphans { log.warning(OrphanEvidence.warning(orphan)) }
             let evidence = try EvidenceStage(options: options, config: content.config, log: log, measurer: measurer)
                 .run(scanned.directives, staging: staged)
             let evidenceHTML = try EvidenceBlocks.html(evidence, templates: templates)
-            let sources = try SourcePages.collect(evidence.judged)
+            let sources = try SourcePages.collect(evidence.judged, siteFolder: options.siteFolder)
             let python = PythonInterpreter.resolve(
                 config: content.config, siteFolder: options.siteFolder, frozen: options.frozen)
             let highlights = try cached.adding(
@@ -78,7 +82,8 @@ package struct SiteBuild {
             _ = try ParallelMap.map(scanned.waiting) { try writer.publish($0.parsed, with: renderer) }
             let sourceFiles = try sources.files(context: context, templates: templates, highlights: highlights)
             try writer.finish(
-                essays: content.essays, files: evidence.files.merging(sourceFiles) { stored, _ in stored })
+                essays: content.essays, files: evidence.files.merging(sourceFiles) { stored, _ in stored },
+                bundles: bundled)
             try writer.publish(evidence: staged)
             return BuildReport(
                 pages: content.essays.count, draftsSkipped: content.draftsSkipped, directivesReused: evidence.reused,

@@ -5,29 +5,32 @@ import EvidentSystem
 import Foundation
 
 /// The `write` step: pages are written into the staging folder as they are rendered (on every core), so a large
-/// site never holds every page in memory; only the pages the feed carries are kept. `finish` adds the index, the
-/// feed, the 404 page, the sitemap, the theme's assets and the evidence files; `publish` puts the new evidence and
-/// the new output in place.
+/// site never holds every page in memory; only the pages the feeds carry are kept. `finish` adds the index, the
+/// feed, the 404 page, the sitemap, the tag pages and feeds, the theme's assets, the evidence files and the page
+/// bundles; `publish` puts the new evidence and the new output in place.
 final class SiteWriter {
     private let output: AtomicOutput
     private let stagingPath: String
     private let context: PageContext
     private let templates: TemplateSet
-    /// The position of each essay, newest first: the feed takes the first `feed_limit` of them.
-    private let positions: [String: Int]
+    private let tags: SiteTags
+    /// How many of the newest essays each feed carries (`feed_limit`).
     private let feedLength: Int
+    /// The essays some feed carries, by slug: their rendered pages are kept for the feeds.
+    private let inFeeds: Set<String>
     private let feedLock = NSLock()
-    private var feedPages: [Int: PublishedPage] = [:]
+    private var feedPages: [String: PublishedPage] = [:]
 
     /// Opens the staging folder beside `destination` (checked by `OutputGuard`); `essays` are every published essay,
-    /// newest first.
-    init(destination: URL, context: PageContext, templates: TemplateSet, essays: [Essay]) throws {
+    /// newest first, and `tags` their tags.
+    init(destination: URL, context: PageContext, templates: TemplateSet, essays: [Essay], tags: SiteTags) throws {
         output = try AtomicOutput(destination: destination)
         stagingPath = output.staging.path
         self.context = context
         self.templates = templates
-        positions = Dictionary(essays.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { first, _ in first })
+        self.tags = tags
         feedLength = context.config.feedLimit > 0 ? context.config.feedLimit : essays.count
+        inFeeds = TagFiles.essaysInFeeds(essays, tags: tags, feedLength: feedLength)
     }
 
     /// Renders an essay's page with `renderer` and writes it: the one place a page is written. Safe to call from
@@ -35,36 +38,42 @@ final class SiteWriter {
     func publish(_ essay: ParsedEssay, with renderer: EssayRenderer) throws {
         let (page, html) = try renderer.render(essay)
         try OutputFile.write(path: "\(stagingPath)/\(page.slug)/index.html", contents: html)
-        if let position = positions[page.slug], position < feedLength {
-            feedLock.withLock { feedPages[position] = page }
+        if inFeeds.contains(page.slug) {
+            feedLock.withLock { feedPages[page.slug] = page }
         }
     }
 
-    /// Writes the remaining files; `files` are extra files (evidence JSON and CSV) by path relative to the output.
-    func finish(essays: [Essay], files: [String: Data]) throws {
+    /// Writes the remaining files; `files` are extra files (evidence JSON and CSV) by path relative to the output,
+    /// `bundles` the files published beside the pages.
+    func finish(essays: [Essay], files: [String: Data], bundles: PageBundles) throws {
         let root = output.staging
         let pages = essays.map { PublishedPage(essay: $0, content: "", toc: "") }
         let newest = essays.map(\.frontMatter.date).max() ?? context.buildTime
-        let feed = feedPages.keys.sorted().compactMap { feedPages[$0] }
+        let rendered = feedPages
+        let feed = essays.prefix(feedLength).compactMap { rendered[$0.slug] }
+        let config = context.config
         // The site-wide files are independent of each other: made and written on every core.
-        var siteFiles: [(path: String, make: () throws -> String)] = [
-            ("feed.xml", { AtomFeed.xml(config: self.context.config, pages: feed, updated: newest) }),
+        var siteFiles: [TagFiles.File] = [
+            ("feed.xml", { AtomFeed.xml(config: config, channel: .site(config), pages: feed, updated: newest) }),
             ("index.html", { try self.templates.render("index", self.context.index(pages)) }),
             ("404.html", { try self.templates.render("404", self.context.notFound()) }),
-            ("sitemap.xml", { Sitemap.xml(config: self.context.config, pages: pages) }),
+            ("sitemap.xml", { Sitemap.xml(config: config, pages: pages, tags: self.tags) }),
         ]
+        siteFiles += TagFiles.files(
+            tags, context: context, templates: templates, feedLength: feedLength, rendered: { rendered[$0.slug] })
         // The page every evidence block links to, "How this was measured".
         let methodPage = { try MethodPage.html(context: self.context, templates: self.templates, date: newest) }
         if !files.isEmpty { siteFiles.append((MethodPage.path, methodPage)) }
         _ = try ParallelMap.map(siteFiles) {
             try OutputFile.write(path: "\(stagingPath)/\($0.path)", contents: try $0.make())
         }
-        for (path, text) in templates.assets {
-            try OutputFile.write(root.appendingPathComponent(path), contents: text)
+        for (path, data) in templates.assets {
+            try OutputFile.write(root.appendingPathComponent(path), data: data)
         }
         for (path, data) in files {
             try OutputFile.write(root.appendingPathComponent(path), data: data)
         }
+        try bundles.write(into: root)
     }
 
     /// The commit, once every other step has succeeded. The new evidence goes in place first, then the output:

@@ -2,6 +2,7 @@ import ArgumentParser
 import EvidentCore
 import EvidentSite
 import EvidentSystem
+import Foundation
 
 /// `evident check`: re-evaluates every claim from stored evidence and checks the built pages' links and anchors.
 struct Check: ParsableCommand {
@@ -9,7 +10,8 @@ struct Check: ParsableCommand {
         abstract: "Check claims against stored evidence, and internal links and anchors of the built site.",
         discussion: """
             Example:
-              evident check --site my-site     exit 3 when a claim is contradicted, 1 on a broken link
+              evident check --site my-site                        exit 3 when a claim is contradicted, 1 on a broken link
+              evident check --site my-site --output my-site/public  the links of the published folder
             """)
 
     @OptionGroup var siteOptions: SiteOptions
@@ -20,10 +22,22 @@ struct Check: ParsableCommand {
     )
     var preregistered = false
 
+    @Flag(help: "Include essays marked `draft: true`.")
+    var drafts = false
+
+    @Option(
+        help: ArgumentHelp(
+            "Check the links of this built folder (e.g. the published public/) instead of a fresh build.",
+            valueName: "DIR"))
+    var output: String?
+
     func run() throws {
         SignalForwarding.install()
         let log = Terminal.log(quiet: false)
-        let report = try SiteCheck(siteFolder: siteOptions.siteFolder, log: log, preregistered: preregistered).run()
+        let report = try SiteCheck(
+            siteFolder: siteOptions.siteFolder, log: log, preregistered: preregistered, includeDrafts: drafts,
+            published: output.map { URL(fileURLWithPath: $0, isDirectory: true).standardizedFileURL }
+        ).run()
         report.build.printContradictions(failing: true, log: log)
         print(report.summary)
         try report.throwIfFailed()

@@ -7,11 +7,11 @@ struct New: ParsableCommand {
         abstract: "Create content/SLUG/ with an example bench directive and a Python experiment.",
         discussion: """
             The essay starts as a draft (`draft: true` in its front matter): `evident build` leaves it out \
-            until you delete that line; `evident build --drafts` builds it (and measures its experiment, \
-            about 20 s the first time).
+            until you delete that line; `evident serve --drafts` previews it (and every later save), and \
+            `evident build --drafts` builds it, measuring its experiment (about 20 s the first time).
 
             Example:
-              evident new sleep-study && evident build --drafts
+              evident new sleep-study && evident serve --drafts --measure
             """)
 
     @Argument(help: ArgumentHelp("The essay's folder name and URL path.", valueName: "SLUG"))
@@ -25,7 +25,8 @@ struct New: ParsableCommand {
         print(
             """
             created content/\(slug)/index.md and content/\(slug)/experiments/sleeps.py
-            it is a draft (`draft: true`): `evident build\(site) --drafts` builds it; delete that line to publish it
+            it is a draft (`draft: true`): `evident serve\(site) --drafts --measure` previews it, measured; delete \
+            that line to publish it
             """)
     }
 }

@@ -14,6 +14,7 @@ struct Serve: ParsableCommand {
 
             Example:
               evident serve --site my-site --port 8080     then open http://127.0.0.1:8080/
+              evident serve --drafts                       drafts too, as `evident new` makes them
             """)
 
     @OptionGroup var siteOptions: SiteOptions
@@ -27,6 +28,9 @@ struct Serve: ParsableCommand {
     @Flag(help: "Run the experiments whose evidence is missing or stale (by default the preview never measures).")
     var measure = false
 
+    @Flag(help: "Include essays marked `draft: true` (a new draft shows up as soon as it is saved).")
+    var drafts = false
+
     func validate() throws {
         guard (1...65535).contains(port) else { throw ValidationError("--port must be between 1 and 65535") }
     }
@@ -36,7 +40,8 @@ struct Serve: ParsableCommand {
         if !["127.0.0.1", "localhost", "::1"].contains(host) {
             log.warning("serving on \(host): other machines on the network can read the preview")
         }
-        let options = PreviewOptions(siteFolder: siteOptions.siteFolder, host: host, port: port, measure: measure)
+        let options = PreviewOptions(
+            siteFolder: siteOptions.siteFolder, host: host, port: port, measure: measure, drafts: drafts)
         let address = host.contains(":") ? "[\(host)]" : host
         let server = PreviewServer(options: options, log: log)
         let signals = try StopSignals.install()

@@ -24,23 +24,23 @@ final class CLIOutputTests: XCTestCase {
         let new = try EvidentCLI.run(["new", "comprehensions"], in: site)
         XCTAssertEqual(new.status, 0, new.stderr)
         XCTAssertTrue(new.stdout.contains("it is a draft (`draft: true`)"), new.stdout)
-        XCTAssertTrue(new.stdout.contains("`evident build --drafts` builds it"), new.stdout)
+        XCTAssertTrue(new.stdout.contains("`evident serve --drafts --measure` previews it"), new.stdout)
         let elsewhere = try EvidentCLI.run(["new", "second", "--site", "site"], in: folder)
-        XCTAssertTrue(elsewhere.stdout.contains("`evident build --site site --drafts`"), elsewhere.stdout)
+        XCTAssertTrue(elsewhere.stdout.contains("`evident serve --site site --drafts --measure`"), elsewhere.stdout)
 
         let build = try EvidentCLI.run(["build"], in: site)
         XCTAssertEqual(build.status, 0, build.stderr)
-        let skipped = "built 0 pages (2 drafts skipped: `evident build --drafts` includes them);"
+        let skipped = "built 0 pages (2 drafts skipped: `--drafts` includes them);"
         XCTAssertTrue(build.stdout.hasPrefix(skipped), build.stdout)
         try FileManager.default.removeItem(at: site.appendingPathComponent("content/second"))
         let one = try EvidentCLI.run(["build"], in: site)
-        let oneSkipped = "built 0 pages (1 draft skipped: `evident build --drafts` includes it);"
+        let oneSkipped = "built 0 pages (1 draft skipped: `--drafts` includes it);"
         XCTAssertTrue(one.stdout.hasPrefix(oneSkipped), one.stdout)
 
         let help = try EvidentCLI.run(["help", "new"])
         XCTAssertEqual(help.status, 0)
         XCTAssertTrue(help.stdout.contains("The essay starts as a draft"), help.stdout)
-        XCTAssertTrue(help.stdout.contains("evident build --drafts"), help.stdout)
+        XCTAssertTrue(help.stdout.contains("evident serve --drafts"), help.stdout)
     }
 
     /// `evident init` in a folder that already has a `.gitignore` (a new git repository) keeps its lines and adds
@@ -57,6 +57,20 @@ final class CLIOutputTests: XCTestCase {
         XCTAssertTrue(
             FileManager.default.fileExists(atPath: site.appendingPathComponent("templates/essay.mustache").path))
         XCTAssertEqual(try EvidentCLI.run(["build"], in: site).status, 0)
+    }
+
+    /// `new` takes the slugs a build takes (ASCII letters, digits, `-` and `_`, as the configuration page says) and
+    /// refuses the others with that rule.
+    func testNewTakesTheSlugsABuildTakes() throws {
+        XCTAssertEqual(try EvidentCLI.run(["init", "site"], in: folder).status, 0)
+        let site = folder.appendingPathComponent("site")
+        let made = try EvidentCLI.run(["new", "Foo_Bar-2"], in: site)
+        XCTAssertEqual(made.status, 0, made.stderr)
+        let draft = try EvidentCLI.run(["build", "--drafts", "--frozen"], in: site)
+        XCTAssertFalse(draft.stderr.contains("is not a usable URL slug"), draft.stderr)
+        let refused = try EvidentCLI.run(["new", "café"], in: site)
+        XCTAssertEqual(refused.status, 2)
+        XCTAssertEqual(refused.stderr, "error: `café` is not a usable slug — use ASCII letters, digits, - and _\n")
     }
 
     /// Outside a site (or with a `--site` that holds none), `new` fails and creates nothing.

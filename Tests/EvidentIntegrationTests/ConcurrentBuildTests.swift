@@ -27,7 +27,9 @@ final class ConcurrentBuildTests: XCTestCase {
         let arguments = ["build", "--site", site.folder.path]
         XCTAssertEqual(try EvidentCLI.run(arguments + ["--quiet"]).status, 0)
         let reference = site.snapshot("public")
-        XCTAssertEqual(reference.count, 2 + 300 + 6, "pages, four site files, the style sheet and the marker")
+        XCTAssertEqual(
+            reference.count, 2 + 300 + 6 + 5,
+            "pages, four site files, the style sheet, the marker, and the two tags' index, pages and feeds")
         for round in 0..<3 {
             let first = try EvidentCLI.start(arguments)
             XCTAssertTrue(

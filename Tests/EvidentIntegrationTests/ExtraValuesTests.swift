@@ -69,7 +69,8 @@ final class ExtraValuesTests: XCTestCase {
             XCTAssertEqual(
                 String(describing: error),
                 "content/hugo/index.md:2: unknown key `_comment` in front matter — use one of the keys: title, date, "
-                    + "summary, draft, tags, extra; values of your own go under `extra:` (`extra: {_comment: ...}`)")
+                    + "summary, draft, tags, author, extra; values of your own go under `extra:` (`extra: {_comment: ...}`)"
+            )
         }
         try site.write(essay, "---\ntitle: Hugo\ndate: 2026-07-01\nextra: a text\n---\n\nText.\n")
         XCTAssertThrowsError(try build(site)) { error in

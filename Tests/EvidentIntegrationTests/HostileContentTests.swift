@@ -30,13 +30,15 @@ final class HostileContentTests: XCTestCase {
 
         let pages = site.snapshot("public").keys.filter { $0.hasSuffix(".html") }.sorted()
         // The published experiment sources are pages too, whose text is the hostile experiments', and so is the
-        // page on how evidence is measured, in the site's own (hostile) template.
+        // page on how evidence is measured, in the site's own (hostile) template, and the pages of the hostile tags.
         XCTAssertEqual(
             pages,
             [
                 "404.html", "evidence-method/index.html", "hostile/experiments/fails.py.html",
                 "hostile/experiments/hostile.py.html",
-                "hostile/experiments/works.py.html", "hostile/index.html", "index.html",
+                "hostile/experiments/works.py.html", "hostile/index.html", "index.html", "tags/a-b/index.html",
+                "tags/index.html", "tags/onmouseover-alert-1/index.html", "tags/script-alert-1-script/index.html",
+                "tags/textarea/index.html",
             ])
         for page in pages {
             let tags = try startTags(site.output.appendingPathComponent(page))

@@ -85,6 +85,8 @@ final class OutputFolderTests: XCTestCase {
         defer { site.remove() }
         XCTAssertEqual(try build(site).status, 0)
         try FileManager.default.removeItem(at: site.output.appendingPathComponent(".evident-output"))
+        // Such an evident wrote no tag pages.
+        try FileManager.default.removeItem(at: site.output.appendingPathComponent("tags"))
         try site.write("public/CNAME", "example.org\n")
         try assertRefused(
             site, output: site.output, watching: site.folder,

@@ -29,8 +29,8 @@ final class SiteCheckTests: XCTestCase {
         XCTAssertEqual(
             report.broken,
             [
-                "second-essay/index.html: link `../no-such-essay/` points to a missing page",
-                "second-essay/index.html: link `../first-essay/#nowhere` points to a missing anchor #nowhere",
+                "second-essay/index.html:26: link `../first-essay/#nowhere` points to a missing anchor #nowhere",
+                "second-essay/index.html:26: link `../no-such-essay/` points to a missing page",
             ])
         XCTAssertThrowsError(try report.throwIfFailed()) { error in
             XCTAssertEqual((error as? EvidentError)?.exitCode, 1)

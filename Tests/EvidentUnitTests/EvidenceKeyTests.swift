@@ -140,14 +140,6 @@ final class EvidenceKeyTests: XCTestCase {
         XCTAssertNotEqual(try key(probe, kind: .probe), original)
     }
 
-    func testCheckedDirectiveHasTheKeyOfItsDirective() throws {
-        let directive = try essay.parse(.bench, bench)
-        let checked = try CheckedDirective(directive, bodyLine: 3, essayFolder: essay.folder)
-        XCTAssertEqual(
-            try EvidenceKey.compute(for: checked, essayFolder: essay.folder),
-            try EvidenceKey.compute(for: directive, essayFolder: essay.folder))
-    }
-
     func testUnreadableExperimentIsAnErrorAtTheDirective() throws {
         let directive = try essay.parse(.bench, bench)
         try FileManager.default.removeItem(at: essay.folder.appendingPathComponent("experiments/await_loop.py"))

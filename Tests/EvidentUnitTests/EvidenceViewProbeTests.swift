@@ -40,10 +40,15 @@ final class EvidenceViewProbeTests: XCTestCase {
                     + #"<th scope="col">ipython</th></tr>"#))
         XCTAssertTrue(
             html.contains(
-                #"<tr><th scope="row">top-level await</th><td class="fails"><span aria-hidden="true">✗ </span>fails"#
+                #"<tr><th scope="row">top-level await</th><td class="fails" data-label="python">"#
+                    + #"<span aria-hidden="true">✗ </span>fails"#
                     + #"<span class="error-line">SyntaxError: &#39;await&#39; outside function</span></td>"#
-                    + #"<td class="works"><span aria-hidden="true">✓ </span>works</td>"#), html)
-        XCTAssertTrue(html.contains(#"<tr><th scope="row">%timeit await</th><td class="missing">not run</td>"#))
+                    + #"<td class="works" data-label="python -m asyncio"><span aria-hidden="true">✓ </span>works</td>"#),
+            html)
+        // On a phone the rows stack: each cell carries its tool's name, which the stylesheet shows above it.
+        XCTAssertTrue(
+            html.contains(
+                #"<tr><th scope="row">%timeit await</th><td class="missing" data-label="python">not run</td>"#))
         XCTAssertEqual(EvidenceViewFixture.count(#"<li class="claim holds">"#, in: html), 2)
         XCTAssertTrue(html.contains("stale: the experiment changed since this was measured"))
         XCTAssertTrue(html.contains("<code>evident build --refresh top-level-await</code>"))

@@ -16,6 +16,7 @@ final class FrontMatterPlainTests: XCTestCase {
         XCTAssertEqual(plain.summary, yaml?.summary, text)
         XCTAssertEqual(plain.draft, yaml?.draft, text)
         XCTAssertEqual(plain.tags, yaml?.tags, text)
+        XCTAssertEqual(plain.author, yaml?.author, text)
     }
 
     func testAKeyGivenTwiceIsNamedAtItsSecondLineAsInADirective() {
@@ -34,7 +35,8 @@ final class FrontMatterPlainTests: XCTestCase {
             XCTAssertEqual(
                 "\(error)",
                 "index.md:3: unknown key `sumary` in front matter — did you mean `summary`? The keys: title, date, "
-                    + "summary, draft, tags, extra; values of your own go under `extra:` (`extra: {sumary: ...}`)")
+                    + "summary, draft, tags, author, extra; values of your own go under `extra:` (`extra: {sumary: ...}`)"
+            )
         }
     }
 
@@ -46,6 +48,7 @@ final class FrontMatterPlainTests: XCTestCase {
             "title: Café — naïve 日本\ndate: 2026-01-02\ntags: []\ndraft: false\n",
             "title: 1.5\ndate: 2026-01-02\ntags: solo\n\n",
             "title: a#b c\ndate: 2026-01-02\nsummary: x:y\ntags:\n- one\n- 'two'\n",
+            "title: A guest essay\ndate: 2026-01-02\nauthor: \"A guest, with notes by the editors\"\n",
         ]
         for text in texts {
             let plain = try XCTUnwrap(FrontMatter.plain(text[...]), text)
@@ -80,7 +83,8 @@ final class FrontMatterPlainTests: XCTestCase {
             "title: |\n  block\ndate: 2026-01-02\n",
             "title: x\ndate: 2026-01-02\ndraft: yes\n",
             "title: x\ndate: 2026-01-02\ntitle: y\n",
-            "title: x\ndate: 2026-01-02\nauthor: me\n",
+            "title: x\ndate: 2026-01-02\nauthors: me\n",
+            "title: x\ndate: 2026-01-02\nauthor: true\n",
             "title: null\ndate: 2026-01-02\n",
             "title: ~\ndate: 2026-01-02\n",
             "title: 'unclosed\ndate: 2026-01-02\n",

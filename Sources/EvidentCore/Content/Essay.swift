@@ -16,6 +16,17 @@ package struct Essay: Sendable {
     /// The file line where `body` starts, to turn body lines into file lines.
     var bodyLine: Int
 
+    /// Where the front matter gives `key` (`tags:`), for an error found after parsing; the file alone when the
+    /// key is not at the start of a line of the front matter.
+    package func location(ofKey key: String) -> SourceLocation {
+        let text = (try? String(contentsOfFile: folderPath + "/index.md", encoding: .utf8)) ?? ""
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).prefix(max(bodyLine - 1, 0))
+        guard let index = lines.firstIndex(where: { $0.hasPrefix(key + ":") }) else {
+            return SourceLocation(file: file)
+        }
+        return SourceLocation(file: file, line: index + 1)
+    }
+
     /// Loads `content/<slug>/index.md`; a link that leads out of the essay folder is refused (`ContainedFile`).
     static func load(slug: String, contentFolder: URL) throws -> Essay {
         let folder = contentFolder.path + "/" + slug

@@ -4,17 +4,21 @@ import Yams
 /// An essay's metadata from the YAML block between `---` lines at the top of its `index.md`.
 package struct FrontMatter: Sendable {
     package var title: String
-    /// The publication date, `YYYY-MM-DD` or a full ISO 8601 timestamp.
+    /// The publication date, `YYYY-MM-DD` or a full ISO 8601 timestamp (`WrittenDate`).
     package var date: Date
+    /// The publication day as written, in the author's time zone (`25 November 2026`).
+    package var dateDisplay: String
     package var summary: String
     var draft: Bool
     package var tags: [String]
+    /// Who wrote the essay, shown in place of the site's `author` (`author:`); nil when not given.
+    package var author: String?
     /// The author's own values under `extra:`, for templates (`page.extra`).
     package var extra: [String: ExtraValue] = [:]
 
-    private static let keys = ["title", "date", "summary", "draft", "tags", "extra"]
+    private static let keys = ["title", "date", "summary", "draft", "tags", "author", "extra"]
     /// The keys the plain reader may answer for: never `extra`, whose nested values only YAML reads.
-    private static let plainKeys: Set = ["title", "date", "summary", "draft", "tags"]
+    private static let plainKeys: Set = ["title", "date", "summary", "draft", "tags", "author"]
 
     /// Splits `text` into front matter and body; `bodyLine` is the file line where the body starts.
     static func split(_ text: String, file: String) throws -> (frontMatter: FrontMatter, body: Substring, bodyLine: Int)
@@ -50,12 +54,18 @@ package struct FrontMatter: Sendable {
     /// parser must read it, which also reports every error.
     static func plain(_ yaml: Substring) -> FrontMatter? {
         guard let values = PlainFrontMatter.read(yaml, keys: plainKeys), case .text(let title)? = values["title"],
-            !title.isEmpty, case .text(let dateText)? = values["date"], let date = PublicationDate.parse(dateText)
+            !title.isEmpty, case .text(let dateText)? = values["date"], let date = try? WrittenDate.parse(dateText)
         else { return nil }
-        var front = FrontMatter(title: title, date: date, summary: "", draft: false, tags: [])
+        var front = FrontMatter(
+            title: title, date: date.date, dateDisplay: date.display, summary: "", draft: false, tags: [])
         switch values["summary"] {
         case nil: break
         case .text(let summary)?: front.summary = summary
+        default: return nil
+        }
+        switch values["author"] {
+        case nil: break
+        case .text(let author)?: front.author = author
         default: return nil
         }
         switch values["draft"] {
@@ -78,14 +88,20 @@ package struct FrontMatter: Sendable {
         let fields = YAMLFields(mapping: mapping, source: source, what: "front matter")
         let title = try fields.requiredString("title")
         let dateText = try fields.requiredString("date")
-        guard let date = PublicationDate.parse(dateText) else {
+        let date: WrittenDate
+        do {
+            date = try WrittenDate.parse(dateText)
+        } catch {
             throw EvidentError(
-                .input, at: source.location(of: mapping[key: "date"]), "`date: \(dateText)` is not a date",
-                fix: "write it as YYYY-MM-DD or an ISO 8601 timestamp such as 2026-11-25T09:30:00Z")
+                .input, at: source.location(of: mapping[key: "date"]),
+                "`date: \(dateText)` is not a date: \(error.reason)",
+                fix: "write it as YYYY-MM-DD or an ISO 8601 timestamp such as 2026-11-25T09:30:00Z or "
+                    + "2026-11-25T09:30:00+01:00")
         }
         return FrontMatter(
-            title: title, date: date, summary: try fields.string("summary") ?? "",
+            title: title, date: date.date, dateDisplay: date.display, summary: try fields.string("summary") ?? "",
             draft: try fields.bool("draft") ?? false, tags: try fields.stringList("tags") ?? [],
+            author: try fields.string("author"),
             extra: try ExtraValue.extra(in: mapping, source: source, what: "front matter"))
     }
 }

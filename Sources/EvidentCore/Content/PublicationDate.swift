@@ -4,21 +4,11 @@ import Foundation
 ///
 /// Days are converted with civil-calendar arithmetic (Gregorian, which Foundation also uses after its 1582 switch):
 /// a site prints each date several times (page, index, feed, sitemap), and Foundation's formatters cost more
-/// than the rest of an essay's metadata. Years outside 1583–9999 and timestamps go through Foundation.
+/// than the rest of an essay's metadata. Years outside 1583–9999 go through Foundation.
 package enum PublicationDate {
+    /// The moment `text` names (see `WrittenDate`), nil when it names none.
     static func parse(_ text: String) -> Date? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        if let days = CivilDay(text: trimmed)?.daysSince1970 {
-            return Date(timeIntervalSince1970: Double(days) * 86_400)
-        }
-        if trimmed.count == 10, let day = try? Date.ISO8601FormatStyle().year().month().day().parse(trimmed) {
-            return day
-        }
-        let normalized = trimmed.replacingOccurrences(of: " ", with: "T")
-        if let stamp = try? Date.ISO8601FormatStyle(includingFractionalSeconds: false).parse(normalized) {
-            return stamp
-        }
-        return try? Date.ISO8601FormatStyle(includingFractionalSeconds: true).parse(normalized)
+        try? WrittenDate.parse(text).date
     }
 
     /// `2026-11-25T00:00:00Z`.
@@ -34,14 +24,15 @@ package enum PublicationDate {
 
     /// `25 November 2026`.
     package static func display(_ date: Date) -> String {
-        let months = [
-            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-            "November", "December",
-        ]
         if let (day, _) = CivilDay.split(date) { return "\(day.day) \(months[day.month - 1]) \(day.year)" }
         let components = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: date)
         return "\(components.day!) \(months[components.month! - 1]) \(components.year!)"
     }
+
+    static let months = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+        "November", "December",
+    ]
 
     private static func twoDigits(_ value: Int) -> String {
         value < 10 ? "0\(value)" : "\(value)"
@@ -53,24 +44,6 @@ struct CivilDay: Equatable {
     var year: Int
     var month: Int
     var day: Int
-
-    /// `YYYY-MM-DD` naming a day that exists; nil otherwise.
-    init?(text: String) {
-        let bytes = Array(text.utf8)
-        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
-        func number(_ range: Range<Int>) -> Int? {
-            var value = 0
-            for byte in bytes[range] {
-                guard (48...57).contains(byte) else { return nil }
-                value = value * 10 + Int(byte - 48)
-            }
-            return value
-        }
-        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10), year >= 1583,
-            (1...12).contains(month), day >= 1, day <= Self.length(of: month, in: year)
-        else { return nil }
-        (self.year, self.month, self.day) = (year, month, day)
-    }
 
     init(year: Int, month: Int, day: Int) {
         (self.year, self.month, self.day) = (year, month, day)
@@ -113,13 +86,5 @@ struct CivilDay: Equatable {
     /// `YYYY-MM-DD`.
     var text: String {
         "\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
-    }
-
-    private static func length(of month: Int, in year: Int) -> Int {
-        switch month {
-        case 2: return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
-        case 4, 6, 9, 11: return 30
-        default: return 31
-        }
     }
 }

@@ -7,6 +7,9 @@ package struct SiteConfig: Sendable {
     /// The absolute URL the site is published at, always ending in `/`.
     package var baseURL: String
     package var author: String
+    /// The address of the repository that holds the site's sources (`repository`), where readers clone it to run
+    /// the experiments again; empty when not given.
+    package var repository: String = ""
     package var language: String
     /// The Python interpreter experiments and highlighting run with, as written (relative to the site folder).
     var python: String?
@@ -23,7 +26,8 @@ package struct SiteConfig: Sendable {
 
     static let file = "content/site.yml"
     private static let keys = [
-        "title", "base_url", "author", "language", "python", "unsafe_html", "defaults", "feed_limit", "extra",
+        "title", "base_url", "author", "repository", "language", "python", "unsafe_html", "defaults", "feed_limit",
+        "extra",
     ]
 
     /// Loads `content/site.yml` from a site folder.
@@ -61,9 +65,17 @@ package struct SiteConfig: Sendable {
                 fix: "write the full address, e.g. https://example.org/")
         }
         if !baseURL.hasSuffix("/") { baseURL += "/" }
+        let repository = try fields.string("repository") ?? ""
+        guard repository.isEmpty || repository.hasPrefix("https://") || repository.hasPrefix("http://") else {
+            throw EvidentError(
+                .input, at: source.location(of: mapping[key: "repository"]),
+                "repository `\(repository)` is not a web address readers can open and clone",
+                fix: "write the repository's https:// address, e.g. https://github.com/example/essays")
+        }
         return SiteConfig(
             title: title, baseURL: baseURL, author: try fields.string("author") ?? "",
-            language: try fields.string("language") ?? "en", python: try fields.string("python"),
+            repository: repository, language: try fields.string("language") ?? "en",
+            python: try fields.string("python"),
             unsafeHTML: try fields.bool("unsafe_html") ?? false,
             directiveDefaults: try defaults(in: mapping, fields: fields, source: source),
             feedLimit: try fields.count("feed_limit") ?? 20,

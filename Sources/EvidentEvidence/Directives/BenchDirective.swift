@@ -59,6 +59,14 @@ package struct BenchDirective: Sendable, Equatable {
         }
     }
 
+    /// The variants that run an experiment file, in the directive's order.
+    package var fileVariants: [FileVariant] {
+        variants.compactMap { variant in
+            guard case .experiment(let path, let name) = variant.source else { return nil }
+            return FileVariant(name: variant.name, path: path, nameInFile: name)
+        }
+    }
+
     /// The experiment files the variants come from, each once, in the order of the variants.
     var experiments: [String] {
         var seen: Set<String> = []
@@ -82,6 +90,14 @@ package struct BenchVariant: Sendable, Equatable {
     /// The name claims, tables and references use.
     package var name: String
     var source: Source
+}
+
+/// A variant that runs an experiment file: its name in the directive, the file (relative to the essay folder) and
+/// the name the file answers to (`--variant`).
+package struct FileVariant: Sendable, Equatable {
+    package var name: String
+    package var path: String
+    package var nameInFile: String
 }
 
 /// One parameter axis of a bench: a name and its values as their YAML text (`10`, `0.5`, `tcp`).

@@ -19,9 +19,10 @@ package struct EssayDirectives {
     /// a directive runs. Nothing runs.
     package static func collect(_ essay: ParsedEssay, defaults: DirectiveDefaults) throws -> EssayDirectives {
         var directives: [CheckedDirective] = []
+        let lines = essay.source.body.split(separator: "\n", omittingEmptySubsequences: false)
         for block in essay.document.codeBlocks {
             guard let kind = DirectiveKind(infoString: block.language) else { continue }
-            try essay.checkClosed(block)
+            try essay.checkClosed(block, lines: lines)
             let directive = try Directive.parse(
                 kind: kind, yaml: block.literal, file: essay.source.file,
                 line: essay.location(bodyLine: block.line).line!, essayFolder: essay.source.folder, defaults: defaults)
@@ -31,7 +32,7 @@ package struct EssayDirectives {
         try Directive.checkUniqueIDs(all)
         var includes: [Int: CodeInclude] = [:]
         for block in essay.document.codeBlocks where block.language == CodeInclude.infoString {
-            try essay.checkClosed(block)
+            try essay.checkClosed(block, lines: lines)
             includes[block.line] = try CodeInclude.read(
                 block.literal, at: essay.location(bodyLine: block.line), essayFolder: essay.source.folder,
                 directives: directives)
@@ -97,9 +98,8 @@ package struct CheckedDirective {
 
 extension ParsedEssay {
     /// Rejects a directive whose fence is never closed: cmark ends such a block with its container (often the end
-    /// of the file), so the prose after it would silently become YAML.
-    func checkClosed(_ block: MarkdownCodeBlock) throws {
-        let lines = source.body.split(separator: "\n", omittingEmptySubsequences: false)
+    /// of the file), so the prose after it would silently become YAML. `lines` are the body's lines.
+    func checkClosed(_ block: MarkdownCodeBlock, lines: [Substring]) throws {
         guard block.line >= 1, block.line <= lines.count else { return }
         let opening = lines[block.line - 1].drop { $0 == " " || $0 == ">" || $0 == "\t" || $0 == "-" || $0 == "*" }
         guard let mark = opening.first, mark == "`" || mark == "~" else { return }

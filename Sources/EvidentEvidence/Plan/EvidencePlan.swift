@@ -36,7 +36,7 @@ package struct EvidencePlan {
             for directive in essay.directives {
                 let id = directive.id
                 let stored = try loadStored(store, id: id, refresh: options.refresh, log: log)
-                let key = try EvidenceKey.compute(for: directive, essayFolder: essay.folder)
+                let key = try EvidenceKey.compute(for: directive.definition, essayFolder: essay.folder)
                 let action = try decide(
                     id: id, stored: stored?.record, key: key, options: options,
                     location: directive.location, log: log)

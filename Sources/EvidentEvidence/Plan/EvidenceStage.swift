@@ -56,13 +56,13 @@ package struct EvidenceStage {
             outcome.records[entry.essay.slug, default: [:]][entry.id] = measured[index] ?? entry.stored
         }
         // Re-judging claims bootstraps what is not stored: independent per directive, and cached for reused evidence.
-        let cache = JudgedClaimsCache(cacheFolder: options.cacheFolder)
+        let cache = ReusedEvidenceCache(cacheFolder: options.cacheFolder)
         let judged = try ParallelMap.map(Array(plan.entries.enumerated())) { index, entry in
             let record = measured[index] ?? entry.stored!
             let stored = entry.storedBytes.flatMap { measured[index] == nil ? $0 : nil }
             let directive =
                 stored.map { JudgedDirective(entry: entry, record: record, bytes: $0, cache: cache) }
-                ?? JudgedDirective(entry: entry, record: record)
+                ?? JudgedDirective(entry: entry, measured: record)
             // Claims revised after measuring: the published file says which are registered and which are shown.
             let json: Data
             if directive.revisions.isEmpty {
@@ -72,7 +72,9 @@ package struct EvidenceStage {
                 published.currentClaims = directive.claims
                 json = try EvidenceJSON.encode(published)
             }
-            return (directive, json, Data(EvidenceCSV.csv(record).utf8))
+            return (
+                directive, json, stored.map { cache.csv(of: record, bytes: $0) } ?? Data(EvidenceCSV.csv(record).utf8)
+            )
         }
         for (directive, json, csv) in judged {
             let entry = directive.entry
@@ -151,7 +153,8 @@ package struct EvidenceStage {
     private static func checkUnchanged(_ plan: EvidencePlan, measured: [Int: EvidenceRecord]) throws {
         guard !measured.isEmpty else { return }
         for entry in plan.entries {
-            guard try EvidenceKey.compute(for: entry.directive, essayFolder: entry.essay.folder) != entry.key else {
+            guard try EvidenceKey.compute(for: entry.directive.definition, essayFolder: entry.essay.folder) != entry.key
+            else {
                 continue
             }
             throw EvidentError(
@@ -184,6 +187,17 @@ package struct JudgedDirective {
         }
     }
 
+    /// Judged on evidence this build measured, whose record holds its own claims judged already: only the inline
+    /// claims are judged here.
+    init(entry: EvidencePlan.Entry, measured record: EvidenceRecord) {
+        let own = entry.directive.benchClaims.map(\.text) + entry.directive.probeClaims.map(\.text)
+        guard record.claims.map(\.text) == own else {
+            self.init(entry: entry, record: record)
+            return
+        }
+        self.init(entry: entry, record: record, claims: record.claims + record.evaluate(entry.directive.inlineClaims))
+    }
+
     /// `judged` holds the directive's own claims, then its inline claims.
     private init(entry: EvidencePlan.Entry, record: EvidenceRecord, claims judged: [EvidenceClaim]) {
         self.entry = entry
@@ -194,12 +208,12 @@ package struct JudgedDirective {
     }
 
     /// Judged on reused evidence read as `bytes`: from `cache` when these claims were judged on these bytes before.
-    init(entry: EvidencePlan.Entry, record: EvidenceRecord, bytes: Data, cache: JudgedClaimsCache) {
+    init(entry: EvidencePlan.Entry, record: EvidenceRecord, bytes: Data, cache: ReusedEvidenceCache) {
         let texts =
             entry.directive.benchClaims.map(\.text) + entry.directive.inlineClaims.map(\.text)
             + entry.directive.probeClaims.map(\.text)
         // The directive's current key too: the cells a claim covers follow from its parameters.
-        let key = JudgedClaimsCache.key(bytes: bytes, claims: [entry.key] + texts)
+        let key = ReusedEvidenceCache.key(bytes: bytes, claims: [entry.key] + texts)
         if let cached = cache.claims(key: key), cached.map(\.text) == texts {
             self.init(entry: entry, record: record, claims: cached)
             return

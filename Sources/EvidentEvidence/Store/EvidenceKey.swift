@@ -40,11 +40,6 @@ enum EvidenceKey {
         return key.hash.hexDigest()
     }
 
-    /// The key of a checked directive: that of its directive (claims are not part of it).
-    static func compute(for directive: CheckedDirective, essayFolder: URL) throws -> String {
-        try compute(for: directive.definition, essayFolder: essayFolder)
-    }
-
     /// The helper an experiment runs with: the copy in its folder when there is one, else the bundled text.
     private static func helper(for experiment: String, files: FileReader) throws -> Data {
         let name = BundledHelpers.name(forExperiment: experiment)

@@ -26,6 +26,8 @@ package enum EvidenceBlocks {
             let slug = essay.slug
             var essayHTML = try html[slug] ?? EvidenceBlock.essayHTML(essay, references: references(essay))
             essayHTML.blocks[directive.entry.directive.bodyLine] = block
+            let measured = directive.record.measuredAt
+            essayHTML.lastMeasured = max(essayHTML.lastMeasured ?? measured, measured)
             html[slug] = essayHTML
         }
         return html

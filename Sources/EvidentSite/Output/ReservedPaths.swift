@@ -10,13 +10,27 @@ import Foundation
 struct ReservedPaths {
     /// Top-level folders of the output that evident writes whatever the content.
     static let generatedFolders = [String(MethodPage.path.prefix { $0 != "/" })]
+    /// The files at the top of every build.
+    static let siteFiles = ["index.html", "404.html", "feed.xml", "sitemap.xml"]
 
     /// Every path taken so far, with what takes it (for messages).
     private var taken: [String: String] = [:]
 
-    /// Refuses an essay whose slug is a generated folder, before anything is measured.
-    static func checkSlugs(of essays: [Essay], assets: some Sequence<String>) throws {
-        let folders = Set(Self.generatedFolders + assets.compactMap { $0.split(separator: "/").first.map(String.init) })
+    /// Refuses an essay whose slug is a generated folder (`tags` too when the site has tags), and a theme asset at a
+    /// path evident generates, before anything is measured.
+    static func checkSlugs(of essays: [Essay], assets: some Collection<String>, tags: SiteTags) throws {
+        let generated = Self.generatedFolders + (tags.tags.isEmpty ? [] : [TagFiles.folder])
+        for asset in assets.sorted() {
+            let top = String(asset.prefix { $0 != "/" })
+            guard generated.contains(top) || Self.siteFiles.contains(asset) else { continue }
+            throw EvidentError(
+                .input, at: SourceLocation(file: "templates/\(asset)"),
+                "the theme file would be published at `\(asset)`, where evident writes its own pages",
+                fix:
+                    "move it under templates/assets/ (reserved: \((generated.map { $0 + "/" } + Self.siteFiles).joined(separator: ", ")))"
+            )
+        }
+        let folders = Set(generated + assets.compactMap { $0.split(separator: "/").first.map(String.init) })
         for essay in essays {
             if folders.contains(essay.slug) {
                 throw EvidentError(
@@ -27,26 +41,42 @@ struct ReservedPaths {
         }
     }
 
-    /// Checks, before anything is measured, that every essay's page, every directive's evidence files and every
-    /// file a directive publishes (`ExperimentSources`, raw and as a page) take paths of their own.
-    static func checkSources(of essays: [Essay], directives: [EssayDirectives]) throws {
+    /// Checks, before anything is measured, that every essay's page, every directive's evidence files, every
+    /// file a directive publishes (`ExperimentSources`, raw and as a page) and every bundle file take paths of their
+    /// own. Answers the bundle files left to copy: a file a directive ran, beside index.md, is published once, as a
+    /// source.
+    static func checkSources(
+        of essays: [Essay], directives: [EssayDirectives], bundles: PageBundles
+    ) throws -> PageBundles {
         let files = directives.flatMap { essay in
             essay.directives.flatMap {
                 ["\(essay.slug)/\($0.id).json", "\(essay.slug)/\($0.id).csv"]
             }
         }
         var reserved = ReservedPaths(essays: essays, files: files)
+        var sources: Set<String> = []
         for essay in directives {
             var published: Set<String> = []
             for checked in essay.directives {
                 let location = checked.location
                 for path in checked.sources where published.insert(path).inserted {
                     let key = "\(essay.slug)/\(path)"
+                    sources.insert(key)
                     try reserved.claim(key, for: "the source `\(path)`", at: location)
                     try reserved.claim(SourcePage.path(of: key), for: "the page of `\(path)`", at: location)
                 }
             }
         }
+        var left = bundles
+        for path in bundles.files.keys.sorted() {
+            guard !sources.contains(path) else {
+                left.files[path] = nil
+                continue
+            }
+            let file = "content/\(path)"
+            try reserved.claim(path, for: "the file `\(file)`", at: SourceLocation(file: file))
+        }
+        return left
     }
 
     /// Reserves each essay's page and `files` (the evidence JSON and CSV).

@@ -74,7 +74,8 @@ struct EvidenceFuzzSite {
         config = content.config
         templates = try TemplateSet.load(siteFolder: site.folder)
         context = PageContext(config: config, buildTime: Date())
-        directives = try EssayScan.scan(content.essays, defaults: DirectiveDefaults()) { _, _ in nil }.directives
+        directives = try EssayScan.scan(content.essays, defaults: DirectiveDefaults(), published: []) { _, _ in nil }
+            .directives
         var seeds: [String: JSONSeed] = [:]
         for essay in directives {
             let store = EvidenceStore(essayFolder: essay.folder)
@@ -116,7 +117,7 @@ struct EvidenceFuzzSite {
 
     /// A record of `directive` from fixed samples, with a previous measurement, under its current key.
     private static func record(_ directive: CheckedDirective, essayFolder: URL) throws -> EvidenceRecord {
-        let key = try EvidenceKey.compute(for: directive, essayFolder: essayFolder)
+        let key = try EvidenceKey.compute(for: directive.definition, essayFolder: essayFolder)
         let environment = MachineEnvironment(cpu: "Fuzz CPU", cores: 2, os: "Linux")
         let started = Date(timeIntervalSince1970: 1_767_600_000)
         switch directive.definition {

@@ -12,9 +12,11 @@ final class ServeProcess {
     private let process = Process()
     private let logs: URL
 
-    /// Copies the fixture, lets `prepare` change the copy, starts the server and waits until it listens.
+    /// Copies the fixture, lets `prepare` change the copy, starts the server (with `arguments` after the site and
+    /// port) and waits until it listens.
     init(
-        _ fixture: String = "sites/basic", openFiles: Int? = nil, prepare: (FixtureSite) throws -> Void = { _ in }
+        _ fixture: String = "sites/basic", openFiles: Int? = nil, arguments: [String] = [],
+        prepare: (FixtureSite) throws -> Void = { _ in }
     ) throws {
         site = try FixtureSite(fixture)
         try prepare(site)
@@ -23,10 +25,11 @@ final class ServeProcess {
         try FileManager.default.createDirectory(at: logs, withIntermediateDirectories: true)
         let limit = openFiles.map { "ulimit -n \($0) && " } ?? ""
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = [
-            "-c", "\(limit)exec \"$0\" \"$@\" >\"$OUT\" 2>\"$ERR\"", EvidentCLI.binary.path, "serve", "--site",
-            site.folder.path, "--port", String(port),
-        ]
+        process.arguments =
+            [
+                "-c", "\(limit)exec \"$0\" \"$@\" >\"$OUT\" 2>\"$ERR\"", EvidentCLI.binary.path, "serve", "--site",
+                site.folder.path, "--port", String(port),
+            ] + arguments
         process.environment = ProcessInfo.processInfo.environment.merging([
             "OUT": logs.appendingPathComponent("stdout").path, "ERR": logs.appendingPathComponent("stderr").path,
         ]) { _, new in new }

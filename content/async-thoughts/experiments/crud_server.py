@@ -6,11 +6,13 @@ the storage server (delay_server.py, which answers after the query's latency), o
 - asyncio: asyncio.start_server, a task per client connection, each with its own storage connection.
 
 Run as `crud_server.py STYLE STORAGE_PORT QUERY_MS`, it prints its port and serves until its standard input
-closes. `running(style, storage_port, query_ms)` is a context manager yielding the port.
+closes. `running(style, storage_port, query_ms, cpus)` is a context manager yielding the port and the process id;
+the server runs on the CPUs `cpus` (all of this process's when None).
 """
 
 import asyncio
 import contextlib
+import os
 import socket
 import socketserver
 import subprocess
@@ -68,11 +70,12 @@ async def serve_asyncio(storage_port, query_ms):
 
 
 @contextlib.contextmanager
-def running(style, storage_port, query_ms):
+def running(style, storage_port, query_ms, cpus=None):
     argv = [sys.executable, __file__, style, str(storage_port), str(query_ms)]
-    child = subprocess.Popen(argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+    pin = (lambda: os.sched_setaffinity(0, cpus)) if cpus else None
+    child = subprocess.Popen(argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE, preexec_fn=pin)
     try:
-        yield int(child.stdout.readline())
+        yield int(child.stdout.readline()), child.pid
     finally:
         child.stdin.close()
         try:

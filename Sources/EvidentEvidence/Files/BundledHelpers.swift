@@ -3,13 +3,15 @@ import Foundation
 
 /// The experiment helpers carried in the binary (`evident_bench.py`, `EvidentBench.swift`, `evident_bench.js`; their source is the
 /// repo's `helpers/`), written out once into the site's cache so experiments can import them.
-enum BundledHelpers {
+package enum BundledHelpers {
     static let python = "evident_bench.py"
     static let swift = "EvidentBench.swift"
     static let node = "evident_bench.js"
+    /// The folder of a site that ships the helpers in its own repository, as evident's does.
+    static let siteFolderName = "helpers"
 
     /// The helper an experiment runs with, by its file's extension.
-    static func name(forExperiment path: String) -> String {
+    package static func name(forExperiment path: String) -> String {
         if path.hasSuffix(".swift") { return swift }
         if path.hasSuffix(".js") || path.hasSuffix(".mjs") { return node }
         return python
@@ -44,8 +46,14 @@ enum BundledHelpers {
         }
     }
 
+    /// `helpers`, when the site folder holds every helper there with exactly the bundled bytes, so that a clone of
+    /// its repository runs an experiment by hand with the helper evident ran it with; nil otherwise.
+    package static func shipped(in siteFolder: URL) -> String? {
+        holdsBundledBytes(siteFolder.appendingPathComponent(siteFolderName, isDirectory: true)) ? siteFolderName : nil
+    }
+
     /// The text of a bundled helper (as written out, with its final newline).
-    static func text(_ name: String) -> String? {
+    package static func text(_ name: String) -> String? {
         files[name].map { $0 + "\n" }
     }
 }
