@@ -144,11 +144,11 @@ final class ClaimParsingTests: XCTestCase {
 /// A whole number written with an exponent is the integer it names, in cells, claims and references alike.
 final class ExponentParameterTests: XCTestCase {
     func testAnExponentWholeNumberBecomesItsDigits() {
-        XCTAssertEqual(BenchParam.canonical("1e3"), "1000")
-        XCTAssertEqual(BenchParam.canonical("2.5E4"), "25000")
-        XCTAssertEqual(BenchParam.canonical("-1e2"), "-100")
+        XCTAssertEqual(ParameterValue.canonical("1e3"), "1000")
+        XCTAssertEqual(ParameterValue.canonical("2.5E4"), "25000")
+        XCTAssertEqual(ParameterValue.canonical("-1e2"), "-100")
         for kept in ["1e-3", "1.5e0", "0x1e3", "10.0", "tcp", "1e400", "e5"] {
-            XCTAssertEqual(BenchParam.canonical(kept), kept)
+            XCTAssertEqual(ParameterValue.canonical(kept), kept)
         }
     }
 

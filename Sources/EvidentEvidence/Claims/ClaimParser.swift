@@ -41,7 +41,7 @@ extension Claim {
         }
         var restriction: [String: String] = [:]
         for (name, written) in sentence.restriction {
-            let value = BenchParam.canonical(written)
+            let value = ParameterValue.canonical(written)
             guard let values = params[name] else {
                 let known =
                     params.isEmpty

@@ -1,3 +1,5 @@
+import EvidentCore
+
 /// Reads the `params` of a bench: each key an axis, a single value an axis of one, a list an axis of several.
 enum BenchParams {
     /// The most cells × variants one directive measures: each needs processes of its own in every round, so a
@@ -38,7 +40,7 @@ enum BenchParams {
             }
             var values: [String] = []
             for (written, item) in try axis.texts() {
-                let value = BenchParam.canonical(written)
+                let value = ParameterValue.canonical(written)
                 guard !value.contains(where: { $0.isWhitespace || $0 == "," || $0 == "=" }) else {
                     throw item.error(
                         "bad value `\(value)` for `params.\(name)`",

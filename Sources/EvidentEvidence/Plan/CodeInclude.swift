@@ -8,7 +8,7 @@ import Foundation
 ///
 /// Only a file some directive runs may be included: its bytes are then part of that directive's evidence key, so
 /// a build whose stored evidence is fresh shows the code that was measured, and a frozen build whose key no longer
-/// matches refuses to show it (`IncludeCheck`).
+/// matches refuses to show it (`checkMeasured`).
 package struct CodeInclude: Sendable, Equatable {
     /// The info string that makes a fenced block an include.
     package static let infoString = "include"
