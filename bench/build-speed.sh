@@ -9,6 +9,8 @@
 #   hugo-default        hugo with its defaults and the same template
 #   evident-noop-real   evident build of the real site with all evidence stored (nothing to measure)
 #   hugo-real-site      hugo (minimal) on the real site's Markdown
+#   evident-noop-docs   evident build --frozen of this repository's docs/ site, all stored (goal: at most 30 ms; the
+#                       real site's: at most 40 ms)
 # and prints median wall time, ms per page, peak RSS and the ratios the goals are stated in.
 #
 # Environment: BENCH_OUT (default /dev/shm/evident-bench: tmpfs, so disk writes do not dominate),
@@ -114,6 +116,8 @@ tab=$'\t'
             echo "hugo-real-site${tab}$pages${tab}rm -rf $out/out/hugo-real${tab}hugo $hugo_flags -s $out/hugo-real -d $out/out/hugo-real"
         fi
     fi
+    docs_pages=$(ls -d "$root"/docs/content/*/index.md | wc -l)
+    echo "evident-noop-docs${tab}$docs_pages${tab}-${tab}$evident build --site $root/docs --output $out/out/docs --frozen --quiet"
 } >"$spec"
 
 say ""

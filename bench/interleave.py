@@ -89,6 +89,7 @@ RATIOS = [
     ("hugo-minimal", "evident-warm", "-"),
     ("hugo-default", "evident-cold", "-"),
     ("hugo-real-site", "evident-noop-real", "> 1"),
+    ("hugo-real-site", "evident-noop-docs", "> 1"),
 ]
 
 if __name__ == "__main__":

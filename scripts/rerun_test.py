@@ -6,7 +6,8 @@ every "one cell by hand" command the page shows, exactly as printed, and runs it
 copy of the repository (its tracked files only, as a clone has them: no venv, no cache, no built site), with this
 Python's folder first on the PATH, as the site's requirements installed would be. Each command must exit 0 and
 print the runner protocol's JSON lines. The page must also show `git clone` of the repository that
-content/site.yml names, and publish the helper it links to beside the source.
+content/site.yml names (when it names one; else say that the commands run from a clone of the site's repository),
+and publish the helper it links to beside the source.
 
 usage: scripts/rerun_test.py PUBLIC_DIR PAGE [PAGE]...
 Exits 1 on a failed assertion.
@@ -39,10 +40,11 @@ def fresh_copy(destination):
 
 
 def repository():
+    """The repository content/site.yml names, or None."""
     for line in open("content/site.yml"):
         if line.startswith("repository:"):
             return line.split(":", 1)[1].strip()
-    fail("content/site.yml names no repository")
+    return None
 
 
 def run(command, clone):
@@ -63,7 +65,8 @@ def run(command, clone):
 
 
 def main(public, pages):
-    clone_line = f"git clone {repository()} "
+    named = repository()
+    clone_line = f"git clone {named} " if named else "From a clone of the site's repository"
     with tempfile.TemporaryDirectory(prefix="evident-rerun-") as clone:
         fresh_copy(clone)
         for page in pages:

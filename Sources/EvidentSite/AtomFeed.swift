@@ -20,11 +20,10 @@ enum AtomFeed {
         }
     }
 
-    /// The feed of `pages` (the newest essays, newest first); `updated` is the newest essay's date.
-    static func xml(config: SiteConfig, channel: Channel, pages: [PublishedPage], updated: Date) -> String {
-        var xml = header(config: config, channel: channel, updated: updated)
-        for page in pages { xml += entry(page, config: config) }
-        return xml + footer
+    /// The feed of `entries` (those of the newest essays, newest first, from `entry(_:config:)`); `updated` is the
+    /// newest essay's date.
+    static func xml(config: SiteConfig, channel: Channel, entries: [String], updated: Date) -> String {
+        header(config: config, channel: channel, updated: updated) + entries.joined() + footer
     }
 
     private static func header(config: SiteConfig, channel: Channel, updated: Date) -> String {
@@ -42,7 +41,9 @@ enum AtomFeed {
         """
     }
 
-    private static func entry(_ page: PublishedPage, config: SiteConfig) -> String {
+    /// The entry of `page`, the same in every feed that carries it: made once per essay, since its content is the
+    /// whole page, escaped.
+    static func entry(_ page: PublishedPage, config: SiteConfig) -> String {
         let url = Escape.html(page.url(baseURL: config.baseURL))
         return """
             <entry>

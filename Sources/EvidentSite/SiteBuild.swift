@@ -17,12 +17,18 @@ package struct SiteBuild {
     var measurer: Measurer?
     /// What highlights code; nil is Pygments in the site's Python.
     var highlighter: Highlighter?
+    /// The time the build is made at (`build.time` in templates); the system clock unless a test fixes it.
+    var clock: () -> Date
 
-    package init(options: BuildOptions, log: Log, measurer: Measurer? = nil, highlighter: Highlighter? = nil) {
+    package init(
+        options: BuildOptions, log: Log, measurer: Measurer? = nil, highlighter: Highlighter? = nil,
+        clock: @escaping () -> Date = Date.init
+    ) {
         self.options = options
         self.log = log
         self.measurer = measurer
         self.highlighter = highlighter
+        self.clock = clock
     }
 
     package func run() throws -> BuildReport {
@@ -50,7 +56,7 @@ package struct SiteBuild {
         let destination = try OutputGuard.check(
             options.output, siteFolder: options.siteFolder, assets: Set(templates.assets.keys))
         let cached = HighlightedCode.cached(in: options.cacheFolder)
-        let context = PageContext(config: content.config, buildTime: Date(), tagSlugs: tags.slugs)
+        let context = PageContext(config: content.config, buildTime: clock(), tagSlugs: tags.slugs)
         let writer = try SiteWriter(
             destination: destination, context: context, templates: templates, essays: content.essays, tags: tags)
         let staged = StagedEvidence()

@@ -49,18 +49,18 @@ final class SiteWriter {
         let root = output.staging
         let pages = essays.map { PublishedPage(essay: $0, content: "", toc: "") }
         let newest = essays.map(\.frontMatter.date).max() ?? context.buildTime
-        let rendered = feedPages
-        let feed = essays.prefix(feedLength).compactMap { rendered[$0.slug] }
         let config = context.config
+        let entries = feedPages.mapValues { AtomFeed.entry($0, config: config) }
+        let feed = essays.prefix(feedLength).compactMap { entries[$0.slug] }
         // The site-wide files are independent of each other: made and written on every core.
         var siteFiles: [TagFiles.File] = [
-            ("feed.xml", { AtomFeed.xml(config: config, channel: .site(config), pages: feed, updated: newest) }),
+            ("feed.xml", { AtomFeed.xml(config: config, channel: .site(config), entries: feed, updated: newest) }),
             ("index.html", { try self.templates.render("index", self.context.index(pages)) }),
             ("404.html", { try self.templates.render("404", self.context.notFound()) }),
             ("sitemap.xml", { Sitemap.xml(config: config, pages: pages, tags: self.tags) }),
         ]
         siteFiles += TagFiles.files(
-            tags, context: context, templates: templates, feedLength: feedLength, rendered: { rendered[$0.slug] })
+            tags, context: context, templates: templates, feedLength: feedLength, entry: { entries[$0.slug] })
         // The page every evidence block links to, "How this was measured".
         let methodPage = { try MethodPage.html(context: self.context, templates: self.templates, date: newest) }
         if !files.isEmpty { siteFiles.append((MethodPage.path, methodPage)) }

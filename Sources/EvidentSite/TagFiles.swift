@@ -11,11 +11,11 @@ enum TagFiles {
     /// The folder of the tag pages, at the top of the output.
     static let folder = "tags"
 
-    /// The files of `tags`; `rendered` gives an essay's rendered page for the feeds (nil: left out of them), and a
+    /// The files of `tags`; `entry` gives an essay's feed entry (nil: left out of the feeds), and a
     /// feed carries the newest `feedLength` essays of its tag.
     static func files(
         _ tags: SiteTags, context: PageContext, templates: TemplateSet, feedLength: Int,
-        rendered: @escaping (Essay) -> PublishedPage?
+        entry: @escaping (Essay) -> String?
     ) -> [File] {
         guard !tags.tags.isEmpty else { return [] }
         var files: [File] = [("\(folder)/index.html", { try templates.render("tags", context.tagIndex(tags)) })]
@@ -32,7 +32,7 @@ enum TagFiles {
                     {
                         AtomFeed.xml(
                             config: context.config, channel: channel,
-                            pages: tag.essays.prefix(feedLength).compactMap(rendered),
+                            entries: tag.essays.prefix(feedLength).compactMap(entry),
                             updated: tag.essays[0].frontMatter.date)
                     }
                 ))

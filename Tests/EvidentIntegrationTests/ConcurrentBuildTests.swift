@@ -8,7 +8,7 @@ import XCTest
 final class ConcurrentBuildTests: XCTestCase {
     /// The basic fixture with `count` more essays, enough for a build to take a while.
     private func largeSite(_ count: Int) throws -> FixtureSite {
-        let site = try FixtureSite("sites/basic")
+        let site = try makeSite("sites/basic")
         let paragraph = String(repeating: "A sentence of an essay about measuring things honestly. ", count: 12)
         for number in 0..<count {
             try site.write(
@@ -23,7 +23,6 @@ final class ConcurrentBuildTests: XCTestCase {
     /// the output while it writes): all succeed and `public/` is byte for byte a serial build.
     func testBuildsStartedTogetherEachPublishACompleteSite() throws {
         let site = try largeSite(300)
-        defer { site.remove() }
         let arguments = ["build", "--site", site.folder.path]
         XCTAssertEqual(try EvidentCLI.run(arguments + ["--quiet"]).status, 0)
         let reference = site.snapshot("public")
@@ -56,8 +55,7 @@ final class ConcurrentBuildTests: XCTestCase {
     }
 
     func testABuildWaitsForTheLockAndSaysSoOnce() throws {
-        let site = try FixtureSite("sites/basic")
-        defer { site.remove() }
+        let site = try makeSite("sites/basic")
         XCTAssertEqual(try EvidentCLI.run(["build", "--site", site.folder.path, "--quiet"]).status, 0)
         let lock = open(site.folder.appendingPathComponent(".evident-cache/build.lock").path, O_RDWR)
         XCTAssertEqual(flock(lock, LOCK_EX), 0)
@@ -82,8 +80,7 @@ final class ConcurrentBuildTests: XCTestCase {
     /// A site whose cache folder cannot be made (here a file stands in its place) is locked through the site
     /// folder itself.
     func testWithoutACacheFolderTheSiteFolderIsTheLock() throws {
-        let site = try FixtureSite("sites/basic")
-        defer { site.remove() }
+        let site = try makeSite("sites/basic")
         try site.write(".evident-cache", "not a folder\n")
         let lock = open(site.folder.path, O_RDONLY | O_DIRECTORY)
         XCTAssertEqual(flock(lock, LOCK_EX), 0)
@@ -103,8 +100,7 @@ final class ConcurrentBuildTests: XCTestCase {
     /// A staging folder whose build is gone (its `flock` is free, whatever its name says) is removed; one whose
     /// build still runs (here: held by this test) is left alone.
     func testOnlyStagingFoldersOfEndedBuildsAreRemoved() throws {
-        let site = try FixtureSite("sites/basic")
-        defer { site.remove() }
+        let site = try makeSite("sites/basic")
         let abandoned = [".public.evident-staging-4194303-1", ".public.evident-staging-\(getpid())"]
         for name in abandoned { try site.write("\(name)/index.html", "<p>half a build</p>\n") }
         let live = ".public.evident-staging-\(getpid())-99"

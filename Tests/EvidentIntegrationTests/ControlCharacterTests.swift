@@ -6,14 +6,13 @@ import XCTest
 /// pages drop them, and messages print them as `\xHH`.
 final class ControlCharacterTests: XCTestCase {
     func testFrontMatterControlCharactersNeverReachAPage() throws {
-        let site = try FixtureSite(
+        let site = try makeSite(
             "sites/basic",
             files: [
                 "content/first-essay/index.md":
                     "---\ntitle: \"Bell\\a title\"\ndate: 2026-01-05\nsummary: \"A NUL\\0 and an \\e[31mescape\"\n"
                     + "tags: [\"t\\x01ag\"]\n---\n\nText.\n"
             ])
-        defer { site.remove() }
         let result = try EvidentCLI.run(["build", "--site", site.folder.path, "--quiet"])
         XCTAssertEqual(result.status, 0, result.stderr)
         let page = try site.read("public/first-essay/index.html")
@@ -25,7 +24,7 @@ final class ControlCharacterTests: XCTestCase {
     }
 
     func testAnExperimentsStderrIsPrintedWithItsControlCharactersVisible() throws {
-        let site = try FixtureSite(
+        let site = try makeSite(
             files: [
                 "content/site.yml": "title: S\n",
                 "content/e/index.md":
@@ -33,7 +32,6 @@ final class ControlCharacterTests: XCTestCase {
                     + "  bad: sh -c 'printf \"\\033[31mred\\000nul\\033]0;pwned\\007\\rover\\n\" >&2; exit 3'\n"
                     + "samples: 1\n```\n",
             ])
-        defer { site.remove() }
         let result = try EvidentCLI.run(["build", "--site", site.folder.path, "--quiet"])
         XCTAssertEqual(result.status, 1, result.stderr)
         XCTAssertTrue(result.stderr.contains(#"\x1B[31mred\x00nul\x1B]0;pwned\x07\x0Dover"#), result.stderr)

@@ -10,8 +10,7 @@ import XCTest
 /// (the essay's own, else the site's).
 final class EssayBylineTests: XCTestCase {
     private func byline(frontMatter extra: String) throws -> String {
-        let site = try FixtureSite("sites/evidence")
-        defer { site.remove() }
+        let site = try makeSite("sites/evidence")
         try site.write("content/site.yml", "title: Evidence fixture\nauthor: The site's authors\n")
         let essay = try site.read("content/sleeps/index.md")
         try site.write(

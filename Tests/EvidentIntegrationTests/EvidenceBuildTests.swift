@@ -25,8 +25,7 @@ final class EvidenceBuildTests: XCTestCase {
     }
 
     func testMeasuresStoresReusesAndJudgesClaims() throws {
-        let site = try FixtureSite("sites/evidence")
-        defer { site.remove() }
+        let site = try makeSite("sites/evidence")
         let first = try build(site)
         XCTAssertEqual(first.directivesMeasured, 2)
         XCTAssertGreaterThanOrEqual(first.claims.held, 1, "spins' claim may hold or be inconclusive at 5 samples")
@@ -54,8 +53,7 @@ final class EvidenceBuildTests: XCTestCase {
     }
 
     func testStrictExitsThreeOnAContradictedClaim() throws {
-        let site = try FixtureSite("sites/evidence")
-        defer { site.remove() }
+        let site = try makeSite("sites/evidence")
         let measurer = InMemoryMeasurer(medians: ["short": 20e6, "long": 40e6, "one": 1e6, "two": 2e6])
         _ = try SiteBuild(options: BuildOptions(siteFolder: site.folder), log: .silent, measurer: measurer).run()
         let result = try EvidentCLI.run(["build", "--site", site.folder.path, "--strict", "--quiet"])

@@ -8,8 +8,8 @@ import XCTest
 final class EvidenceCommitTests: XCTestCase {
     /// Two essays, `a` (the newer, measured first) and `b`, each with one quick directive timed as processes, and
     /// nothing else: every page is written after the measurements.
-    private func makeSite() throws -> FixtureSite {
-        let site = try FixtureSite("sites/basic")
+    private func twoEssaySite() throws -> FixtureSite {
+        let site = try makeSite("sites/basic")
         for slug in ["first-essay", "second-essay", "a-draft"] {
             try FileManager.default.removeItem(at: site.folder.appendingPathComponent("content/\(slug)"))
         }
@@ -29,8 +29,7 @@ final class EvidenceCommitTests: XCTestCase {
     }
 
     func testASaveThatFailsForTheSecondEssayChangesNoStoredEvidence() throws {
-        let site = try makeSite()
-        defer { site.remove() }
+        let site = try twoEssaySite()
         let arguments = ["build", "--site", site.folder.path, "--quiet"]
         XCTAssertEqual(try EvidentCLI.run(arguments).status, 0)
         let evidence = stored(site)
@@ -55,8 +54,7 @@ final class EvidenceCommitTests: XCTestCase {
     /// A disk that fills up while the pages are written, after both directives were measured (a small tmpfs under
     /// the output, mounted in a private mount namespace: no root needed, no mount left behind).
     func testAFailureAfterMeasuringChangesNoStoredEvidence() throws {
-        let site = try makeSite()
-        defer { site.remove() }
+        let site = try twoEssaySite()
         let output = site.folder.appendingPathComponent("out/public")
         let arguments = ["build", "--site", site.folder.path, "--quiet", "--output", output.path]
         XCTAssertEqual(try EvidentCLI.run(arguments).status, 0)
@@ -75,8 +73,7 @@ final class EvidenceCommitTests: XCTestCase {
     }
 
     func testAnInterruptedRefreshLeavesNoStagingFolderNorStagedEvidence() throws {
-        let site = try makeSite()
-        defer { site.remove() }
+        let site = try twoEssaySite()
         try site.write(
             "content/b/index.md",
             "---\ntitle: Essay b\ndate: 2026-01-02\n---\n\n```bench\nid: b\ntitle: Hangs\n"
@@ -104,8 +101,7 @@ final class EvidenceCommitTests: XCTestCase {
 
 extension EvidenceCommitTests {
     func testAStagedFileChangedDuringTheBuildIsNotStored() throws {
-        let site = try makeSite()
-        defer { site.remove() }
+        let site = try twoEssaySite()
         // `b` is measured after `a`, and its command appends to `a`'s staged file.
         try site.write(
             "content/b/index.md",
@@ -122,8 +118,7 @@ extension EvidenceCommitTests {
     }
 
     func testASourceAnExperimentRewritesDuringTheBuildIsRefused() throws {
-        let site = try makeSite()
-        defer { site.remove() }
+        let site = try twoEssaySite()
         try site.write(
             "content/a/experiments/x.py",
             "from evident_bench import Bench\n\nbench = Bench()\n\n\n@bench.variant(\"a\")\ndef a():\n"

@@ -21,7 +21,7 @@ final class EvidenceFuzzTests: XCTestCase {
         let iterations = environment["EVIDENT_FUZZ_ITERATIONS"].flatMap { Int($0) } ?? 2_000
         let cliRuns = environment["EVIDENT_FUZZ_CLI_RUNS"].flatMap { Int($0) } ?? 2
         let site = try EvidenceFuzzSite()
-        defer { site.site.remove() }
+        removedAfterTest(site.site)
         print("evidence fuzz site (after a crash it holds the input): \(site.site.folder.path)")
         var mutator = JSONMutator(seed: seed)
         var outcomes: [String: Int] = [:]

@@ -8,8 +8,7 @@ import XCTest
 /// and the budget stops an `auto` directive that cannot reach its precision.
 final class ExperimentLimitsTests: XCTestCase {
     private func failingBuild(_ name: String) throws -> EvidentCLI.Run {
-        let site = try FixtureSite("invalid/\(name)")
-        defer { site.remove() }
+        let site = try makeSite("invalid/\(name)")
         let result = try EvidentCLI.run(["build", "--site", site.folder.path, "--quiet"])
         XCTAssertEqual(result.status, 1, result.stderr)
         XCTAssertEqual(EvidentCLI.processes(mentioning: site.folder.path), [])
@@ -30,8 +29,7 @@ final class ExperimentLimitsTests: XCTestCase {
     }
 
     func testBudgetStopsAnAutoDirectiveThatCannotConverge() throws {
-        let site = try FixtureSite("sites/basic")
-        defer { site.remove() }
+        let site = try makeSite("sites/basic")
         try site.write(
             "content/noisy/index.md",
             """

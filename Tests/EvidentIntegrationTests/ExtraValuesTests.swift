@@ -15,8 +15,7 @@ final class ExtraValuesTests: XCTestCase {
     }
 
     func testExtraValuesReachTemplatesEscaped() throws {
-        let site = try FixtureSite("sites/basic")
-        defer { site.remove() }
+        let site = try makeSite("sites/basic")
         try site.write(
             "content/site.yml",
             try site.read("content/site.yml") + """
@@ -61,8 +60,7 @@ final class ExtraValuesTests: XCTestCase {
     }
 
     func testUnknownKeysSayToPutThemUnderExtra() throws {
-        let site = try FixtureSite("sites/basic")
-        defer { site.remove() }
+        let site = try makeSite("sites/basic")
         let essay = "content/hugo/index.md"
         try site.write(essay, "---\n_comment: written for Hugo\ntitle: Hugo\ndate: 2026-07-01\n---\n\nText.\n")
         XCTAssertThrowsError(try build(site)) { error in

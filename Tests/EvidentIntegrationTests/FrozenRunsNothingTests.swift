@@ -9,8 +9,8 @@ import XCTest
 final class FrozenRunsNothingTests: XCTestCase {
     /// The basic site with `python: tools/py.sh`, a script that leaves a mark each time it runs, and a fenced
     /// Python block to highlight.
-    private func makeSite() throws -> (FixtureSite, mark: URL) {
-        let site = try FixtureSite("sites/basic")
+    private func markingSite() throws -> (FixtureSite, mark: URL) {
+        let site = try makeSite("sites/basic")
         let mark = site.folder.appendingPathComponent("ran")
         try site.write("content/site.yml", try site.read("content/site.yml") + "python: tools/py.sh\n")
         try site.write("tools/py.sh", "#!/bin/sh\necho \"$@\" >> '\(mark.path)'\nexec python3 \"$@\"\n")
@@ -21,8 +21,7 @@ final class FrozenRunsNothingTests: XCTestCase {
     }
 
     func testAFrozenBuildAndCheckSkipSiteYmlsPython() throws {
-        let (site, mark) = try makeSite()
-        defer { site.remove() }
+        let (site, mark) = try markingSite()
         let build = try EvidentCLI.run(["build", "--site", site.folder.path, "--frozen"])
         XCTAssertEqual(build.status, 0, build.stderr)
         XCTAssertTrue(
@@ -40,8 +39,7 @@ final class FrozenRunsNothingTests: XCTestCase {
     }
 
     func testAFrozenBuildSkipsAVenvTheSiteHolds() throws {
-        let (site, mark) = try makeSite()
-        defer { site.remove() }
+        let (site, mark) = try markingSite()
         try site.write(
             "content/site.yml",
             try site.read("content/site.yml").replacingOccurrences(of: "python: tools/py.sh\n", with: ""))
@@ -54,8 +52,7 @@ final class FrozenRunsNothingTests: XCTestCase {
     }
 
     func testEvidentPythonWinsOverSiteYml() throws {
-        let (site, mark) = try makeSite()
-        defer { site.remove() }
+        let (site, mark) = try markingSite()
         let build = try EvidentCLI.run(
             ["build", "--site", site.folder.path], variables: ["EVIDENT_PYTHON": "python3"])
         XCTAssertEqual(build.status, 0, build.stderr)

@@ -23,8 +23,7 @@ final class HostileContentTests: XCTestCase {
         """
 
     func testHostileStringsNeverBecomeMarkup() throws {
-        let site = try FixtureSite("hostile")
-        defer { site.remove() }
+        let site = try makeSite("hostile")
         let build = try EvidentCLI.run(["build", "--site", site.folder.path, "--frozen", "--strict", "--quiet"])
         XCTAssertEqual(build.status, 0, build.stderr)
 
@@ -89,8 +88,7 @@ final class HostileContentTests: XCTestCase {
                     + "use something like `script`"
             ),
         ]
-        let site = try FixtureSite("hostile")
-        defer { site.remove() }
+        let site = try makeSite("hostile")
         let essay = try site.read("content/hostile/index.md")
         for (field, hostile, message) in refusals {
             try site.write("content/hostile/index.md", essay.replacingOccurrences(of: field, with: hostile))

@@ -15,8 +15,8 @@ final class HostileNumbersTests: XCTestCase {
 
     /// A site whose directive runs an experiment that prints `value` as every `wall_ns` sample of variant `b`
     /// (variant `a` prints 1000).
-    private func makeSite(printing value: String) throws -> FixtureSite {
-        let site = try FixtureSite("sites/basic")
+    private func siteWithExperiment(printing value: String) throws -> FixtureSite {
+        let site = try makeSite("sites/basic")
         try site.write(
             "content/num/index.md",
             "---\ntitle: Numbers\ndate: 2026-01-05\n---\n\nB takes `=num.b.median@n=2`.\n\n```bench\nid: num\n"
@@ -36,8 +36,7 @@ final class HostileNumbersTests: XCTestCase {
     }
 
     func testASubnormalTimeIsMeasuredStoredAndShownOnEveryLaterBuild() throws {
-        let site = try makeSite(printing: "1e-310")
-        defer { site.remove() }
+        let site = try siteWithExperiment(printing: "1e-310")
         let arguments = ["build", "--site", site.folder.path, "--quiet"]
         let first = try EvidentCLI.run(arguments)
         XCTAssertEqual(first.status, 0, first.stderr)
@@ -50,8 +49,7 @@ final class HostileNumbersTests: XCTestCase {
     }
 
     func testANegativeTimeIsRefusedBeforeAnythingIsStored() throws {
-        let site = try makeSite(printing: "-1")
-        defer { site.remove() }
+        let site = try siteWithExperiment(printing: "-1")
         let run = try EvidentCLI.run(["build", "--site", site.folder.path, "--quiet"])
         XCTAssertEqual(run.status, 1, run.stderr)
         XCTAssertTrue(
@@ -66,8 +64,7 @@ final class HostileNumbersTests: XCTestCase {
     }
 
     func testEachHandEditIsRefusedWithTheFileAndTheCell() throws {
-        let site = try makeSite(printing: "500")
-        defer { site.remove() }
+        let site = try siteWithExperiment(printing: "500")
         XCTAssertEqual(try EvidentCLI.run(["build", "--site", site.folder.path, "--quiet"]).status, 0)
         let valid = try Data(contentsOf: site.folder.appendingPathComponent(Self.evidence))
         let output = site.snapshot("public")

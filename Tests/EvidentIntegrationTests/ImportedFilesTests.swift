@@ -14,8 +14,7 @@ final class ImportedFilesTests: XCTestCase {
 
     func testAnImportLinkedOutOfTheEssayIsRefusedAndNothingIsPublished() throws {
         for target in ["/proc/self/environ", "/etc/hostname"] {
-            let site = try FixtureSite("sites/evidence")
-            defer { site.remove() }
+            let site = try makeSite("sites/evidence")
             let experiments = site.folder.appendingPathComponent("content/sleeps/experiments")
             try FileManager.default.createSymbolicLink(
                 atPath: experiments.appendingPathComponent("envmod.py").path, withDestinationPath: target)
@@ -36,8 +35,7 @@ final class ImportedFilesTests: XCTestCase {
     }
 
     func testAPackageLinkedOutOfTheEssayIsRefused() throws {
-        let site = try FixtureSite("sites/evidence")
-        defer { site.remove() }
+        let site = try makeSite("sites/evidence")
         let experiments = site.folder.appendingPathComponent("content/sleeps/experiments")
         try FileManager.default.createSymbolicLink(
             atPath: experiments.appendingPathComponent("outer").path, withDestinationPath: "/etc")
@@ -49,8 +47,7 @@ final class ImportedFilesTests: XCTestCase {
     }
 
     func testALocalPackageIsKeyedAndPublished() throws {
-        let site = try FixtureSite("sites/evidence")
-        defer { site.remove() }
+        let site = try makeSite("sites/evidence")
         try site.write("content/sleeps/experiments/tools/__init__.py", "")
         try site.write("content/sleeps/experiments/tools/timing.py", "import json\n")
         let source = try site.read("content/sleeps/experiments/spins.py")
@@ -120,8 +117,7 @@ final class ImportedFilesTests: XCTestCase {
 
 extension ImportedFilesTests {
     func testAThemeFileLinkedOutOfTemplatesIsRefused() throws {
-        let site = try FixtureSite("sites/evidence")
-        defer { site.remove() }
+        let site = try makeSite("sites/evidence")
         let assets = site.folder.appendingPathComponent("templates/assets")
         try FileManager.default.createDirectory(at: assets, withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(
@@ -136,8 +132,7 @@ extension ImportedFilesTests {
     }
 
     func testAHelperCopyBesideTheExperimentIsPublished() throws {
-        let site = try FixtureSite("sites/evidence")
-        defer { site.remove() }
+        let site = try makeSite("sites/evidence")
         try site.write("content/sleeps/experiments/evident_bench.py", BundledHelpers.text(BundledHelpers.python) ?? "")
         _ = try SiteBuild(
             options: BuildOptions(siteFolder: site.folder), log: .silent, measurer: measurer,
@@ -147,8 +142,7 @@ extension ImportedFilesTests {
     }
 
     func testAnEssayLinkedOutOfItsFolderIsRefused() throws {
-        let site = try FixtureSite("sites/evidence")
-        defer { site.remove() }
+        let site = try makeSite("sites/evidence")
         let essay = site.folder.appendingPathComponent("content/sleeps/index.md")
         let outside = site.folder.appendingPathComponent("outside.md")
         try FileManager.default.moveItem(at: essay, to: outside)

@@ -20,8 +20,8 @@ final class InterruptedBuildTests: XCTestCase {
     }
 
     /// A site whose three directives each take a few tenths of a second to measure (commands timed as processes).
-    private func makeSite() throws -> FixtureSite {
-        let site = try FixtureSite("sites/basic")
+    private func slowSite() throws -> FixtureSite {
+        let site = try makeSite("sites/basic")
         var essay = "---\ntitle: Slow\ndate: 2026-01-03\n---\n\nThree directives.\n\n"
         for id in ids {
             essay += "```bench\nid: \(id)\ntitle: Directive \(id)\ncommands:\n  a: sleep 0.01\n  b: sleep 0.03\n"
@@ -32,8 +32,7 @@ final class InterruptedBuildTests: XCTestCase {
     }
 
     func testBuildsKilledAtAnyPointLoseNothing() throws {
-        let site = try makeSite()
-        defer { site.remove() }
+        let site = try slowSite()
         let arguments = ["build", "--site", site.folder.path, "--quiet"]
         XCTAssertEqual(try EvidentCLI.run(arguments).status, 0)
         let oldEvidence = site.snapshot("content/slow/evidence")
@@ -85,8 +84,7 @@ final class InterruptedBuildTests: XCTestCase {
     }
 
     func testInterruptDuringAMeasurementEndsTheExperimentsProcessGroup() throws {
-        let site = try makeSite()
-        defer { site.remove() }
+        let site = try slowSite()
         try site.write(
             "content/slow/index.md",
             "---\ntitle: Slow\ndate: 2026-01-03\n---\n\n```bench\nid: hang\ntitle: Hangs\n"

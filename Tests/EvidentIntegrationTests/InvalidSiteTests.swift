@@ -23,8 +23,7 @@ final class InvalidSiteTests: XCTestCase {
     func testEveryCaseFailsWithItsMessageAndLosesNothing() throws {
         XCTAssertEqual(cases.count, 26)
         for name in cases {
-            let site = try FixtureSite("invalid/\(name)")
-            defer { site.remove() }
+            let site = try makeSite("invalid/\(name)")
             // The output of a previous build, with the marker by which evident knows it may replace it.
             try site.write("public/.evident-output", "")
             try site.write("public/index.html", "<p>the previous build</p>\n")

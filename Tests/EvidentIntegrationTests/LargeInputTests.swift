@@ -13,8 +13,7 @@ final class LargeInputTests: XCTestCase {
     private let sections = TestScale.pick(quick: 2_000, slow: 10_000)
 
     func testAMegabytesLongEssayAndHundredThousandLevelsBuild() throws {
-        let site = try FixtureSite("sites/basic")
-        defer { site.remove() }
+        let site = try makeSite("sites/basic")
         try site.write("content/big/index.md", front("Big") + bigBody())
         try site.write("content/quotes/index.md", front("Quotes") + String(repeating: "> ", count: depth) + "deep\n")
         try site.write("content/items/index.md", front("Items") + String(repeating: "- ", count: depth) + "deep\n")
@@ -38,8 +37,7 @@ final class LargeInputTests: XCTestCase {
     }
 
     func testTheCommandLineBuildsDeepEssays() throws {
-        let site = try FixtureSite("sites/basic")
-        defer { site.remove() }
+        let site = try makeSite("sites/basic")
         try site.write("content/quotes/index.md", front("Quotes") + String(repeating: "> ", count: depth) + "deep\n")
         try site.write("content/items/index.md", front("Items") + String(repeating: "1. ", count: depth) + "deep\n")
         let result = try EvidentCLI.run(["build", "--site", site.folder.path, "--quiet"], limit: 60)

@@ -42,16 +42,14 @@ final class OddFilesTests: XCTestCase {
             ),
         ]
         for (fixture, path, expected) in cases {
-            let site = try FixtureSite(fixture)
-            defer { site.remove() }
+            let site = try makeSite(fixture)
             try makeFIFO(site, path)
             try assertBuildFails(site, with: expected)
         }
     }
 
     func testAnEvidenceFileThatIsAFolderNamesTheFileAndTheFix() throws {
-        let site = try FixtureSite("sites/evidence")
-        defer { site.remove() }
+        let site = try makeSite("sites/evidence")
         try site.write("content/sleeps/evidence/sleeps.json/note", "a folder where the evidence goes")
         try assertBuildFails(
             site,
@@ -60,8 +58,7 @@ final class OddFilesTests: XCTestCase {
     }
 
     func testAFileNamedTemplatesIsAnError() throws {
-        let site = try FixtureSite("sites/basic")
-        defer { site.remove() }
+        let site = try makeSite("sites/basic")
         try site.write("templates", "meant to be a folder\n")
         try assertBuildFails(
             site,
@@ -70,8 +67,7 @@ final class OddFilesTests: XCTestCase {
     }
 
     func testDirectiveDefaultsErrorsNameTheirLine() throws {
-        let site = try FixtureSite("sites/basic")
-        defer { site.remove() }
+        let site = try makeSite("sites/basic")
         try site.write(
             "content/site.yml", try site.read("content/site.yml") + "defaults:\n  precision: 5%\n  budget: fast\n")
         try assertBuildFails(
@@ -88,8 +84,7 @@ final class OddFilesTests: XCTestCase {
 
     /// `check` fails like `build` (exit 1, `file: what — fix`); only a command line the parser rejects exits 2.
     func testCheckFailuresExitOneAndUsageErrorsTwo() throws {
-        let site = try FixtureSite("sites/basic")
-        defer { site.remove() }
+        let site = try makeSite("sites/basic")
         try makeFIFO(site, "content/site.yml")
         let check = try EvidentCLI.run(["check", "--site", site.folder.path], limit: 10)
         XCTAssertEqual(check.status, 1, check.stderr)

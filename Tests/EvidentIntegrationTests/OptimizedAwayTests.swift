@@ -22,8 +22,7 @@ final class OptimizedAwayTests: XCTestCase {
         """
 
     func testAVariantTheOptimizerEmptiedIsMarkedAndFailsStrict() throws {
-        let site = try FixtureSite("sites/basic")
-        defer { site.remove() }
+        let site = try makeSite("sites/basic")
         try site.write("content/first-essay/experiments/Loop.swift", Self.experiment)
         let essay = try site.read("content/first-essay/index.md")
         try site.write(

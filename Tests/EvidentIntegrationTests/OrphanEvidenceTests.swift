@@ -13,7 +13,7 @@ final class OrphanEvidenceTests: XCTestCase {
     private let orphan = "content/first-essay/evidence/old-bench.json"
 
     private func siteWithAnOrphan() throws -> FixtureSite {
-        let site = try FixtureSite("sites/basic")
+        let site = try makeSite("sites/basic")
         try site.write(orphan, "{}\n")
         try site.write("content/first-essay/evidence/.old-bench.json.tmp", "{}\n")
         try site.write("content/first-essay/evidence/notes.txt", "not evidence\n")
@@ -23,7 +23,6 @@ final class OrphanEvidenceTests: XCTestCase {
 
     func testTheBuildWarnsAboutEachUnusedFileWithTheWayToRemoveIt() throws {
         let site = try siteWithAnOrphan()
-        defer { site.remove() }
         let lines = LockedLines()
         let report = try SiteBuild(options: BuildOptions(siteFolder: site.folder), log: lines.log).run()
         XCTAssertEqual(report.orphanEvidence, [orphan], "a draft left out of the build is not judged")
@@ -39,7 +38,6 @@ final class OrphanEvidenceTests: XCTestCase {
 
     func testCheckAndStrictBuildReportUnusedEvidenceWithoutFailing() throws {
         let site = try siteWithAnOrphan()
-        defer { site.remove() }
         let check = try EvidentCLI.run(["check", "--site", site.folder.path])
         XCTAssertEqual(check.status, 0, check.stderr)
         XCTAssertTrue(check.stderr.hasPrefix("warning: \(orphan): unused stored evidence"), check.stderr)

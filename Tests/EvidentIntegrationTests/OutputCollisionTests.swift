@@ -18,8 +18,7 @@ final class OutputCollisionTests: XCTestCase {
     }
 
     func testAnEssayCannotTakeTheMethodPagesSlug() throws {
-        let site = try FixtureSite("sites/evidence")
-        defer { site.remove() }
+        let site = try makeSite("sites/evidence")
         try site.write("content/evidence-method/index.md", "---\ntitle: Mine\ndate: 2026-01-02\n---\nText.\n")
         XCTAssertThrowsError(try build(site)) {
             XCTAssertEqual(($0 as? EvidentError)?.location?.file, "content/evidence-method/", "\($0)")
@@ -30,8 +29,7 @@ final class OutputCollisionTests: XCTestCase {
 
     func testASnippetCannotTakeThePageOrAnEvidenceFileOfItsEssay() throws {
         for (snippet, owner) in [("index.html", "the essay's page"), ("spins.json", "the evidence file `spins.json`")] {
-            let site = try FixtureSite("sites/evidence")
-            defer { site.remove() }
+            let site = try makeSite("sites/evidence")
             try site.write("content/sleeps/\(snippet)", "print('PROBE-OK')\n")
             let essay = try site.read("content/sleeps/index.md")
             try site.write(

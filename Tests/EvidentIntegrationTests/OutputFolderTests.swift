@@ -54,8 +54,7 @@ final class OutputFolderTests: XCTestCase {
     }
 
     func testAFolderEvidentDidNotMakeIsRefused() throws {
-        let site = try FixtureSite("sites/basic")
-        defer { site.remove() }
+        let site = try makeSite("sites/basic")
         try site.write("mine/report.html", "<p>my own page</p>\n")
         try assertRefused(
             site, output: site.folder.appendingPathComponent("mine"), watching: site.folder,
@@ -63,8 +62,7 @@ final class OutputFolderTests: XCTestCase {
     }
 
     func testEmptyAndMarkedFoldersAreReplacedAndTheMarkerStaysOffThePages() throws {
-        let site = try FixtureSite("sites/basic")
-        defer { site.remove() }
+        let site = try makeSite("sites/basic")
         try FileManager.default.createDirectory(at: site.output, withIntermediateDirectories: true)
         XCTAssertEqual(try build(site).status, 0)
         XCTAssertTrue(site.exists("public/.evident-output"))
@@ -81,8 +79,7 @@ final class OutputFolderTests: XCTestCase {
 
     /// A `public/` built before the marker existed keeps building, unless someone put files of their own in it.
     func testAnOlderEvidentsBuildIsReplacedButNotWithForeignFilesInIt() throws {
-        let site = try FixtureSite("sites/basic")
-        defer { site.remove() }
+        let site = try makeSite("sites/basic")
         XCTAssertEqual(try build(site).status, 0)
         try FileManager.default.removeItem(at: site.output.appendingPathComponent(".evident-output"))
         // Such an evident wrote no tag pages.
@@ -100,8 +97,7 @@ final class OutputFolderTests: XCTestCase {
     /// A `public` symbolic link is followed: the folder it points to is replaced under the same rules, and the
     /// link stays a link.
     func testASymbolicLinkIsFollowed() throws {
-        let site = try FixtureSite("sites/basic")
-        defer { site.remove() }
+        let site = try makeSite("sites/basic")
         let target = site.folder.appendingPathComponent("www")
         try FileManager.default.createSymbolicLink(at: site.output, withDestinationURL: target)
         try assertRefused(
@@ -118,8 +114,7 @@ final class OutputFolderTests: XCTestCase {
     /// A mount point cannot be renamed: refused before the build does any work (a tmpfs mounted in a private
     /// mount namespace, so the test needs no root and leaves no mount behind).
     func testAMountPointIsRefused() throws {
-        let site = try FixtureSite("sites/basic")
-        defer { site.remove() }
+        let site = try makeSite("sites/basic")
         try FileManager.default.createDirectory(at: site.output, withIntermediateDirectories: true)
         let script = """
             mount -t tmpfs tmpfs "$1" && echo '<p>served</p>' > "$1/index.html" && touch "$1/.evident-output" \

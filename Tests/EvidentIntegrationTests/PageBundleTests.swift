@@ -11,8 +11,7 @@ final class PageBundleTests: XCTestCase {
     }
 
     func testFilesBesideAnEssayArePublishedByteForByteAndMarkdownIsNot() throws {
-        let site = try FixtureSite("sites/bundles")
-        defer { site.remove() }
+        let site = try makeSite("sites/bundles")
         let result = try build(site)
         XCTAssertEqual(result.status, 0, result.stderr)
         for file in ["fig.svg", "images/photo.png", "data/notes.txt"] {
@@ -31,8 +30,7 @@ final class PageBundleTests: XCTestCase {
     }
 
     func testACheckOfThePublishedFolderFindsADeletedImageAndStyleSheetTarget() throws {
-        let site = try FixtureSite("sites/bundles")
-        defer { site.remove() }
+        let site = try makeSite("sites/bundles")
         XCTAssertEqual(try build(site).status, 0)
         try FileManager.default.removeItem(at: site.output.appendingPathComponent("figures/images/photo.png"))
         let css = site.output.appendingPathComponent("assets/style.css")
@@ -60,8 +58,7 @@ final class PageBundleTests: XCTestCase {
     }
 
     func testAnImageWithNoFileIsABuildErrorAtItsLineAndTheOutputStays() throws {
-        let site = try FixtureSite("sites/bundles")
-        defer { site.remove() }
+        let site = try makeSite("sites/bundles")
         XCTAssertEqual(try build(site).status, 0)
         let before = site.snapshot("public")
         try FileManager.default.removeItem(at: site.folder.appendingPathComponent("content/figures/fig.svg"))
@@ -90,8 +87,7 @@ final class PageBundleTests: XCTestCase {
     }
 
     func testABundleFileFollowsThePublishingRulesAndTakesNoGeneratedPath() throws {
-        let site = try FixtureSite("sites/bundles")
-        defer { site.remove() }
+        let site = try makeSite("sites/bundles")
         let secret = FileManager.default.temporaryDirectory.appendingPathComponent("evident-secret-\(UUID())")
         try "secret".write(to: secret, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: secret) }
@@ -123,8 +119,7 @@ final class PageBundleTests: XCTestCase {
 
     /// A theme asset is published byte for byte whatever it holds: an image is not text to decode.
     func testABinaryThemeAssetIsCopiedAsIs() throws {
-        let site = try FixtureSite("sites/bundles")
-        defer { site.remove() }
+        let site = try makeSite("sites/bundles")
         let png = try Data(contentsOf: site.folder.appendingPathComponent("content/figures/images/photo.png"))
         let asset = site.folder.appendingPathComponent("templates/assets/logo.png")
         try FileManager.default.createDirectory(

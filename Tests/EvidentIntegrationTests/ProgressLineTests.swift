@@ -69,8 +69,7 @@ final class ProgressLineTests: XCTestCase {
 
     /// A real `evident build` measuring on a 60-column terminal: every redraw of the progress line fits in it.
     func testProgressFitsAReal60ColumnTerminal() throws {
-        let site = try FixtureSite("sites/basic")
-        defer { site.remove() }
+        let site = try makeSite("sites/basic")
         try site.write(
             "content/wide/experiments/tiny.py",
             """
@@ -144,7 +143,7 @@ private struct TerminalRun {
         XCTAssertEqual(ioctl(master, UInt(TIOCSWINSZ), &size), 0)
         let terminal = try XCTUnwrap(FileHandle(forUpdatingAtPath: String(cString: name)))
         let process = Process()
-        process.executableURL = EvidentCLI.binary
+        process.executableURL = try EvidentCLI.binary
         process.arguments = arguments
         process.standardError = terminal
         process.standardOutput = FileHandle.nullDevice

@@ -10,8 +10,7 @@ import XCTest
 /// showing it, which `evident check` resolves like any other link.
 final class PublishedSourcesTests: XCTestCase {
     func testEachRunFileIsPublishedRawAndAsAPageTheBlockLinksTo() throws {
-        let site = try FixtureSite("sites/evidence")
-        defer { site.remove() }
+        let site = try makeSite("sites/evidence")
         let measurer = InMemoryMeasurer(medians: ["short": 20e6, "long": 40e6, "one": 1e6, "two": 2e6])
         let output = site.folder.appendingPathComponent("public")
         _ = try SiteBuild(
@@ -44,8 +43,7 @@ final class PublishedSourcesTests: XCTestCase {
     /// Beside each experiment the helper it runs with is published, and its page says how to run the first cell
     /// of each directive by hand from a clone of the repository that site.yml names.
     func testAnExperimentsPageRunsEachDirectivesFirstCellByHandWithTheHelperBesideIt() throws {
-        let site = try FixtureSite("sites/evidence")
-        defer { site.remove() }
+        let site = try makeSite("sites/evidence")
         try site.write("content/site.yml", "title: Evidence fixture\nrepository: https://example.org/essays.git\n")
         _ = try SiteBuild(
             options: BuildOptions(siteFolder: site.folder), log: .silent,
@@ -70,8 +68,7 @@ final class PublishedSourcesTests: XCTestCase {
     }
 
     func testAMissingSourceIsABrokenLinkTheCheckFinds() throws {
-        let site = try FixtureSite("sites/evidence")
-        defer { site.remove() }
+        let site = try makeSite("sites/evidence")
         let measurer = InMemoryMeasurer(medians: ["short": 20e6, "long": 40e6, "one": 1e6, "two": 2e6])
         _ = try SiteBuild(options: BuildOptions(siteFolder: site.folder), log: .silent, measurer: measurer).run()
         let output = site.folder.appendingPathComponent("public")

@@ -86,8 +86,7 @@ final class PythonExecutableTests: XCTestCase {
 
     /// A whole build whose site names the launcher as its python: no experiment process goes through it.
     func testABuildRunsExperimentsWithTheRealInterpreter() throws {
-        let site = try FixtureSite("sites/evidence")
-        defer { site.remove() }
+        let site = try makeSite("sites/evidence")
         let launcher = try launcher(in: site.folder)
         try site.write("content/site.yml", try site.read("content/site.yml") + "python: python3\n")
         try site.write(

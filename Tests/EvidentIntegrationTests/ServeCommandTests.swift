@@ -5,11 +5,10 @@ import XCTest
 /// `evident serve` as a user runs it: it prints where it serves, and Ctrl-C stops it cleanly.
 final class ServeCommandTests: XCTestCase {
     func testServeStopsCleanlyOnInterrupt() throws {
-        let site = try FixtureSite("sites/basic")
-        defer { site.remove() }
+        let site = try makeSite("sites/basic")
         let port = try RawHTTP.freePort()
         let process = Process()
-        process.executableURL = EvidentCLI.binary
+        process.executableURL = try EvidentCLI.binary
         process.arguments = ["serve", "--site", site.folder.path, "--port", String(port)]
         let out = Pipe()
         process.standardOutput = out

@@ -42,8 +42,7 @@ final class ServeDraftsTests: XCTestCase {
     }
 
     func testCheckTakesDraftsToo() throws {
-        let site = try FixtureSite("sites/basic")
-        defer { site.remove() }
+        let site = try makeSite("sites/basic")
         let without = try EvidentCLI.run(["check", "--site", site.folder.path])
         XCTAssertTrue(without.stdout.contains("checked 2 pages"), without.stdout)
         XCTAssertTrue(without.stdout.contains("1 draft skipped: `--drafts` includes it"), without.stdout)

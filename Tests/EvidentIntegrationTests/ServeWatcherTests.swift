@@ -22,8 +22,7 @@ final class ServeWatcherTests: XCTestCase {
     }
 
     func testFallsBackToPollingWhenInotifyIsUnavailable() async throws {
-        let site = try FixtureSite("sites/basic")
-        defer { site.remove() }
+        let site = try makeSite("sites/basic")
         let warnings = Warnings()
         let log = Log(info: { _ in }, warning: { warnings.append($0) })
         // The runtime sets up its timers (descriptors of their own) on the first sleep: done here, before no

@@ -16,8 +16,7 @@ final class SiteBuildTests: XCTestCase {
     }
 
     func testBasicSiteWritesEveryPage() throws {
-        let site = try FixtureSite("sites/basic")
-        defer { site.remove() }
+        let site = try makeSite("sites/basic")
         let report = try build(site)
         XCTAssertEqual(report.pages, 2)
         for file in [
@@ -30,15 +29,13 @@ final class SiteBuildTests: XCTestCase {
     }
 
     func testDraftsOnlyWithTheFlag() throws {
-        let site = try FixtureSite("sites/basic")
-        defer { site.remove() }
+        let site = try makeSite("sites/basic")
         XCTAssertEqual(try build(site, drafts: true).pages, 3)
         XCTAssertTrue(site.exists("public/a-draft/index.html"))
     }
 
     func testIndexListsNewestFirstWithEscapedTitles() throws {
-        let site = try FixtureSite("sites/basic")
-        defer { site.remove() }
+        let site = try makeSite("sites/basic")
         _ = try build(site)
         let index = try site.read("public/index.html")
         let second = try XCTUnwrap(index.range(of: "second-essay/")).lowerBound
@@ -49,8 +46,7 @@ final class SiteBuildTests: XCTestCase {
     }
 
     func testEssayHasHeadingIDsTableOfContentsHighlightingAndNoRawHTML() throws {
-        let site = try FixtureSite("sites/basic")
-        defer { site.remove() }
+        let site = try makeSite("sites/basic")
         _ = try build(site)
         let page = try site.read("public/first-essay/index.html")
         XCTAssertTrue(page.contains(##"<h2 id="one"><a class="anchor" href="#one""##))
@@ -63,16 +59,14 @@ final class SiteBuildTests: XCTestCase {
     }
 
     func testUnsafeHTMLPassesRawHTMLThrough() throws {
-        let site = try FixtureSite("sites/basic")
-        defer { site.remove() }
+        let site = try makeSite("sites/basic")
         try site.write("content/site.yml", try site.read("content/site.yml") + "unsafe_html: true\n")
         _ = try build(site)
         XCTAssertTrue(try site.read("public/first-essay/index.html").contains("<script>alert"))
     }
 
     func testFeedAndSitemapAreValidXMLWithAbsoluteURLs() throws {
-        let site = try FixtureSite("sites/basic")
-        defer { site.remove() }
+        let site = try makeSite("sites/basic")
         _ = try build(site)
         for file in ["feed.xml", "sitemap.xml"] {
             let data = try XCTUnwrap(
@@ -91,8 +85,7 @@ final class SiteBuildTests: XCTestCase {
     /// A rebuild takes highlighted code from the cache file: with Python gone, known blocks stay highlighted and only
     /// a new block is left plain.
     func testRebuildTakesHighlightingFromTheCacheAndOnlyNewCodeNeedsPygments() throws {
-        let site = try FixtureSite("sites/basic")
-        defer { site.remove() }
+        let site = try makeSite("sites/basic")
         _ = try build(site)
         let highlighted = try site.read("public/first-essay/index.html")
         XCTAssertTrue(site.exists(".evident-cache/highlight.pack"))
@@ -115,8 +108,7 @@ final class SiteBuildTests: XCTestCase {
     }
 
     func testEssayWithoutSummaryLeavesNoEmptyParagraphOrDescription() throws {
-        let site = try FixtureSite("sites/basic")
-        defer { site.remove() }
+        let site = try makeSite("sites/basic")
         try site.write("content/plain/index.md", "---\ntitle: Plain\ndate: 2026-07-01\n---\n\nText.\n")
         _ = try build(site)
         XCTAssertFalse(try site.read("public/index.html").contains("<p></p>"))
@@ -125,8 +117,7 @@ final class SiteBuildTests: XCTestCase {
     }
 
     func testFeedCarriesOnlyTheNewestEssaysUpToItsLimit() throws {
-        let site = try FixtureSite("sites/basic")
-        defer { site.remove() }
+        let site = try makeSite("sites/basic")
         _ = try build(site)
         XCTAssertEqual(try site.read("public/feed.xml").components(separatedBy: "<entry>").count - 1, 2)
         let config = try site.read("content/site.yml")
@@ -143,8 +134,7 @@ final class SiteBuildTests: XCTestCase {
     }
 
     func testRebuildIsByteIdentical() throws {
-        let site = try FixtureSite("sites/basic")
-        defer { site.remove() }
+        let site = try makeSite("sites/basic")
         _ = try build(site)
         let first = site.snapshot("public")
         _ = try build(site)
@@ -152,8 +142,7 @@ final class SiteBuildTests: XCTestCase {
     }
 
     func testSiteTemplateOverridesOneFileAndKeepsTheRest() throws {
-        let site = try FixtureSite("sites/basic")
-        defer { site.remove() }
+        let site = try makeSite("sites/basic")
         try site.write("templates/partials/footer.mustache", "<footer>custom {{site.title}}</footer>\n")
         _ = try build(site)
         let page = try site.read("public/first-essay/index.html")

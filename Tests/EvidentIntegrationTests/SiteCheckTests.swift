@@ -9,8 +9,7 @@ import XCTest
 /// evidence fixtures).
 final class SiteCheckTests: XCTestCase {
     func testBasicSitePasses() throws {
-        let site = try FixtureSite("sites/basic")
-        defer { site.remove() }
+        let site = try makeSite("sites/basic")
         let report = try SiteCheck(siteFolder: site.folder, log: .silent).run()
         XCTAssertEqual(report.broken, [])
         XCTAssertNoThrow(try report.throwIfFailed())
@@ -18,8 +17,7 @@ final class SiteCheckTests: XCTestCase {
     }
 
     func testBrokenPageAndAnchorLinksFailWithExitOne() throws {
-        let site = try FixtureSite("sites/basic")
-        defer { site.remove() }
+        let site = try makeSite("sites/basic")
         let essay = try site.read("content/second-essay/index.md")
         try site.write(
             "content/second-essay/index.md",

@@ -29,9 +29,8 @@ final class SmallSafetyTests: XCTestCase {
 
     func testSlugsThatDifferOnlyInCaseAreRefusedByName() throws {
         let essay = "---\ntitle: T\ndate: 2026-01-05\n---\n\nText.\n"
-        let site = try FixtureSite(
+        let site = try makeSite(
             files: ["content/site.yml": "title: S\n", "content/Foo/index.md": essay, "content/foo/index.md": essay])
-        defer { site.remove() }
         let result = try EvidentCLI.run(["build", "--site", site.folder.path, "--quiet"])
         XCTAssertEqual(result.status, 1, result.stderr)
         XCTAssertEqual(
@@ -42,8 +41,7 @@ final class SmallSafetyTests: XCTestCase {
 
     func testAPortInUseIsSaidInWords() throws {
         let server = try ServeProcess()
-        let other = try FixtureSite("sites/basic")
-        defer { other.remove() }
+        let other = try makeSite("sites/basic")
         let result = try EvidentCLI.run(["serve", "--site", other.folder.path, "--port", String(server.port)])
         XCTAssertEqual(result.status, 1, result.stderr)
         XCTAssertTrue(

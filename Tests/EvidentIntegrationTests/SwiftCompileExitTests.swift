@@ -7,8 +7,7 @@ import XCTest
 /// and removes the folder, and the next build removes a folder that a killed build left.
 final class SwiftCompileExitTests: XCTestCase {
     func testCtrlCDuringACompileLeavesNoCompilerAndNoBuildFolder() throws {
-        let site = try FixtureSite("sites/basic")
-        defer { site.remove() }
+        let site = try makeSite("sites/basic")
         try site.write(
             "content/slow/index.md",
             "---\ntitle: Slow\ndate: 2026-01-08\n---\n\n```bench\nid: slow\ntitle: Slow\n"
@@ -33,8 +32,7 @@ final class SwiftCompileExitTests: XCTestCase {
     }
 
     func testABuildRemovesTheBuildFoldersAKilledBuildLeft() throws {
-        let site = try FixtureSite("sites/basic")
-        defer { site.remove() }
+        let site = try makeSite("sites/basic")
         try site.write(".evident-cache/swift/0123abcd.tmp-x1Y2z3/main.swift", "print(1)\n")
         try site.write(".evident-cache/swift/4567cdef/main.swift", "print(2)\n")
         let run = try EvidentCLI.run(["build", "--site", site.folder.path, "--quiet"])

@@ -10,8 +10,7 @@ final class TagPagesTests: XCTestCase {
     }
 
     func testEachTagHasAPageAndAFeedListingItsEssaysNewestFirst() throws {
-        let site = try FixtureSite("sites/bundles")
-        defer { site.remove() }
+        let site = try makeSite("sites/bundles")
         let result = try build(site)
         XCTAssertEqual(result.status, 0, result.stderr)
         let async = try site.read("public/tags/async/index.html")
@@ -50,13 +49,12 @@ final class TagPagesTests: XCTestCase {
     }
 
     func testTagTemplatesAreOverridable() throws {
-        let site = try FixtureSite(
+        let site = try makeSite(
             "sites/bundles",
             files: [
                 "templates/tag.mustache": "<p>{{tag.name}}:{{#pages}} {{slug}}{{/pages}}</p>\n",
                 "templates/tags.mustache": "<ul>{{#tags}}<li>{{slug}}={{count}}</li>{{/tags}}</ul>\n",
             ])
-        defer { site.remove() }
         XCTAssertEqual(try build(site).status, 0)
         XCTAssertEqual(try site.read("public/tags/async/index.html"), "<p>async: figures plain</p>\n")
         XCTAssertEqual(
@@ -65,12 +63,11 @@ final class TagPagesTests: XCTestCase {
     }
 
     func testTagsThatWouldShareAPageAndATagsEssayAreRefused() throws {
-        let site = try FixtureSite(
+        let site = try makeSite(
             "sites/bundles",
             files: [
                 "content/plain/index.md": "---\ntitle: P\ndate: 2026-02-10\ntags: [async, machine-learning]\n---\nx\n"
             ])
-        defer { site.remove() }
         let essay = try site.read("content/figures/index.md")
         try site.write(
             "content/figures/index.md", essay.replacingOccurrences(of: "Café]", with: "Café, Machine Learning]"))

@@ -36,8 +36,7 @@ final class TemplateRecursionTests: XCTestCase {
     }
 
     private func checkBuildFails(templates: [String: String], error: String) throws {
-        let site = try FixtureSite("sites/basic")
-        defer { site.remove() }
+        let site = try makeSite("sites/basic")
         for (path, text) in templates { try site.write("templates/\(path)", text) }
         let result = try EvidentCLI.run(["build", "--site", site.folder.path, "--quiet"])
         XCTAssertEqual(result.status, 1, result.stderr)

@@ -11,8 +11,7 @@ import XCTest
 /// missing (the preview's rebuild used to say "no site configuration found").
 final class TooManyOpenFilesTests: XCTestCase {
     func testSiteConfigurationThatCannotBeOpenedIsNotReportedMissing() throws {
-        let site = try FixtureSite("sites/basic")
-        defer { site.remove() }
+        let site = try makeSite("sites/basic")
         let message = DescriptorLimit.withNoneFree { () -> String in
             do {
                 return "loaded \(try SiteConfig.load(siteFolder: site.folder).title)"
@@ -28,8 +27,7 @@ final class TooManyOpenFilesTests: XCTestCase {
     }
 
     func testATemplatesFolderThatCannotBeListedIsAnErrorNotTheDefaultTheme() throws {
-        let site = try FixtureSite("sites/basic")
-        defer { site.remove() }
+        let site = try makeSite("sites/basic")
         try site.write("templates/essay.mustache", "<p>{{title}}</p>\n")
         let message = DescriptorLimit.withNoneFree { () -> String in
             do {

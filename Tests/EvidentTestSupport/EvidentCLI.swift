@@ -19,7 +19,14 @@ package enum EvidentCLI {
         package var description: String { "evident \(arguments.joined(separator: " ")) ran longer than \(limit) s" }
     }
 
-    package static let binary = FixtureSite.repository.appendingPathComponent(".build/debug/evident")
+    /// `.build/debug/evident`; throws `BuiltExecutables.Stale` when it is missing or older than its sources, so
+    /// that a test stops there instead of testing a binary built from other code.
+    package static var binary: URL {
+        get throws {
+            if let problem = BuiltExecutables.problem { throw BuiltExecutables.Stale(description: problem) }
+            return FixtureSite.repository.appendingPathComponent(".build/debug/evident")
+        }
+    }
 
     /// The environment a run gets: the test's own, without the variables that change which Python runs.
     package static var environment: [String: String] {
@@ -36,7 +43,7 @@ package enum EvidentCLI {
         )
     {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = try binary
         process.arguments = arguments
         process.environment = environment.merging(variables) { _, added in added }
         if let folder { process.currentDirectoryURL = folder }

@@ -18,7 +18,7 @@ final class DirectiveFuzzTests: XCTestCase {
         let iterations =
             environment["EVIDENT_FUZZ_ITERATIONS"].flatMap { Int($0) } ?? TestScale.pick(quick: 300, slow: 2_000)
         let harness = try FuzzHarness()
-        defer { harness.site.remove() }
+        removedAfterTest(harness.site)
         var fuzzer = Fuzzer(seed: seed, markdown: try Self.markdownSeeds(), directives: try Self.directiveSeeds())
         var outcomes: [String: Int] = [:]
         for iteration in 0..<iterations {

@@ -24,13 +24,20 @@ final class EvidencePlanTests: InMemoryEvidenceTestCase {
         XCTAssertTrue(site.exists("public/sleeps/sleeps.json") && site.exists("public/sleeps/spins.csv"))
 
         let method = try site.read("public/evidence-method/index.html")
-        Thread.sleep(forTimeInterval: 1.1)  // a page dated by the build's clock would differ now
+        now += 400 * 86_400  // a page dated by the build's clock would differ now
         let second = try build()
         XCTAssertEqual(try site.read("public/evidence-method/index.html"), method, "the method page is reproducible")
         XCTAssertEqual(measurer.measured, ["sleeps", "spins"], "a rebuild measures nothing")
         XCTAssertEqual([second.directivesMeasured, second.directivesReused], [0, 2])
         XCTAssertEqual(second.orphanEvidence, [], "every stored file belongs to a directive")
         XCTAssertEqual(try site.read("public/sleeps/index.html"), page)
+    }
+
+    /// Templates read the time from the build's clock, which the test above moves on instead of waiting.
+    func testBuildTimeIsTheBuildsClock() throws {
+        try site.write("templates/partials/footer.mustache", "<footer>built {{build.time}}</footer>")
+        _ = try build()
+        XCTAssertTrue(try site.read("public/sleeps/index.html").contains("<footer>built 2026-11-25T10:00:00Z</footer>"))
     }
 
     func testEditingProseOrClaimsMeasuresNothingAndEditingAnExperimentOnlyItsDirective() throws {

@@ -1,3 +1,4 @@
+import EvidentTestSupport
 import XCTest
 
 @testable import EvidentCore
@@ -92,29 +93,9 @@ final class EvidenceViewBenchTests: XCTestCase {
     func testTableGroupsCellsAndNamesItsColumnsOnce() throws {
         let html = try EvidenceViewFixture().html()
         XCTAssertTrue(html.hasPrefix(#"<section class="evidence" id="await-loop">"#), html)
-        XCTAssertTrue(
-            html.contains(
-                "<caption>Median with its 95 % interval (where a rerun&#39;s median is expected) and how each variant "
-                    + "compares with sync; "
-                    + "every cell has latency_ms=2.</caption>"))
-        XCTAssertTrue(
-            html.contains(
-                #"<tr><th scope="col">variant</th><th scope="col">wall time, ms <span class="ci">95 % CI</span></th>"#
-                    + #"<th scope="col">vs sync</th><th scope="col">samples</th></tr>"#), html)
-        XCTAssertTrue(html.contains(#"<tr class="group"><th scope="rowgroup" colspan="4">n=10</th></tr>"#))
-        XCTAssertTrue(
-            html.contains(
-                #"<tr class="baseline-row"><th scope="row">sync <span class="baseline-mark">(baseline)</span></th>"#
-                    + #"<td data-label="wall time, ms">25.0 <span class="ci">[24.8–25.3]</span></td>"#
-                    + #"<td class="factor" data-label="vs sync"><span class="ci">baseline</span></td>"#
-                    + #"<td data-label="samples">100</td></tr>"#), html)
-        XCTAssertTrue(
-            html.contains(
-                #"<tr><th scope="row">gather</th><td data-label="wall time, ms">3.10 <span class="ci">[3.07–3.13]</span>"#
-                    + #"</td><td class="factor" data-label="vs sync">80.6× faster <span class="ci">[78.3–83.1]</span>"#
-                    + #"</td><td data-label="samples">100</td></tr>"#), html)
-        XCTAssertEqual(EvidenceViewFixture.count(#"<th scope="row">"#, in: html), 4)
-        XCTAssertEqual(EvidenceViewFixture.count(#"<tbody>"#, in: html), 2)
+        // A group per value of n, a row per variant, factors of at least 1 with their direction.
+        assertSnapshot(try XCTUnwrap(html.element(startingWith: "<table")), named: "evidence/bench-table.html")
+        XCTAssertEqual(EvidenceViewFixture.count("<table", in: html), 1)
         XCTAssertFalse(html.contains(">n<"))
         XCTAssertNil(html.range(of: #"(?<![\d.,])0\.\d+×"#, options: .regularExpression))
         XCTAssertTrue(html.contains(#"<div class="caption">Gathering is <em>much</em> faster.</div>"#))
@@ -146,9 +127,7 @@ final class EvidenceViewBenchTests: XCTestCase {
         }
         fixture.record.moreMetrics = [MetricEvidence(metric: "buffer", cells: buffer, ratios: [])]
         let html = try fixture.html()
-        XCTAssertTrue(html.contains(#"<th scope="colgroup" colspan="2">peak buffer</th>"#), html)
-        XCTAssertTrue(html.contains(#"<td data-label="peak buffer, kB">10.0 <span class="ci">[9.90–10.1]</span>"#))
-        XCTAssertTrue(html.contains(#"data-label="peak buffer: vs sync""#))
+        assertSnapshot(try XCTUnwrap(html.element(startingWith: "<table")), named: "evidence/two-metrics-table.html")
         XCTAssertTrue(
             html.contains("<figcaption>peak buffer: median and 95 % interval of each variant; lower is better"))
         XCTAssertTrue(html.contains("<figcaption>wall time: median and 95 % interval of each variant; lower is better"))
@@ -196,27 +175,17 @@ final class EvidenceViewBenchTests: XCTestCase {
             EvidenceClaim(text: "gather slower than sync", verdict: .contradicted, ratio: 0.104, ci: [0.1, 0.108]),
             EvidenceClaim(text: "gather within 1% of sync", verdict: .inconclusive, ratio: 1.004, ci: [0.99, 1.02]),
         ])
-        XCTAssertTrue(
-            html.contains(
-                #"<li class="claim holds"><span class="verdict holds"><span aria-hidden="true">✓ </span>holds</span> "#
-                    + #"<span class="claim-text">gather at least 5x faster than sync at n=100</span> "#
-                    + #"<span class="claim-numbers">(80.6× faster [78.1–83.3] at n=100)</span></li>"#), html)
-        XCTAssertTrue(html.contains(#"<span class="verdict contradicted"><span aria-hidden="true">✗ </span>"#))
-        XCTAssertTrue(html.contains("(9.62× faster [9.26–10.0])"))
-        XCTAssertTrue(html.contains("(no clear difference [0.990–1.02×])"), "wider than the claim's own 1 %")
+        // The last one's interval is wider than the claim's own 1 %: no clear difference, not "the same".
+        assertSnapshot(try XCTUnwrap(html.element(startingWith: #"<ul class="claims""#)), named: "evidence/claims.html")
     }
 
     func testNotesFoldIntoOneDisclosureUnlessTheyBearOnAClaim() throws {
         let fixture = try EvidenceViewFixture()
         fixture.record.stoppedBy = .budget
         let html = try fixture.html()
-        XCTAssertTrue(html.contains(#"<details class="notes">"# + "\n<summary>Measurement notes (3)</summary>"), html)
-        XCTAssertTrue(
-            html.contains(
-                #"<li class="note outliers">gather at n=100: 20 of 100 samples are outliers (beyond 3 MAD), "#
-                    + "counted, not dropped</li>"))
-        XCTAssertTrue(html.contains("stopped after the 30 s budget, before every cell reached ±3 %"))
-        XCTAssertTrue(html.contains(#"<li class="note interval">no earlier run of this code"#), "a first run says so")
+        // Outliers, the budget that stopped measuring, and that a first run has no earlier one to compare with.
+        assertSnapshot(
+            try XCTUnwrap(html.element(startingWith: #"<details class="notes""#)), named: "evidence/notes.html")
 
         let claim = "gather at least 5x faster than sync at n=100"
         let parsed = try Claim.parse(
@@ -231,10 +200,8 @@ final class EvidenceViewBenchTests: XCTestCase {
                 bench: fixture.bench, record: fixture.record, claims: [judged], sources: [parsed], stale: false,
                 currentEnvironment: nil))
         XCTAssertTrue(tied.contains("<summary>Measurement notes (2)</summary>"), tied)
-        XCTAssertTrue(
-            tied.contains(
-                #"<ul class="claim-notes"><li class="note outliers"><span aria-hidden="true">⚠ </span>"#
-                    + "gather at n=100: 20 of 100"), tied)
+        assertSnapshot(
+            try XCTUnwrap(tied.element(startingWith: #"<ul class="claims""#)), named: "evidence/claim-with-note.html")
     }
 
     func testACellThatMovedSinceThePreviousMeasurementStandsOutsideTheFoldedNotes() throws {
@@ -284,15 +251,9 @@ final class EvidenceViewBenchTests: XCTestCase {
         let fixture = try EvidenceViewFixture()
         let fresh = try fixture.html()
         XCTAssertFalse(fresh.contains("class=\"stale\""))
-        XCTAssertTrue(
-            fresh.contains(
-                #"Measured <time datetime="2026-11-25T10:00:00Z">2026-11-25</time> on Test CPU (2 cores), "#
-                    + "Linux 6.1, Python 3.11.7, in 21 s; 100 samples per cell; change since 2026-10-01: sync +2.0 %."),
-            fresh)
-        XCTAssertTrue(fresh.contains(#"<a href="await-loop.json">await-loop.json</a>"#))
-        XCTAssertTrue(fresh.contains(#"<a href="await-loop.csv">await-loop.csv</a>"#))
-        XCTAssertTrue(fresh.contains("Measure again: <code>evident build --refresh await-loop</code></p>"))
         XCTAssertEqual(EvidenceViewFixture.count(#"<p class="provenance">"#, in: fresh), 1)
+        assertSnapshot(
+            try XCTUnwrap(fresh.element(startingWith: #"<p class="provenance""#)), named: "evidence/provenance.html")
 
         let same = [
             MachineEnvironment(cpu: "Test CPU", cores: 2, os: "Linux 6.1", python: "3.11.9", swift: "6.3.1"),
@@ -312,10 +273,9 @@ final class EvidenceViewBenchTests: XCTestCase {
         let stale = try fixture.html(stale: true, current: current)
         XCTAssertTrue(stale.hasPrefix(#"<section class="evidence is-stale" id="await-loop">"#))
         XCTAssertTrue(stale.contains("stale: the experiment changed since this was measured"))
-        XCTAssertTrue(
-            stale.contains(
-                "on Test CPU (2 cores), Linux 6.1, Python 3.11.7, built on Other CPU (8 cores), Linux 6.8, "
-                    + "Python 3.12.1, in 21 s"))
+        assertSnapshot(
+            try XCTUnwrap(stale.element(startingWith: #"<p class="provenance""#)),
+            named: "evidence/provenance-stale.html")
     }
 }
 

@@ -1,3 +1,4 @@
+import EvidentTestSupport
 import XCTest
 
 @testable import EvidentCore
@@ -12,38 +13,18 @@ final class EvidenceViewInlineTests: XCTestCase {
         return InlineReferenceView.html(target: target, record: fixture.record)
     }
 
+    /// Every stat, each rendered under an HTML comment naming its reference. A ratio and a speed-up read alike: the
+    /// factor of at least 1 with its direction.
     func testEachStat() throws {
         let fixture = try EvidenceViewFixture()
-        // A ratio and a speed-up read alike: the factor of at least 1 with its direction.
-        let cases: [(String, String)] = [
-            (
-                "=await-loop.gather.median@n=100",
-                #"<span class="measured" tabindex="0">3.10 ms<span class="measured-detail"> (95 % CI [3.07–3.13 ms], 100 samples)</span></span>"#
-            ),
-            (
-                "=await-loop.gather.ratio@n=100",
-                #"<span class="measured" tabindex="0">80.6× faster<span class="measured-detail"> (95 % CI [78.3–83.1], 100 samples, against sync)</span></span>"#
-            ),
-            (
-                "=await-loop.gather.speedup@n=10",
-                #"<span class="measured" tabindex="0">9.62× faster<span class="measured-detail"> (95 % CI [9.34–9.91], 100 samples, against sync)</span></span>"#
-            ),
-            (
-                "=await-loop.sync.ci@n=10",
-                #"<span class="measured" tabindex="0">[24.8–25.3 ms]<span class="measured-detail"> (median 25.0 ms, 100 samples)</span></span>"#
-            ),
-            (
-                "=await-loop.sync.n@n=10",
-                #"<span class="measured" tabindex="0">100<span class="measured-detail"> (median 25.0 ms, 95 % CI [24.8–25.3 ms])</span></span>"#
-            ),
-            (
-                "=await-loop.sync.ratio@n=10",
-                #"<span class="measured" tabindex="0">same within ±0 %<span class="measured-detail"> (100 samples, against sync)</span></span>"#
-            ),
+        let literals = [
+            "=await-loop.gather.median@n=100", "=await-loop.gather.ratio@n=100", "=await-loop.gather.speedup@n=10",
+            "=await-loop.sync.ci@n=10", "=await-loop.sync.n@n=10", "=await-loop.sync.ratio@n=10",
         ]
-        for (literal, expected) in cases {
-            XCTAssertEqual(try html(literal, fixture: fixture), expected, literal)
+        let rendered = try literals.map { literal in
+            "<!-- \(literal) -->\n" + (try XCTUnwrap(try html(literal, fixture: fixture), literal))
         }
+        assertSnapshot(rendered.joined(separator: "\n"), named: "inline/each-stat.html")
     }
 
     func testMissingCellIsNil() throws {

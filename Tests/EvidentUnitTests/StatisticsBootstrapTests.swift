@@ -42,7 +42,7 @@ final class StatisticsBootstrapTests: XCTestCase {
     }
 
     func testBootstrapMatchesReferenceBitForBit() throws {
-        for fixture in try loadStatisticsFixture([BootstrapFixture].self, "bootstrap.json") {
+        for fixture in try loadStatisticsCases(BootstrapFixture.self, "bootstrap.json", count: 5) {
             let estimate = try XCTUnwrap(
                 RatioEstimate(fixture.a, over: fixture.b, resamples: fixture.resamples, seed: fixture.seed))
             XCTAssertEqual(estimate.ratio, fixture.ratio)

@@ -25,7 +25,7 @@ final class StatisticsTests: XCTestCase {
     }
 
     func testSummaryMatchesPythonStatistics() throws {
-        for fixture in try loadStatisticsFixture([SummaryFixture].self, "summaries.json") {
+        for fixture in try loadStatisticsCases(SummaryFixture.self, "summaries.json", count: 9) {
             let summary = try XCTUnwrap(Summary(of: fixture.sample))
             XCTAssertEqual(summary.n, fixture.sample.count)
             XCTAssertEqual(summary.median, fixture.median, "\(fixture.sample)")
@@ -37,7 +37,7 @@ final class StatisticsTests: XCTestCase {
     }
 
     func testQuantileCutsMatchPythonInclusiveQuantiles() throws {
-        let fixtures = try loadStatisticsFixture([SummaryFixture].self, "summaries.json")
+        let fixtures = try loadStatisticsCases(SummaryFixture.self, "summaries.json", count: 9)
         for fixture in fixtures where fixture.sample.count > 1 {
             let sorted = fixture.sample.sorted()
             let cuts = (1..<40).map { Quantile.cut($0, of: 40, sorted: sorted) }
@@ -46,7 +46,7 @@ final class StatisticsTests: XCTestCase {
     }
 
     func testMedianIntervalMatchesExactBinomial() throws {
-        for fixture in try loadStatisticsFixture([RanksFixture].self, "median_ranks.json") {
+        for fixture in try loadStatisticsCases(RanksFixture.self, "median_ranks.json", count: 304) {
             let interval = MedianInterval(count: fixture.n)
             XCTAssertEqual(interval.lowerRank, fixture.lower, "n=\(fixture.n)")
             XCTAssertEqual(interval.upperRank, fixture.upper, "n=\(fixture.n)")
@@ -124,6 +124,16 @@ func exponential(_ random: inout SplitMix64) -> Double {
 }
 
 /// Decodes a JSON fixture from `Tests/Fixtures/statistics/`.
+/// The cases of the array in `Fixtures/statistics/<name>`, failing the test unless there are `count` of them: a
+/// fixture emptied or cut short would otherwise pass every loop over it.
+func loadStatisticsCases<T: Decodable>(
+    _ type: T.Type, _ name: String, count: Int, file: StaticString = #filePath, line: UInt = #line
+) throws -> [T] {
+    let cases = try loadStatisticsFixture([T].self, name)
+    XCTAssertEqual(cases.count, count, "\(name) holds \(cases.count) cases", file: file, line: line)
+    return cases
+}
+
 func loadStatisticsFixture<T: Decodable>(_ type: T.Type, _ name: String) throws -> T {
     let url = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent()

@@ -27,3 +27,23 @@ package struct MarkdownDocument: Sendable, Equatable {
         return text
     }
 }
+
+extension MarkdownDocument {
+    /// The indices of a node's children, in order.
+    package func children(of index: Int) -> [Int] {
+        nodes.children(of: index)
+    }
+}
+
+extension [MarkdownNode] {
+    /// The indices of the children of the node at `index`, in order.
+    func children(of index: Int) -> [Int] {
+        var children: [Int] = []
+        var child = index + 1
+        while child < self[index].subtreeEnd {
+            children.append(child)
+            child = self[child].subtreeEnd
+        }
+        return children
+    }
+}

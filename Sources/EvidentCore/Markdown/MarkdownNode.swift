@@ -29,6 +29,23 @@ package struct MarkdownNode: Sendable, Equatable {
         case strong
         case link(url: String, title: String)
         case image(url: String, title: String)
+        /// A GFM table: its children are rows, the header row first.
+        case table(alignments: [MarkdownTableAlignment])
+        /// A row of a table; the first row is the header.
+        case tableRow(isHeader: Bool)
+        /// A cell of a table row, holding inlines, aligned as its column's delimiter says.
+        case tableCell(MarkdownTableAlignment)
+        /// GFM strikethrough (`~~text~~` or `~text~`), holding inlines.
+        case strikethrough
+        /// The checkbox of a GFM task list item: the first inline of the item's first paragraph.
+        case taskListMarker(isChecked: Bool)
+        /// A reference to a footnote (`[^label]`). Footnotes are numbered from 1 in the order they are first
+        /// referenced; `occurrence` counts the references to the same footnote from 1.
+        case footnoteReference(number: Int, occurrence: Int)
+        /// The referenced footnotes, the document's last child, holding their definitions in number order.
+        case footnotes
+        /// One footnote's blocks; `references` is how many references point to it.
+        case footnoteDefinition(number: Int, references: Int)
     }
 
     package var kind: Kind
@@ -37,7 +54,15 @@ package struct MarkdownNode: Sendable, Equatable {
     /// The index of the parent node; nil for the document node.
     package var parent: Int?
     /// One past the index of the node's last descendant: its descendants are `index + 1 ..< subtreeEnd`.
-    internal(set) var subtreeEnd: Int
+    package internal(set) var subtreeEnd: Int
+}
+
+/// How a table column is aligned, from the colons of its delimiter (`:--`, `:-:`, `--:`).
+package enum MarkdownTableAlignment: Sendable, Equatable {
+    case none
+    case left
+    case center
+    case right
 }
 
 /// The attributes of a list.

@@ -1,10 +1,21 @@
 import CCmark
 
 extension MarkdownDocument {
-    /// Parses CommonMark with cmark, copies the whole tree into Swift values and frees the C tree at once.
-    ///
-    /// cmark accepts any input, so parsing cannot fail. The walk uses an explicit stack of ancestors.
+    /// Parses GitHub Flavored Markdown: CommonMark by cmark, then our extension layer (tables, strikethrough,
+    /// autolinks, task lists, footnotes; see `GFMExtensions`). cmark accepts any input, so parsing cannot fail.
     package init(parsing text: String) {
+        self.init(nodes: GFMExtensions.parse(text))
+    }
+
+    /// Parses CommonMark alone, without the GFM extensions.
+    package init(parsingCommonMark text: String) {
+        self.init(nodes: Self.cmarkNodes(text))
+    }
+
+    /// Parses with cmark, copies the whole tree into Swift values and frees the C tree at once.
+    ///
+    /// The walk uses an explicit stack of ancestors.
+    static func cmarkNodes(_ text: String) -> [MarkdownNode] {
         let options = CMARK_OPT_SOURCEPOS | CMARK_OPT_VALIDATE_UTF8
         let root = text.withCString { cmark_parse_document($0, text.utf8.count, options) }!
         defer { cmark_node_free(root) }
@@ -37,7 +48,7 @@ extension MarkdownDocument {
                 finished = cmark_node_parent(finished)
             }
         }
-        self.init(nodes: nodes)
+        return nodes
     }
 
     /// The number of nodes in a cmark tree.

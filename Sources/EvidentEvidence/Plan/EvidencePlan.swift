@@ -30,33 +30,40 @@ package struct EvidencePlan {
 
     static func make(_ essays: [EssayDirectives], options: BuildOptions, log: Log) throws -> EvidencePlan {
         try checkRefreshIDs(essays, options.refresh)
-        var entries: [Entry] = []
-        for essay in essays {
+        let directives = essays.flatMap { essay in essay.directives.map { (essay, $0) } }
+        // Reading and decoding the stored files, and hashing what each directive runs, is most of a rebuild's
+        // work: on every core, with the errors and warnings then taken in order.
+        let read = try ParallelMap.map(directives) { essay, directive in
             let store = EvidenceStore(essayFolder: essay.folder)
-            for directive in essay.directives {
-                let id = directive.id
-                let stored = try loadStored(store, id: id, refresh: options.refresh, log: log)
-                let key = try EvidenceKey.compute(for: directive.definition, essayFolder: essay.folder)
-                let action = try decide(
-                    id: id, stored: stored?.record, key: key, options: options,
-                    location: directive.location, log: log)
-                entries.append(
-                    Entry(
-                        essay: essay, directive: directive, store: store, key: key, stored: stored?.record,
-                        storedBytes: stored?.bytes, action: action))
-            }
+            let stored = Result { try store.loadWithBytes(id: directive.id) }
+            return (
+                store, stored, Result { try EvidenceKey.compute(for: directive.definition, essayFolder: essay.folder) }
+            )
+        }
+        var entries: [Entry] = []
+        for ((essay, directive), (store, loaded, computed)) in zip(directives, read) {
+            let stored = try kept(loaded, id: directive.id, refresh: options.refresh, log: log)
+            let key = try computed.get()
+            let action = try decide(
+                id: directive.id, stored: stored?.record, key: key, options: options, location: directive.location,
+                log: log)
+            entries.append(
+                Entry(
+                    essay: essay, directive: directive, store: store, key: key, stored: stored?.record,
+                    storedBytes: stored?.bytes, action: action))
         }
         return EvidencePlan(entries: entries)
     }
 
-    /// The stored record of `id`, nil when there is none. A file that cannot be read, or holds a number that
-    /// cannot be right, is an error, unless this build measures `id` again anyway: then the file is only replaced
-    /// (once the measurement succeeds), and a warning says so.
-    private static func loadStored(_ store: EvidenceStore, id: String, refresh: BuildOptions.Refresh, log: Log) throws
-        -> (record: EvidenceRecord, bytes: Data)?
-    {
+    /// The stored record of `id` as `loaded`, nil when there is none. A file that cannot be read, or holds a number
+    /// that cannot be right, is an error, unless this build measures `id` again anyway: then the file is only
+    /// replaced (once the measurement succeeds), and a warning says so.
+    private static func kept(
+        _ loaded: Result<(record: EvidenceRecord, bytes: Data)?, Error>, id: String, refresh: BuildOptions.Refresh,
+        log: Log
+    ) throws -> (record: EvidenceRecord, bytes: Data)? {
         do {
-            return try store.loadWithBytes(id: id)
+            return try loaded.get()
         } catch let error as EvidentError {
             switch refresh {
             case .all: break

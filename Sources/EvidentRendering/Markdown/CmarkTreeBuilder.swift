@@ -14,16 +14,26 @@ enum CmarkTreeBuilder {
         case block(String)
         /// An inline's raw HTML (for a code span).
         case inline(String)
-        /// A heading's opening and closing tags; its children stay and render between them.
-        case heading(open: String, close: String)
+        /// A block of inlines (a heading, a table cell): its opening and closing tags, its children between them.
+        case inlines(open: String, close: String)
+        /// A block of blocks (a table, a row): its opening and closing tags, its children between them.
+        case blocks(open: String, close: String)
+    }
+
+    /// HTML to add as the last child of a node: an inline for a paragraph, a block for a container.
+    struct Appendix {
+        var index: Int
+        var html: String
+        var isInline: Bool
     }
 
     /// The root of a new cmark tree, which the caller frees with `cmark_node_free`.
     ///
     /// - Parameter replacements: ordered by node index, at most one per node.
-    static func build(_ document: MarkdownDocument, replacements: [(index: Int, replacement: Replacement)])
-        -> OpaquePointer
-    {
+    static func build(
+        _ document: MarkdownDocument, replacements: [(index: Int, replacement: Replacement)],
+        appendices: [Appendix] = []
+    ) -> OpaquePointer {
         let nodes = document.nodes
         // `attached` is what goes into the parent, `container` what receives the node's children; they differ
         // only for headings, which become a custom block holding a custom inline.
@@ -44,21 +54,32 @@ enum CmarkTreeBuilder {
             case .inline(let html):
                 let node = custom(CMARK_NODE_CUSTOM_INLINE, onEnter: html)
                 created.append((node, node))
-            case .heading(let open, let close):
-                let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)!
-                let tags = custom(CMARK_NODE_CUSTOM_INLINE, onEnter: open, onExit: close)
-                cmark_node_append_child(block, tags)
-                created.append((block, tags))
-            case nil:
-                let node = makeNode(nodes[index].kind)
+            case .inlines(let open, let close):
+                created.append(inlines(open: open, close: close))
+            case .blocks(let open, let close):
+                let node = custom(CMARK_NODE_CUSTOM_BLOCK, onEnter: open, onExit: close)
                 created.append((node, node))
+            case nil:
+                created.append(makeNode(nodes[index].kind))
             }
         }
         for index in nodes.indices.reversed() {
             guard let parent = nodes[index].parent else { continue }
             cmark_node_prepend_child(created[parent].container, created[index].attached)
         }
+        for appendix in appendices {
+            let type = appendix.isInline ? CMARK_NODE_CUSTOM_INLINE : CMARK_NODE_CUSTOM_BLOCK
+            cmark_node_append_child(created[appendix.index].container, custom(type, onEnter: appendix.html))
+        }
         return created[MarkdownDocument.rootIndex].attached
+    }
+
+    /// A custom block holding a custom inline with the tags, which receives the children.
+    private static func inlines(open: String, close: String) -> (attached: OpaquePointer, container: OpaquePointer) {
+        let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)!
+        let tags = custom(CMARK_NODE_CUSTOM_INLINE, onEnter: open, onExit: close)
+        cmark_node_append_child(block, tags)
+        return (block, tags)
     }
 
     private static func custom(_ type: cmark_node_type, onEnter: String, onExit: String? = nil) -> OpaquePointer {
@@ -70,7 +91,27 @@ enum CmarkTreeBuilder {
         return node
     }
 
-    private static func makeNode(_ kind: MarkdownNode.Kind) -> OpaquePointer {
+    private static func makeNode(_ kind: MarkdownNode.Kind) -> (attached: OpaquePointer, container: OpaquePointer) {
+        let node: OpaquePointer
+        switch kind {
+        case .table, .tableRow, .footnotes, .footnoteDefinition:
+            let tags = GFMHTML.blockTags(kind)
+            node = custom(CMARK_NODE_CUSTOM_BLOCK, onEnter: tags.open, onExit: tags.close)
+        case .tableCell(let alignment):
+            return inlines(open: GFMHTML.cellOpen(alignment, isHeader: false), close: "</td>")
+        case .strikethrough:
+            node = custom(CMARK_NODE_CUSTOM_INLINE, onEnter: "<del>", onExit: "</del>")
+        case .taskListMarker(let isChecked):
+            node = custom(CMARK_NODE_CUSTOM_INLINE, onEnter: GFMHTML.checkbox(isChecked: isChecked))
+        case .footnoteReference(let number, let occurrence):
+            node = custom(CMARK_NODE_CUSTOM_INLINE, onEnter: GFMHTML.reference(number, occurrence))
+        default:
+            node = makeCommonMarkNode(kind)
+        }
+        return (node, node)
+    }
+
+    private static func makeCommonMarkNode(_ kind: MarkdownNode.Kind) -> OpaquePointer {
         switch kind {
         case .document:
             return cmark_node_new(CMARK_NODE_DOCUMENT)!
@@ -125,6 +166,9 @@ enum CmarkTreeBuilder {
             return link(CMARK_NODE_LINK, url: url, title: title)
         case .image(let url, let title):
             return link(CMARK_NODE_IMAGE, url: url, title: title)
+        case .table, .tableRow, .tableCell, .strikethrough, .taskListMarker, .footnoteReference, .footnotes,
+            .footnoteDefinition:
+            preconditionFailure("makeNode builds the GFM nodes")
         }
     }
 

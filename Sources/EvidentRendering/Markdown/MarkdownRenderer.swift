@@ -39,7 +39,8 @@ struct MarkdownRenderer {
     func render(_ document: MarkdownDocument) throws -> RenderedMarkdown {
         var replacements: [(index: Int, replacement: CmarkTreeBuilder.Replacement)] = []
         var headings: [MarkdownHeading] = []
-        var ids = HeadingIDs(reserved: reservedIDs)
+        var ids = HeadingIDs(reserved: reservedIDs.union(GFMHTML.ids(in: document)))
+        var tables = 0
         for (index, node) in document.nodes.enumerated() {
             switch node.kind {
             case .codeBlock(let info, let literal):
@@ -56,13 +57,16 @@ struct MarkdownRenderer {
                 let id = ids.makeID(for: text)
                 headings.append(MarkdownHeading(level: level, text: text, id: id, line: node.range.startLine))
                 replacements.append(
-                    (index, .heading(open: Self.openingTag(level: level, id: id), close: closingTags[level])))
+                    (index, .inlines(open: Self.openingTag(level: level, id: id), close: closingTags[level])))
+            case .table, .tableRow, .tableCell:
+                if case .table = node.kind { tables += 1 }
+                replacements.append((index, Self.tablePart(document, index, tableNumber: tables)))
             default:
                 break
             }
         }
 
-        let root = CmarkTreeBuilder.build(document, replacements: replacements)
+        let root = CmarkTreeBuilder.build(document, replacements: replacements, appendices: Self.backLinks(document))
         defer { cmark_node_free(root) }
         let html = cmark_render_html(root, unsafeHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT)!
         defer { free(html) }
@@ -71,6 +75,59 @@ struct MarkdownRenderer {
 }
 
 extension MarkdownRenderer {
+    /// A table, row or cell's tags, which depend on where it is: the table's number on the page, a row's place
+    /// in the head or body, a cell's row.
+    fileprivate static func tablePart(_ document: MarkdownDocument, _ index: Int, tableNumber: Int)
+        -> CmarkTreeBuilder.Replacement
+    {
+        let nodes = document.nodes
+        switch nodes[index].kind {
+        case .tableRow(let isHeader):
+            let parent = nodes[index].parent ?? MarkdownDocument.rootIndex
+            var isFirstBody = false
+            if case .tableRow(isHeader: true) = nodes[previousSibling(nodes, index)].kind { isFirstBody = true }
+            let tags = GFMHTML.row(
+                isHeader: isHeader, isFirstBody: isFirstBody,
+                isLast: nodes[index].subtreeEnd == nodes[parent].subtreeEnd)
+            return .blocks(open: tags.open, close: tags.close)
+        case .tableCell(let alignment):
+            var isHeader = false
+            if let row = nodes[index].parent, case .tableRow(true) = nodes[row].kind { isHeader = true }
+            return .inlines(open: GFMHTML.cellOpen(alignment, isHeader: isHeader), close: isHeader ? "</th>" : "</td>")
+        default:
+            let tags = GFMHTML.table(number: tableNumber)
+            return .blocks(open: tags.open, close: tags.close)
+        }
+    }
+
+    /// The index of the sibling before a node, or its parent's when it is the first child.
+    private static func previousSibling(_ nodes: [MarkdownNode], _ index: Int) -> Int {
+        let parent = nodes[index].parent ?? MarkdownDocument.rootIndex
+        var sibling = parent
+        var child = parent + 1
+        while child < index {
+            sibling = child
+            child = nodes[child].subtreeEnd
+        }
+        return sibling
+    }
+
+    /// The links back from each footnote to its references: at the end of its last paragraph, or after its last
+    /// block when that is not a paragraph.
+    fileprivate static func backLinks(_ document: MarkdownDocument) -> [CmarkTreeBuilder.Appendix] {
+        var appendices: [CmarkTreeBuilder.Appendix] = []
+        for (index, node) in document.nodes.enumerated() {
+            guard case .footnoteDefinition(let number, let references) = node.kind else { continue }
+            let html = GFMHTML.backReferences(number, count: references)
+            if let last = document.children(of: index).last, case .paragraph = document.nodes[last].kind {
+                appendices.append(.init(index: last, html: html, isInline: true))
+            } else {
+                appendices.append(.init(index: index, html: String(html.dropFirst()), isInline: false))
+            }
+        }
+        return appendices
+    }
+
     /// `<h2 id="the-question"><a class="anchor" href="#the-question" aria-hidden="true" tabindex="-1">#</a>`: a link
     /// for the mouse, hidden from screen readers and so kept out of the tab order. The id needs no escaping, as
     /// `HeadingIDs` makes it of letters, digits and dashes.

@@ -18,6 +18,7 @@ final class ServeProcess {
         _ fixture: String = "sites/basic", openFiles: Int? = nil, arguments: [String] = [],
         prepare: (FixtureSite) throws -> Void = { _ in }
     ) throws {
+        let binary = try EvidentCLI.binary
         site = try FixtureSite(fixture)
         try prepare(site)
         port = try RawHTTP.freePort()
@@ -27,7 +28,7 @@ final class ServeProcess {
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
         process.arguments =
             [
-                "-c", "\(limit)exec \"$0\" \"$@\" >\"$OUT\" 2>\"$ERR\"", EvidentCLI.binary.path, "serve", "--site",
+                "-c", "\(limit)exec \"$0\" \"$@\" >\"$OUT\" 2>\"$ERR\"", binary.path, "serve", "--site",
                 site.folder.path, "--port", String(port),
             ] + arguments
         process.environment = ProcessInfo.processInfo.environment.merging([

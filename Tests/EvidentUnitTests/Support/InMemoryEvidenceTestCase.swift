@@ -12,21 +12,22 @@ import XCTest
 class InMemoryEvidenceTestCase: XCTestCase {
     private(set) var site: FixtureSite!
     private(set) var measurer: InMemoryMeasurer!
+    /// The time the next build is made at: fixed, so that a test moves it on instead of waiting for the clock.
+    var now = PublicationDate.parse("2026-11-25T10:00:00Z")!
 
     override func setUpWithError() throws {
-        site = try FixtureSite("sites/evidence")
+        site = try makeSite("sites/evidence")
         measurer = InMemoryMeasurer(medians: ["short": 20e6, "long": 40e6, "one": 1e6, "two": 2e6])
-    }
-
-    override func tearDown() {
-        site.remove()
     }
 
     /// Builds the site with the options `change` sets.
     func build(_ change: (inout BuildOptions) -> Void = { _ in }) throws -> BuildReport {
         var options = BuildOptions(siteFolder: site.folder)
         change(&options)
-        return try SiteBuild(options: options, log: .silent, measurer: measurer, highlighter: PlainHighlighter()).run()
+        let now = self.now
+        return try SiteBuild(
+            options: options, log: .silent, measurer: measurer, highlighter: PlainHighlighter(), clock: { now }
+        ).run()
     }
 
     /// The stored evidence `id` of the `sleeps` essay.
