@@ -115,9 +115,9 @@ docs: bootstrap
 
 bootstrap: $(STAMPS)/apt $(VENV)/.installed
 
-# The browser test opens the real site and the wide-grid fixture essay in headless Chromium, runs axe-core on every
-# page and the Nu HTML checker (which needs a JRE) on the built pages; BROWSER_TEST=0 skips installing Chromium (the
-# test then says it was skipped).
+# The browser test opens the real site, the wide-grid and scaling fixture essays and the bundles fixture's plain
+# pages in headless Chromium, runs axe-core on every page and the Nu HTML checker (which needs a JRE) on the built
+# pages; BROWSER_TEST=0 skips installing Chromium (the test then says it was skipped).
 BROWSER_TEST ?= 1
 browser: bootstrap debug-build
 	@if [ "$(BROWSER_TEST)" = 1 ] && ! command -v chromium >/dev/null; then \
@@ -125,7 +125,7 @@ browser: bootstrap debug-build
 	@if [ "$(BROWSER_TEST)" = 1 ] && ! command -v java >/dev/null; then \
 		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq default-jre-headless; fi
 	$(PY) scripts/browser_test.py .build/debug/evident . async-thoughts/ Tests/Fixtures/sites/wide-grid sorting/ \
-		Tests/Fixtures/sites/bundles plain=figures/,tags/,tags/async/
+		Tests/Fixtures/sites/bundles plain=figures/,tags/,tags/async/ Tests/Fixtures/sites/scaling scaling/
 
 $(STAMPS)/apt: Makefile
 	@mkdir -p $(STAMPS)

@@ -2,7 +2,7 @@
 """End-to-end test of a site in a real browser, as a reader sees it.
 
 For each SITE PAGE pair: serves the site with `evident serve` on a free loopback port and opens its index, the
-essay PAGE and its 404 page in headless Chromium through the DevTools protocol, at phone (390 px) and desktop
+essay PAGE, its 404 page and the essay's first published experiment page in headless Chromium through the DevTools protocol, at phone (390 px) and desktop
 (1280 px) widths, light and dark. From the live DOM it asserts that nothing overflows the page sideways, that
 axe-core (its script from the PyPI wheel `axe-playwright-python`) reports no violation, and on the essay: that the
 evidence tables and SVG charts are there, that no evidence region scrolls sideways at 1280 px, that at 390 px every
@@ -41,7 +41,7 @@ VIEWS = [  # name, width, height, mobile, dark
 PROBE = """JSON.stringify({
   evidence: document.querySelectorAll('section.evidence').length,
   tables: document.querySelectorAll('section.evidence table').length,
-  charts: document.querySelectorAll('section.evidence svg').length,
+  charts: document.querySelectorAll('section.evidence svg.chart').length,
   pageWidth: document.documentElement.scrollWidth,
   viewport: window.innerWidth,
   overflowing: [...document.querySelectorAll('body *')]
@@ -305,8 +305,21 @@ def start_nu_check(evident, sites, output):
         subprocess.run([evident, "build", "--site", site, "--output", public, "--frozen", "--quiet"], check=True)
         files += [os.path.join(public, "index.html"), os.path.join(public, "404.html")]
         files += [os.path.join(public, path, "index.html") for path, _ in pages_of(page)]
+        source = source_page(public, page)
+        if source:
+            files.append(os.path.join(public, source))
     return subprocess.Popen([validator, "--format", "text", *files], stdout=subprocess.PIPE,
                             stderr=subprocess.STDOUT, text=True)
+
+
+def source_page(public, page):
+    """The first published experiment page (`experiments/x.py.html`, with line numbers an include links to) of the
+    essay an argument names, relative to the site's root, or None for plain pages or an essay that publishes none."""
+    essays = [path for path, essay in pages_of(page) if essay]
+    if not essays:
+        return None
+    found = sorted(glob.glob(os.path.join(public, essays[0], "experiments", "**", "*.html"), recursive=True))
+    return os.path.relpath(found[0], public) if found else None
 
 
 def nu_failures(checker, count):
@@ -324,7 +337,7 @@ def pages_of(page):
     return [(page, True)]
 
 
-def check_site(evident, site, page, tab, axe, artifacts):
+def check_site(evident, site, page, source, tab, axe, artifacts):
     port = free_port()
     server = subprocess.Popen([evident, "serve", "--site", site, "--port", str(port)],
                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
@@ -337,6 +350,8 @@ def check_site(evident, site, page, tab, axe, artifacts):
         views = [(f"{slug} index", "", False)]
         views += [(path.strip("/").replace("/", "-"), path, essay) for path, essay in pages]
         views.append((f"{slug} 404", "no-such-page/", False))
+        if source:
+            views.append((f"{slug} source", source, False))
         for label, path, essay in views:
             failures += check_page(tab, base + path, label, essay, axe, artifacts)
     finally:
@@ -369,9 +384,11 @@ def main():
     try:
         checker = start_nu_check(evident, sites, built)
         chrome, tab = open_chromium(browser, profile)
-        for site, page in sites:
-            failures += check_site(evident, site, page, tab, axe, artifacts)
-        failures += nu_failures(checker, sum(2 + len(pages_of(page)) for _, page in sites))
+        sources = [source_page(os.path.join(built, str(index)), page) for index, (_, page) in enumerate(sites)]
+        for (site, page), source in zip(sites, sources):
+            failures += check_site(evident, site, page, source, tab, axe, artifacts)
+        failures += nu_failures(
+            checker, sum(2 + len(pages_of(page)) for _, page in sites) + len([s for s in sources if s]))
     finally:
         if chrome:
             chrome.terminate()

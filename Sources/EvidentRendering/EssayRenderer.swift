@@ -31,6 +31,9 @@ package struct EssayRenderer {
                 if DirectiveKind(infoString: language) != nil {
                     return evidence.blocks[line].map { EvidenceTitle.heading($0, under: level) }
                 }
+                if language == CodeInclude.infoString, let include = evidence.includes[line] {
+                    return IncludeView.html(include, highlights: highlights)
+                }
                 return highlights.html(language: language, code: literal)
             },
             inlineCode: { literal, line in
@@ -48,6 +51,8 @@ package struct EssayRenderer {
 package struct EssayEvidenceHTML {
     /// The HTML of each directive block, by the body line of its opening fence.
     var blocks: [Int: String] = [:]
+    /// The essay's `include` blocks, by the body line of their opening fence.
+    var includes: [Int: CodeInclude] = [:]
     /// Directive ids, which are anchors on the page that heading ids must not take.
     var anchors: Set<String> = []
     /// When the newest of the essay's stored evidence was measured.

@@ -7,10 +7,17 @@ package struct CodeSample: Hashable, Sendable {
     var language: String
     var code: String
 
-    /// The blocks of a document that name a language and are not directives.
+    /// The code `include` blocks show, to highlight with the rest.
+    package static func samples(of includes: [EssayDirectives]) -> [CodeSample] {
+        includes.flatMap { $0.includes.values.map(IncludeView.sample) }
+    }
+
+    /// The blocks of a document that name a language and are neither directives nor includes.
     package static func samples(of document: MarkdownDocument) -> [CodeSample] {
         document.codeBlocks.compactMap { block in
-            guard !block.language.isEmpty, DirectiveKind(infoString: block.language) == nil else { return nil }
+            guard !block.language.isEmpty, DirectiveKind(infoString: block.language) == nil,
+                block.language != CodeInclude.infoString
+            else { return nil }
             return CodeSample(language: String(block.language), code: block.literal)
         }
     }

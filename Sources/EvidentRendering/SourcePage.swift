@@ -30,17 +30,37 @@ package struct SourcePage {
 
     /// The code block to highlight: its language from the file's extension.
     package var code: CodeSample {
+        CodeSample(language: Self.language(of: path), code: text)
+    }
+
+    /// The highlighting language of a file, from its extension.
+    static func language(of path: String) -> String {
         let languages = ["py": "python", "ipy": "python", "swift": "swift", "js": "javascript", "mjs": "javascript"]
-        return CodeSample(language: languages[(path as NSString).pathExtension] ?? "text", code: text)
+        return languages[(path as NSString).pathExtension] ?? "text"
+    }
+
+    /// The id of a line's number on the page, `L12`, which an include links to.
+    static func lineID(_ line: Int) -> String { "L\(line)" }
+
+    /// The code with a column of line numbers beside it, each with its `lineID`; the numbers are hidden from screen
+    /// readers, which read the code alone. The two scroll sideways together, in a region the keyboard can reach.
+    static func numbered(_ code: String, lineCount: Int, path: String) -> String {
+        let numbers = (1...max(lineCount, 1)).map { #"<span id="\#(lineID($0))">\#($0)</span>"# }
+        return #"<div class="source-code" role="region" aria-label="\#(Escape.html(path))" tabindex="0">"#
+            + #"<pre class="line-numbers" aria-hidden="true">"# + numbers.joined(separator: "\n") + "</pre>" + code
+            + "</div>\n"
     }
 
     /// The page's HTML, with `highlights` (escaped plain text when the language has no highlighting).
     package func html(context: PageContext, templates: TemplateSet, highlights: HighlightedCode) throws -> String {
         let depth = path.split(separator: "/").count
         let back = String(repeating: "../", count: depth - 1)
-        let code =
+        let plain =
             highlights.html(language: Substring(code.language), code: text)
             ?? "<pre><code>\(Escape.html(text))</code></pre>\n"
+        let lineCount =
+            text.split(separator: "\n", omittingEmptySubsequences: false).count - (text.hasSuffix("\n") ? 1 : 0)
+        let code = Self.numbered(plain, lineCount: lineCount, path: path)
         var page: [String: TemplateValue] = [
             "title": .text(path), "path": .text(path), "raw": .text((path as NSString).lastPathComponent),
             "code_html": .text(code), "essay_title": .text(essay.frontMatter.title), "essay_path": .text(back),

@@ -39,7 +39,7 @@ package enum EssayScaffold {
         ```bench
         id: sleeps
         title: A longer sleep takes longer
-        caption: At 20 ms the long sleep takes `=sleeps.long.ratio@ms=20` the time of the short one.
+        caption: "At 20 ms, the long sleep against the short one: `=sleeps.long.ratio@ms=20`."
         experiment: experiments/sleeps.py
         variants: [short, long]
         params:

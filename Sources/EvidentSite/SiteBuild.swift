@@ -79,7 +79,8 @@ package struct SiteBuild {
             let python = PythonInterpreter.resolve(
                 config: content.config, siteFolder: options.siteFolder, frozen: options.frozen)
             let highlights = try cached.adding(
-                scanned.code + sources.code, keeping: scanned.cacheEntriesUsed,
+                scanned.code + sources.code + CodeSample.samples(of: scanned.directives),
+                keeping: scanned.cacheEntriesUsed,
                 highlighter: highlighter ?? Pygments(python: python),
                 cache: options.cacheFolder, log: log)
             let renderer = EssayRenderer(

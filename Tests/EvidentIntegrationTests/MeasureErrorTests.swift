@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 
 @testable import EvidentCore
+@testable import EvidentEvidence
 
 final class MeasureErrorTests: XCTestCase {
     private var essay: MeasureTestEssay!
@@ -56,5 +57,37 @@ final class MeasureErrorTests: XCTestCase {
         let second = try XCTUnwrap(failure("long", metric: "[wall_ns, cycles]"))
         XCTAssertTrue(
             second.message.contains("printed no `cycles` samples, only `wall_ns`"), second.message)
+    }
+
+    func testAnExperimentThatPrintsNothingIsPointedAtItsMissingMain() throws {
+        try (BundledHelpers.text(BundledHelpers.python) ?? "").write(
+            to: essay.folder.appendingPathComponent("experiments/evident_bench.py"), atomically: true, encoding: .utf8)
+        try """
+        from evident_bench import Bench
+
+        bench = Bench()
+
+
+        @bench.variant("quiet")
+        def quiet():
+            pass
+        """.write(to: essay.folder.appendingPathComponent("experiments/quiet.py"), atomically: true, encoding: .utf8)
+        do {
+            _ = try essay.measure(
+                """
+                id: quiet
+                title: Quiet
+                experiment: experiments/quiet.py
+                variants: [quiet]
+                samples: 2
+                """)
+            XCTFail("an experiment that printed nothing was measured")
+        } catch let error as EvidentError {
+            XCTAssertTrue(error.message.hasSuffix("printed no `wall_ns` samples, no samples at all"), error.message)
+            XCTAssertTrue(
+                error.fix?.hasPrefix(
+                    "an experiment that uses the helper must end with `bench.main()` (under `if __name__ == "
+                        + #""__main__":`)"#) ?? false, error.fix ?? "no fix")
+        }
     }
 }

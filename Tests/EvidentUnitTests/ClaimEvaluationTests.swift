@@ -161,8 +161,12 @@ final class ClaimEvaluationTests: XCTestCase {
 
     func testProbeClaimErrors() {
         let cases: [(String, String, String)] = [
-            ("pypy works on top-level await", "unknown tool \"pypy\"", "known tools: python, ipython"),
-            ("ipython works on %timeit await", "unknown snippet \"%timeit await\"", "known snippets: top-level await"),
+            ("pytohn works on top-level await", "unknown tool \"pytohn\"", "did you mean `python`?"),
+            ("pypy works on top-level await", "unknown tool \"pypy\"", "use one of the tools: python, ipython"),
+            (
+                "ipython works on %timeit await", "unknown snippet \"%timeit await\"",
+                "use one of the snippets: top-level await"
+            ),
             ("ipython is fine with top-level await", "it does not follow the probe claim grammar", "TOOL works on"),
         ]
         for (text, what, fix) in cases {

@@ -92,15 +92,19 @@ final class ClaimParsingTests: XCTestCase {
     }
 
     func testUnknownNames() {
-        assertRejected("gathr faster than sync", saying: "unknown variant \"gathr\"", fix: "known variants: sync, ")
-        assertRejected("gather faster than snyc", saying: "unknown variant \"snyc\"", fix: "python threads")
-        assertRejected("gather faster than sync at m=1", saying: "unknown parameter \"m\"", fix: "latency_ms")
+        assertRejected(
+            "gathr faster than sync", saying: "unknown variant \"gathr\"",
+            fix: "did you mean `gather`? The variants: sync, ")
+        assertRejected("gather faster than snyc", saying: "unknown variant \"snyc\"", fix: "did you mean `sync`?")
+        assertRejected(
+            "gather faster than sync at m=1", saying: "unknown parameter \"m\"",
+            fix: "did you mean `n`? The parameters: latency_ms, mode, n")
         assertRejected(
             "gather faster than sync at n=1000", saying: "parameter n has no value \"1000\"",
             fix: "n is one of: 10, 100")
         assertRejected(
             "gather faster than sync on cpu_ns", saying: "unknown metric \"cpu_ns\"",
-            fix: "known metrics: wall_ns, process_max_rss_bytes, allocations, allocation_count")
+            fix: "use one of the metrics: wall_ns, process_max_rss_bytes, allocations, allocation_count")
     }
 
     func testComparingAVariantWithItself() {
@@ -134,5 +138,38 @@ final class ClaimParsingTests: XCTestCase {
         ] {
             assertRejected(text, saying: "it does not follow the claim grammar", fix: "`A within P% of B`")
         }
+    }
+}
+
+/// A whole number written with an exponent is the integer it names, in cells, claims and references alike.
+final class ExponentParameterTests: XCTestCase {
+    func testAnExponentWholeNumberBecomesItsDigits() {
+        XCTAssertEqual(ParameterValue.canonical("1e3"), "1000")
+        XCTAssertEqual(ParameterValue.canonical("2.5E4"), "25000")
+        XCTAssertEqual(ParameterValue.canonical("-1e2"), "-100")
+        for kept in ["1e-3", "1.5e0", "0x1e3", "10.0", "tcp", "1e400", "e5"] {
+            XCTAssertEqual(ParameterValue.canonical(kept), kept)
+        }
+    }
+
+    func testCellsClaimsAndReferencesAgreeOnTheInteger() throws {
+        let essay = try DirectiveEssay()
+        let bench = try essay.bench(
+            """
+            id: sizes
+            title: Sizes
+            experiment: experiments/await_loop.py
+            variants: [sync, gather]
+            params:
+              n: [1e3, 1e4, 100000]
+            """)
+        XCTAssertEqual(bench.params.first?.values, ["1000", "10000", "100000"])
+        let claim = try Claim.parse(
+            "gather faster than sync at n=1e4", variants: ["sync", "gather"],
+            params: ["n": bench.params[0].values], metrics: ["wall_ns"], location: SourceLocation(file: "x"))
+        XCTAssertEqual(claim.cells, [["n": "10000"]])
+        let reference = try XCTUnwrap(
+            try InlineReference.parse("=sizes.gather.median@n=1e3", location: SourceLocation(file: "x")))
+        XCTAssertEqual(reference.params, ["n": "1000"])
     }
 }

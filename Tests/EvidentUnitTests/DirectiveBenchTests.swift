@@ -74,7 +74,8 @@ final class DirectiveBenchTests: XCTestCase {
             "content/x/index.md:16: a metric written as a map has no `name` — add `name:` as the experiment prints it")
         XCTAssertEqual(
             essay.error(.bench, head + "  - {name: x, lable: y}\n"),
-            "content/x/index.md:16: unknown key `lable` in a metric — use one of the keys: name, label, unit, better")
+            "content/x/index.md:16: unknown key `lable` in a metric — did you mean `label`? The keys: name, label, unit, better"
+        )
     }
 
     func testExperimentVariantsKeepTheirOrderAndPathIsNormalized() throws {
@@ -105,7 +106,7 @@ final class DirectiveBenchTests: XCTestCase {
         XCTAssertEqual(bench.experiments, ["experiments/await_loop.py"])
     }
 
-    func testParamsKeepScalarTextAndCrossInOrder() throws {
+    func testParamsKeepScalarTextButWholeExponentsAndCrossInOrder() throws {
         let bench = try essay.bench(
             """
             id: grid
@@ -121,16 +122,16 @@ final class DirectiveBenchTests: XCTestCase {
             bench.params,
             [
                 BenchParam(name: "n", values: ["10", "100"]),
-                BenchParam(name: "ratio", values: ["0.50", "1e3"]),
+                BenchParam(name: "ratio", values: ["0.50", "1000"]),
                 BenchParam(name: "transport", values: ["tcp"]),
             ])
         XCTAssertEqual(
             bench.cells,
             [
                 ["n": "10", "ratio": "0.50", "transport": "tcp"],
-                ["n": "10", "ratio": "1e3", "transport": "tcp"],
+                ["n": "10", "ratio": "1000", "transport": "tcp"],
                 ["n": "100", "ratio": "0.50", "transport": "tcp"],
-                ["n": "100", "ratio": "1e3", "transport": "tcp"],
+                ["n": "100", "ratio": "1000", "transport": "tcp"],
             ])
     }
 

@@ -33,27 +33,38 @@ extension Claim {
             if variants.contains(where: { name.hasPrefix($0 + " ") }) {
                 throw fail("it does not follow the claim grammar", grammar)
             }
-            throw fail("unknown variant \"\(name)\"", "known variants: \(list(variants))")
+            throw fail(
+                "unknown variant \"\(name)\"", EditDistance.suggestion(for: name, among: variants, noun: "variants"))
         }
         guard sentence.subject != sentence.reference else {
             throw fail("it compares \(sentence.subject) with itself", "name two different variants: \(list(variants))")
         }
         var restriction: [String: String] = [:]
-        for (name, value) in sentence.restriction {
+        for (name, written) in sentence.restriction {
+            let value = ParameterValue.canonical(written)
             guard let values = params[name] else {
                 let known =
-                    params.isEmpty ? "this directive has no params" : "known parameters: \(list(params.keys.sorted()))"
+                    params.isEmpty
+                    ? "this directive has no params"
+                    : EditDistance.suggestion(for: name, among: params.keys.sorted(), noun: "parameters")
                 throw fail("unknown parameter \"\(name)\"", known)
             }
             guard values.contains(value) else {
-                throw fail("parameter \(name) has no value \"\(value)\"", "\(name) is one of: \(list(values))")
+                // A number near another is not a typo of it: only a word gets a "did you mean".
+                throw fail(
+                    "parameter \(name) has no value \"\(value)\"",
+                    Double(value) != nil
+                        ? "\(name) is one of: \(list(values))"
+                        : EditDistance.suggestion(for: value, among: values, noun: "values of \(name)"))
             }
             guard restriction.updateValue(value, forKey: name) == nil else {
                 throw fail("parameter \(name) is restricted twice", "give each parameter once: `at k=v and k2=v2`")
             }
         }
         guard let metric = sentence.metric ?? metrics.first, metrics.contains(metric) else {
-            throw fail("unknown metric \"\(sentence.metric ?? "")\"", "known metrics: \(list(metrics))")
+            throw fail(
+                "unknown metric \"\(sentence.metric ?? "")\"",
+                EditDistance.suggestion(for: sentence.metric ?? "", among: metrics, noun: "metrics"))
         }
         if sentence.comparesTimes, isNotTime(metric) {
             throw fail(

@@ -40,9 +40,12 @@ package struct ProbeClaim: Sendable, Equatable {
             throw fail("it does not follow the probe claim grammar", grammar)
         }
         if let known = readings.first(where: { reading in tools.contains { collapsed($0) == reading.tool } }) {
-            throw fail("unknown snippet \"\(known.snippet)\"", "known snippets: \(snippets.joined(separator: ", "))")
+            throw fail(
+                "unknown snippet \"\(known.snippet)\"",
+                EditDistance.suggestion(for: known.snippet, among: snippets, noun: "snippets"))
         }
-        throw fail("unknown tool \"\(first.tool)\"", "known tools: \(tools.joined(separator: ", "))")
+        throw fail(
+            "unknown tool \"\(first.tool)\"", EditDistance.suggestion(for: first.tool, among: tools, noun: "tools"))
     }
 
     /// Judges the claim on the probe's outcome: `works(tool, snippet)` is true when the snippet worked under the

@@ -1,3 +1,5 @@
+import EvidentCore
+
 /// Reads the `params` of a bench: each key an axis, a single value an axis of one, a list an axis of several.
 enum BenchParams {
     /// The most cells × variants one directive measures: each needs processes of its own in every round, so a
@@ -37,7 +39,8 @@ enum BenchParams {
                 throw axis.wrongType(expected: "a value or a list of values", fix: "write `\(name): [1, 2]`")
             }
             var values: [String] = []
-            for (value, item) in try axis.texts() {
+            for (written, item) in try axis.texts() {
+                let value = ParameterValue.canonical(written)
                 guard !value.contains(where: { $0.isWhitespace || $0 == "," || $0 == "=" }) else {
                     throw item.error(
                         "bad value `\(value)` for `params.\(name)`",

@@ -1,7 +1,8 @@
 import EvidentCore
 import Foundation
 
-/// Checks a file path written in a directive: relative, inside the essay folder (symlinks included), existing.
+/// Checks a file path written in a directive or an include: relative, inside the essay folder (symlinks included),
+/// existing.
 enum DirectivePath {
     /// The path of `value`'s text, normalized (`./a/../b.py` is `b.py`), relative to `essayFolder`.
     ///
@@ -14,32 +15,55 @@ enum DirectivePath {
     static func resolve(
         _ path: String, of value: DirectiveValue, in essayFolder: URL, extensions: [String]? = nil
     ) throws -> String {
-        let folder = essayFolderName(value.location.file)
+        try resolve(path, at: value.location, in: essayFolder, extensions: extensions)
+    }
+
+    /// The same check for a path written at `location`.
+    static func resolve(
+        _ path: String, at location: SourceLocation, in essayFolder: URL, extensions: [String]? = nil
+    ) throws -> String {
+        let folder = essayFolderName(location.file)
+        let fail = { (message: String, fix: String) in EvidentError(.input, at: location, message, fix: fix) }
         guard !path.hasPrefix("/"), !path.hasPrefix("~") else {
-            throw value.error(
-                "`\(path)` is an absolute path", fix: "write a path relative to \(folder), like `experiments/x.py`")
+            throw fail(
+                "`\(path)` is an absolute path", "write a path relative to \(folder), like `experiments/x.py`")
         }
         guard let relative = ContainedFile.normalized(path) else {
-            throw value.error(
-                "`\(path)` leaves the essay folder", fix: "move the file into \(folder) and write its path from there")
+            throw fail(
+                "`\(path)` leaves the essay folder", "move the file into \(folder) and write its path from there")
         }
         if let extensions, !extensions.contains(where: { relative.hasSuffix($0) }) {
-            throw value.error(
+            throw fail(
                 "`\(path)` is not a Python, Swift or JavaScript file",
-                fix: "experiments are `.py`, `.swift`, `.js` or `.mjs` files")
+                "experiments are `.py`, `.swift`, `.js` or `.mjs` files")
         }
         switch relative.isEmpty ? .missing : ContainedFile.problem(relative, in: essayFolder) {
         // A pipe, socket or device is refused by whatever reads it, with its kind in words (`UserFile`).
         case nil, .notRegular: return relative
         case .missing:
-            throw value.error("`\(path)` does not exist", fix: "create \(folder)/\(relative) or correct the path")
+            let nearest = nearestFile(to: relative, in: essayFolder).map { "did you mean `\($0)`? Or " } ?? ""
+            throw fail("`\(path)` does not exist", "\(nearest)create \(folder)/\(relative) or correct the path")
         case .folder:
-            throw value.error("`\(path)` is a folder, not a file", fix: "name a file inside it")
+            throw fail("`\(path)` is a folder, not a file", "name a file inside it")
         case .outside:
-            throw value.error(
+            throw fail(
                 "`\(path)` is a symlink to a file outside the essay folder",
-                fix: "copy the file into \(folder) instead of linking to it")
+                "copy the file into \(folder) instead of linking to it")
         }
+    }
+
+    /// The file beside where `path` points whose name is nearest to its name, when near enough to be a typo:
+    /// `experiments/sleep.py` for a missing `experiments/sleeps.py`.
+    static func nearestFile(to path: String, in essayFolder: URL) -> String? {
+        let parent = (path as NSString).deletingLastPathComponent
+        let folder = parent.isEmpty ? essayFolder : essayFolder.appendingPathComponent(parent)
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return nil }
+        let files = names.filter {
+            ContainedFile.problem(parent.isEmpty ? $0 : "\(parent)/\($0)", in: essayFolder) == nil
+        }
+        guard let closest = EditDistance.closest(to: (path as NSString).lastPathComponent, among: files.sorted())
+        else { return nil }
+        return parent.isEmpty ? closest : "\(parent)/\(closest)"
     }
 
     /// The essay folder as messages name it: `content/x` for `content/x/index.md`.

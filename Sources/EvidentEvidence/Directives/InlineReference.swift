@@ -54,7 +54,7 @@ package struct InlineReference: Sendable, Equatable {
         for pair in body.dropFirst().flatMap({ $0.split(separator: ",", omittingEmptySubsequences: false) }) {
             let sides = pair.split(separator: "=", omittingEmptySubsequences: false)
             guard sides.count == 2, !sides[0].isEmpty, !sides[1].isEmpty else { throw bad }
-            guard params.updateValue(String(sides[1]), forKey: String(sides[0])) == nil else {
+            guard params.updateValue(ParameterValue.canonical(String(sides[1])), forKey: String(sides[0])) == nil else {
                 throw EvidentError(
                     .input, at: location, "`\(sides[0])` is given twice in `\(literal)`",
                     fix: "name each parameter once")

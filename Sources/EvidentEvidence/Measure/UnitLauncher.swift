@@ -146,10 +146,25 @@ struct UnitLauncher {
         var seen: [String] = []
         for sample in printed where !seen.contains(sample.metric) { seen.append(sample.metric) }
         let printedText = seen.isEmpty ? "no samples at all" : "only " + seen.map { "`\($0)`" }.joined(separator: ", ")
+        let line = #"print a line like {"metric":"\#(metric)","value":...} per sample"#
         return EvidentError(
             .experiment, at: location,
             "experiment \(invocation.name) (variant \(variant)\(cell)) printed no `\(metric)` samples, "
                 + "\(printedText)",
-            fix: #"print a line like {"metric":"\#(metric)","value":...} per sample, or change `metric:`"#)
+            fix: seen.isEmpty ? Self.silentFix(invocation.name, line: line) : line + ", or change `metric:`")
+    }
+
+    /// What to do about an experiment that printed nothing: most often, one that declares its variants with the
+    /// helper but never calls its `main`, so that it exits at once.
+    private static func silentFix(_ experiment: String, line: String) -> String {
+        let call: String
+        switch (experiment as NSString).pathExtension {
+        case "py": call = "`bench.main()` (under `if __name__ == \"__main__\":`)"
+        case "js", "mjs": call = "`bench.main();`"
+        case "swift": call = "`await bench.main()`"
+        default: return line
+        }
+        return "an experiment that uses the helper must end with \(call), which runs the variant: without it, the "
+            + "file only declares its variants and exits; without the helper, \(line)"
     }
 }

@@ -6,6 +6,8 @@ package struct EssayDirectives {
     /// The essay, parsed once in the scan and rendered from the same parse.
     package var parsed: ParsedEssay
     package var directives: [CheckedDirective]
+    /// The essay's `include` blocks, by the body line of their opening fence.
+    package var includes: [Int: CodeInclude] = [:]
 
     /// The essay's slug, which names its page folder and keys its records.
     package var slug: String { parsed.source.slug }
@@ -13,7 +15,8 @@ package struct EssayDirectives {
     package var folder: URL { parsed.source.folder }
 
     /// Collects every `bench`/`probe` block of an essay, validates it and its claims, and checks that ids are
-    /// unique and that every inline reference cites something that exists. Nothing runs.
+    /// unique, that every inline reference cites something that exists and that every include shows lines of a file
+    /// a directive runs. Nothing runs.
     package static func collect(_ essay: ParsedEssay, defaults: DirectiveDefaults) throws -> EssayDirectives {
         var directives: [CheckedDirective] = []
         let lines = essay.source.body.split(separator: "\n", omittingEmptySubsequences: false)
@@ -27,6 +30,13 @@ package struct EssayDirectives {
         }
         let all = directives.map(\.definition)
         try Directive.checkUniqueIDs(all)
+        var includes: [Int: CodeInclude] = [:]
+        for block in essay.document.codeBlocks where block.language == CodeInclude.infoString {
+            try essay.checkClosed(block, lines: lines)
+            includes[block.line] = try CodeInclude.read(
+                block.literal, at: essay.location(bodyLine: block.line), essayFolder: essay.source.folder,
+                directives: directives)
+        }
         var inline: [InlineClaim] = []
         for node in essay.document.nodes {
             guard case .code(let literal) = node.kind else { continue }
@@ -42,7 +52,7 @@ package struct EssayDirectives {
             let (index, parsed) = try claim.resolve(in: directives)
             directives[index].inlineClaims.append(parsed)
         }
-        return EssayDirectives(parsed: essay, directives: directives)
+        return EssayDirectives(parsed: essay, directives: directives, includes: includes)
     }
 }
 

@@ -49,8 +49,10 @@ extension Subprocess {
 /// Text shared by the runner's error messages.
 enum RunnerFailure {
     /// The last lines of a program's stderr, indented under the message, or nothing when it wrote none.
+    /// Frames of the bundled helpers in a traceback are folded into one line first, so that the lines kept are
+    /// the experiment's own.
     static func stderrSection(_ tail: String, lines: Int = 20) -> String {
-        let kept = tail.split(separator: "\n", omittingEmptySubsequences: false).suffix(lines + 1)
+        let kept = HelperFrames.folded(tail.split(separator: "\n", omittingEmptySubsequences: false)).suffix(lines + 1)
         let block = indented(kept.joined(separator: "\n"))
         return block.isEmpty ? "" : "; its stderr ends with:" + block
     }
@@ -61,5 +63,50 @@ enum RunnerFailure {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { return "" }
         return trimmed.split(separator: "\n", omittingEmptySubsequences: false).map { "\n    " + $0 }.joined() + "\n"
+    }
+}
+
+/// The frames of a traceback that lie in a bundled helper (`evident_bench.py`, `evident_bench.js`), which say
+/// only how the helper called the variant: each run of them becomes one line saying how many were left out.
+enum HelperFrames {
+    private static let helperFiles = ["evident_bench.py", "evident_bench.js"]
+
+    static func folded(_ lines: [Substring]) -> [Substring] {
+        var result: [Substring] = []
+        var index = 0
+        while index < lines.count {
+            var frames = 0
+            var next = index
+            while next < lines.count, let end = frameEnd(lines, at: next) {
+                frames += 1
+                next = end
+            }
+            guard frames > 0 else {
+                result.append(lines[index])
+                index += 1
+                continue
+            }
+            let indent = lines[index].prefix { $0 == " " }
+            let plural = frames == 1 ? "frame" : "frames"
+            result.append("\(indent)[\(frames) \(plural) of the bundled helper left out]")
+            index = next
+        }
+        return result
+    }
+
+    /// Where the helper frame starting at `index` ends (the index after it), nil when no helper frame starts there:
+    /// Python's `  File ".../evident_bench.py", line N, in f` with the more indented lines under it, or Node's
+    /// `    at f (.../evident_bench.js:N:M)`.
+    private static func frameEnd(_ lines: [Substring], at index: Int) -> Int? {
+        let line = lines[index]
+        let trimmed = line.drop { $0 == " " }
+        if trimmed.hasPrefix("at "), helperFiles.contains(where: { line.contains("/\($0):") }) { return index + 1 }
+        guard trimmed.hasPrefix("File \""), helperFiles.contains(where: { line.contains("/\($0)\", line ") }) else {
+            return nil
+        }
+        let indent = line.count - trimmed.count
+        var end = index + 1
+        while end < lines.count, lines[end].prefix(while: { $0 == " " }).count > indent { end += 1 }
+        return end
     }
 }

@@ -22,14 +22,19 @@ struct ChartAxis {
             #"<line x1="\#(at($0))%" x2="\#(at($0))%" y1="\#(row)" y2="\#(EvidenceChart.number(y + 5))"/>"#
         }
         parts.append("</g>")
-        let shared = scale.logarithmic ? nil : metric.unit(for: scale.ticks.map(abs).max() ?? 0)
-        for (tick, fraction) in zip(scale.ticks, positions) {
+        for (label, fraction) in zip(tickLabels, positions) {
             let anchor = fraction <= 0 && plot.lowerBound < 1 ? "start" : "middle"
             parts.append(
                 #"<text class="tick" x="\#(at(fraction))%" y="\#(EvidenceChart.number(y + 19))" text-anchor="\#(anchor)" fill="\#(ChartColors.muted)">"#
-                    + "\(Escape.html(label(tick, unit: shared)))</text>")
+                    + "\(Escape.html(label))</text>")
         }
         return parts.joined()
+    }
+
+    /// The label of each tick, in order.
+    var tickLabels: [String] {
+        let shared = scale.logarithmic ? nil : metric.unit(for: scale.ticks.map(abs).max() ?? 0)
+        return scale.ticks.map { label($0, unit: shared) }
     }
 
     /// A tick's label: in the axis's unit (linear) or its own (logarithmic), without trailing zeros.
@@ -48,6 +53,8 @@ enum ChartColors {
     static let ink = "#1d1d1f"
     static let muted = "#5f6368"
     static let axis = "#6b7075"
+    /// Grid lines across a plot, which only guide the eye.
+    static let grid = "#d6d6cf"
     static let bar = "#3a6aa8"
     static let baseline = "#5c6670"
 }

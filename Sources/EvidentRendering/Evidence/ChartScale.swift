@@ -17,15 +17,25 @@ struct ChartScale {
     /// A scale covering `values` (medians and CI ends): logarithmic when all are positive and the largest is more
     /// than 10× the smallest, else linear from 0 with ticks at 1, 2 or 5 times a power of ten.
     init(covering values: [Double]) {
+        self.init(values, logarithmicAbove: 10, decadeTicks: Self.logarithmicTicks)
+    }
+
+    /// The same, logarithmic already when the values span a decade (the largest is 10× the smallest or more), with
+    /// a tick per decade up to `decadeTicks` of them (a vertical axis has room for more than a horizontal one).
+    init(spanning values: [Double], decadeTicks: Double) {
+        self.init(values, logarithmicAbove: 10 * (1 - 1e-9), decadeTicks: decadeTicks)
+    }
+
+    private init(_ values: [Double], logarithmicAbove span: Double, decadeTicks: Double) {
         let finite = values.filter(\.isFinite)
         let smallest = finite.min() ?? 0
         let largest = max(finite.max() ?? 1, 0)
-        if smallest > 0, largest / smallest > 10 {
+        if smallest > 0, largest / smallest > span {
             let low = floor(log10(smallest))
             let high = ceil(log10(largest))
             logarithmic = true
             ends = low...high
-            let every = max(1, ceil((high - low) / Self.logarithmicTicks))
+            let every = max(1, ceil((high - low) / decadeTicks))
             ticks = stride(from: low, through: high, by: every).map { pow(10, $0) }
             return
         }

@@ -24,7 +24,7 @@ package enum EvidenceBlocks {
         for (directive, block) in zip(evidence.judged, blocks) {
             let essay = directive.entry.essay
             let slug = essay.slug
-            var essayHTML = html[slug] ?? EvidenceBlock.essayHTML(essay, references: references(essay))
+            var essayHTML = try html[slug] ?? EvidenceBlock.essayHTML(essay, references: references(essay))
             essayHTML.blocks[directive.entry.directive.bodyLine] = block
             let measured = directive.record.measuredAt
             essayHTML.lastMeasured = max(essayHTML.lastMeasured ?? measured, measured)
@@ -66,10 +66,16 @@ struct EvidenceBlock {
         }
     }
 
-    /// The essay's evidence HTML before any block is added: its anchors and its inline references.
-    static func essayHTML(_ essay: EssayDirectives, references: InlineReferences) -> EssayEvidenceHTML {
-        EssayEvidenceHTML(
-            blocks: [:], anchors: Set(essay.directives.map(\.id)),
+    /// The essay's evidence HTML before any block is added: its includes, its anchors and its inline references.
+    /// An include of a file whose directive's evidence is stale is refused: the page would show code other than
+    /// what was measured.
+    static func essayHTML(_ essay: EssayDirectives, references: InlineReferences) throws -> EssayEvidenceHTML {
+        let stale = Set(references.judged.filter { $0.entry.action == .stale }.map(\.entry.directive.id))
+        for include in essay.includes.values.sorted(by: { $0.location.line ?? 0 < $1.location.line ?? 0 }) {
+            try include.checkMeasured(stale: stale)
+        }
+        return EssayEvidenceHTML(
+            blocks: [:], includes: essay.includes, anchors: Set(essay.directives.map(\.id)),
             inline: { literal, location in try references.html(literal, at: location) })
     }
 }

@@ -2,7 +2,8 @@ import EvidentCore
 import EvidentEvidence
 
 /// The evidence block of a `bench` on the page: the `partials/evidence` template (which a site may override) fed
-/// a view model of the stored record — the table, a chart per metric, the claims with their verdicts, the
+/// a view model of the stored record — the table, a chart per metric (a scaling chart per metric when a numeric
+/// parameter has three or more values), the claims with their verdicts, the
 /// measurement notes folded away, links to the raw data and one line on where the numbers come from.
 ///
 /// Every value the model holds as text is plain and escaped by the template; the keys ending in `_html`
@@ -33,13 +34,15 @@ enum EvidenceView {
             "title": .text(bench.title),
             "table": EvidenceTable(bench: bench, record: record).context,
             "charts": .list(
-                bench.metrics.compactMap { metric in
-                    record.evidence(for: metric).map {
-                        let chart = EvidenceChart(
-                            bench: bench, presentation: presentations[metric] ?? MetricPresentation(name: metric),
-                            evidence: $0)
-                        return ["html": .text(chart.svg), "caption": .text(chart.caption)]
+                bench.metrics.flatMap { metric -> [TemplateValue] in
+                    guard let evidence = record.evidence(for: metric) else { return [] }
+                    let presentation = presentations[metric] ?? MetricPresentation(name: metric)
+                    let scaling = ScalingChart.charts(bench: bench, presentation: presentation, evidence: evidence)
+                    guard scaling.isEmpty else {
+                        return scaling.map { ["html": .text($0.svg), "caption": .text($0.caption)] }
                     }
+                    let chart = EvidenceChart(bench: bench, presentation: presentation, evidence: evidence)
+                    return [["html": .text(chart.svg), "caption": .text(chart.caption)]]
                 }),
             "claims": ClaimLines.context(
                 claims, bench: bench, metrics: ClaimLines.metrics(sources, bench: bench), notes: notes, record: record,
