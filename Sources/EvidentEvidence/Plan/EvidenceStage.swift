@@ -60,8 +60,9 @@ package struct EvidenceStage {
         let judged = try ParallelMap.map(Array(plan.entries.enumerated())) { index, entry in
             let record = measured[index] ?? entry.stored!
             let stored = entry.storedBytes.flatMap { measured[index] == nil ? $0 : nil }
+            let digest = stored.map(ReusedEvidenceCache.digest(of:))
             let directive =
-                stored.map { JudgedDirective(entry: entry, record: record, bytes: $0, cache: cache) }
+                digest.map { JudgedDirective(entry: entry, record: record, digest: $0, cache: cache) }
                 ?? JudgedDirective(entry: entry, measured: record)
             // Claims revised after measuring: the published file says which are registered and which are shown.
             let json: Data
@@ -73,7 +74,7 @@ package struct EvidenceStage {
                 json = try EvidenceJSON.encode(published)
             }
             return (
-                directive, json, stored.map { cache.csv(of: record, bytes: $0) } ?? Data(EvidenceCSV.csv(record).utf8)
+                directive, json, digest.map { cache.csv(of: record, digest: $0) } ?? Data(EvidenceCSV.csv(record).utf8)
             )
         }
         for (directive, json, csv) in judged {
@@ -207,13 +208,14 @@ package struct JudgedDirective {
         inlineClaims = Array(judged.dropFirst(own))
     }
 
-    /// Judged on reused evidence read as `bytes`: from `cache` when these claims were judged on these bytes before.
-    init(entry: EvidencePlan.Entry, record: EvidenceRecord, bytes: Data, cache: ReusedEvidenceCache) {
+    /// Judged on reused evidence whose bytes have `digest` (`ReusedEvidenceCache.digest(of:)`): from `cache` when
+    /// these claims were judged on these bytes before.
+    init(entry: EvidencePlan.Entry, record: EvidenceRecord, digest: String, cache: ReusedEvidenceCache) {
         let texts =
             entry.directive.benchClaims.map(\.text) + entry.directive.inlineClaims.map(\.text)
             + entry.directive.probeClaims.map(\.text)
         // The directive's current key too: the cells a claim covers follow from its parameters.
-        let key = ReusedEvidenceCache.key(bytes: bytes, claims: [entry.key] + texts)
+        let key = ReusedEvidenceCache.key(digest: digest, claims: [entry.key] + texts)
         if let cached = cache.claims(key: key), cached.map(\.text) == texts {
             self.init(entry: entry, record: record, claims: cached)
             return

@@ -15,11 +15,19 @@ struct ReusedEvidenceCache: Sendable {
         tables = cacheFolder.appendingPathComponent("csv", isDirectory: true)
     }
 
-    /// The key of `claims` judged on the evidence `bytes`.
-    static func key(bytes: Data, claims: [String]) -> String {
+    /// The digest of evidence read as `bytes`, by this evident binary: the CSV's key, and the base of the judged
+    /// claims' keys, so that the bytes are hashed once per build.
+    static func digest(of bytes: Data) -> String {
         var hash = ContentHash()
         hash.update("\(binaryStamp)\u{0}\(bytes.count)\u{0}")
         hash.update(bytes)
+        return hash.hexDigest()
+    }
+
+    /// The key of `claims` judged on the evidence whose `digest` is given.
+    static func key(digest: String, claims: [String]) -> String {
+        var hash = ContentHash()
+        hash.update(digest)
         for claim in claims { hash.update("\u{0}\(claim)") }
         return hash.hexDigest()
     }
@@ -36,10 +44,10 @@ struct ReusedEvidenceCache: Sendable {
         Self.keep(data, at: judged.appendingPathComponent("\(key).json"))
     }
 
-    /// The CSV of `record`, read from evidence as `bytes`: the one made before from the same bytes, or made now and
-    /// kept.
-    func csv(of record: EvidenceRecord, bytes: Data) -> Data {
-        let file = tables.appendingPathComponent("\(Self.key(bytes: bytes, claims: [])).csv")
+    /// The CSV of `record`, read from evidence whose `digest` is given: the one made before from the same bytes, or
+    /// made now and kept.
+    func csv(of record: EvidenceRecord, digest: String) -> Data {
+        let file = tables.appendingPathComponent("\(digest).csv")
         if let kept = try? Data(contentsOf: file) { return kept }
         let csv = Data(EvidenceCSV.csv(record).utf8)
         Self.keep(csv, at: file)
