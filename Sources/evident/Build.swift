@@ -32,14 +32,7 @@ struct Build: ParsableCommand {
     @Flag(help: "Fail (exit 3) on a contradicted claim, and treat stale evidence as an error.")
     var strict = false
 
-    @Flag(
-        help:
-            "Refuse claims edited, added or removed after their evidence was measured (only --refresh registers claims)."
-    )
-    var preregistered = false
-
-    @Flag(help: "Include essays marked `draft: true`.")
-    var drafts = false
+    @OptionGroup var judging: JudgingOptions
 
     @Flag(help: "Print only warnings and errors.")
     var quiet = false
@@ -57,8 +50,8 @@ struct Build: ParsableCommand {
         options.refresh = refresh ? (ids.isEmpty ? .all : .only(Set(ids))) : .none
         options.frozen = frozen
         options.strict = strict
-        options.preregistered = preregistered
-        options.includeDrafts = drafts
+        options.preregistered = judging.preregistered
+        options.includeDrafts = judging.drafts
         let log = Terminal.log(quiet: quiet)
         let report = try SiteBuild(options: options, log: log).run()
         report.printContradictions(failing: strict, log: log)

@@ -16,14 +16,7 @@ struct Check: ParsableCommand {
 
     @OptionGroup var siteOptions: SiteOptions
 
-    @Flag(
-        help:
-            "Refuse claims edited, added or removed after their evidence was measured (only --refresh registers claims)."
-    )
-    var preregistered = false
-
-    @Flag(help: "Include essays marked `draft: true`.")
-    var drafts = false
+    @OptionGroup var judging: JudgingOptions
 
     @Option(
         help: ArgumentHelp(
@@ -35,7 +28,8 @@ struct Check: ParsableCommand {
         SignalForwarding.install()
         let log = Terminal.log(quiet: false)
         let report = try SiteCheck(
-            siteFolder: siteOptions.siteFolder, log: log, preregistered: preregistered, includeDrafts: drafts,
+            siteFolder: siteOptions.siteFolder, log: log, preregistered: judging.preregistered,
+            includeDrafts: judging.drafts,
             published: output.map { URL(fileURLWithPath: $0, isDirectory: true).standardizedFileURL }
         ).run()
         report.build.printContradictions(failing: true, log: log)
