@@ -68,16 +68,16 @@ struct PageBundles {
         }
     }
 
-    /// Copies every file into the output staged at `root`, on every core.
-    func write(into root: URL) throws {
-        _ = try ParallelMap.map(Array(files)) { output, source in
-            let location = SourceLocation(file: "content/" + output)
+    /// Copies every file into the staged `output`, on every core.
+    func write(into output: AtomicOutput) throws {
+        _ = try ParallelMap.map(Array(files)) { path, source in
+            let location = SourceLocation(file: "content/" + path)
             guard let bytes = try UserFile.read(source, at: location) else {
                 throw EvidentError(
                     .input, at: location, "the file disappeared while the site was built",
                     fix: "build again once the essay folder stops changing")
             }
-            try OutputFile.write(root.appendingPathComponent(output), data: Data(bytes))
+            try bytes.withUnsafeBytes { try output.write(path, bytes: $0) }
         }
     }
 }

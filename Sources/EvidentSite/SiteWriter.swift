@@ -10,7 +10,6 @@ import Foundation
 /// bundles; `publish` puts the new evidence and the new output in place.
 final class SiteWriter {
     private let output: AtomicOutput
-    private let stagingPath: String
     private let context: PageContext
     private let templates: TemplateSet
     private let tags: SiteTags
@@ -25,7 +24,6 @@ final class SiteWriter {
     /// newest first, and `tags` their tags.
     init(destination: URL, context: PageContext, templates: TemplateSet, essays: [Essay], tags: SiteTags) throws {
         output = try AtomicOutput(destination: destination)
-        stagingPath = output.staging.path
         self.context = context
         self.templates = templates
         self.tags = tags
@@ -37,7 +35,7 @@ final class SiteWriter {
     /// several threads at once (each page is its own file).
     func publish(_ essay: ParsedEssay, with renderer: EssayRenderer) throws {
         let (page, html) = try renderer.render(essay)
-        try OutputFile.write(path: "\(stagingPath)/\(page.slug)/index.html", contents: html)
+        try output.write("\(page.slug)/index.html", contents: html)
         if inFeeds.contains(page.slug) {
             feedLock.withLock { feedPages[page.slug] = page }
         }
@@ -46,7 +44,6 @@ final class SiteWriter {
     /// Writes the remaining files; `files` are extra files (evidence JSON and CSV) by path relative to the output,
     /// `bundles` the files published beside the pages.
     func finish(essays: [Essay], files: [String: Data], bundles: PageBundles) throws {
-        let root = output.staging
         let pages = essays.map { PublishedPage(essay: $0, content: "", toc: "") }
         let newest = essays.map(\.frontMatter.date).max() ?? context.buildTime
         let config = context.config
@@ -64,16 +61,9 @@ final class SiteWriter {
         // The page every evidence block links to, "How this was measured".
         let methodPage = { try MethodPage.html(context: self.context, templates: self.templates, date: newest) }
         if !files.isEmpty { siteFiles.append((MethodPage.path, methodPage)) }
-        _ = try ParallelMap.map(siteFiles) {
-            try OutputFile.write(path: "\(stagingPath)/\($0.path)", contents: try $0.make())
-        }
-        for (path, data) in templates.assets {
-            try OutputFile.write(root.appendingPathComponent(path), data: data)
-        }
-        for (path, data) in files {
-            try OutputFile.write(root.appendingPathComponent(path), data: data)
-        }
-        try bundles.write(into: root)
+        _ = try ParallelMap.map(siteFiles) { try output.write($0.path, contents: try $0.make()) }
+        _ = try ParallelMap.map(Array(templates.assets) + Array(files)) { try output.write($0, data: $1) }
+        try bundles.write(into: output)
     }
 
     /// The commit, once every other step has succeeded. The new evidence goes in place first, then the output:

@@ -17,4 +17,8 @@ int evident_pipe_cloexec(int ends[2]);
 /// A file descriptor that polls readable once process `pid` has exited (pidfd_open, Linux 5.3).
 int evident_pidfd_open(pid_t pid);
 
+/// Opens `path` for reading below the folder `folder` without following any symbolic link on the way (openat2 with
+/// RESOLVE_BENEATH | RESOLVE_NO_SYMLINKS, Linux 5.6); -1 with errno set otherwise, ENOSYS on older kernels.
+int evident_open_beneath(int folder, const char *path);
+
 #endif

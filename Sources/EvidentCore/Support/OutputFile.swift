@@ -17,14 +17,20 @@ package enum OutputFile {
     }
 
     package static func write(_ url: URL, data: Data) throws {
-        try reporting(url.path) {
-            try makeParent(of: url.path)
-            try data.withUnsafeBytes { try FileBytes.write(url.path, $0) }
+        try data.withUnsafeBytes { try write(path: url.path, bytes: $0) }
+    }
+
+    /// Writes `bytes` at a path, creating parent folders.
+    package static func write(path: String, bytes: UnsafeRawBufferPointer) throws {
+        try reporting(path) {
+            try makeParent(of: path)
+            try FileBytes.write(path, bytes)
         }
     }
 
-    /// One `mkdir` in the common case (the parent's parent exists); the whole chain otherwise.
-    private static func makeParent(of path: String) throws {
+    /// Creates the folder that holds `path`: one `mkdir` in the common case (the parent's parent exists); the whole
+    /// chain otherwise.
+    package static func makeParent(of path: String) throws {
         guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")), slash > path.startIndex else { return }
         let parent = String(path[..<slash])
         do {

@@ -15,6 +15,9 @@ final class AtomicOutput {
     let staging: URL
     /// The open staging folder that carries the lock.
     private let lock: Int32
+    /// The output this build replaces, whose unchanged files are linked rather than written again; set once the
+    /// staging folder holds its marker, whose mode a new file has.
+    private var previous: PreviousOutput?
     private let cleanup: SignalCleanup.Registration
 
     private static let stagingMarker = ".evident-staging-"
@@ -53,10 +56,31 @@ final class AtomicOutput {
             discard()
             throw error
         }
+        var marker = stat()
+        previous =
+            stat(staging.path + "/" + OutputMarker.name, &marker) == 0
+            ? PreviousOutput(destination: self.destination.path, mode: marker.st_mode & 0o7777) : nil
     }
 
     deinit {
         if lock >= 0 { close(lock) }
+    }
+
+    /// Writes `contents` at `path` in the staging folder (relative to it, `slug/index.html`): a link to the
+    /// previous output's file when that holds the same bytes (`PreviousOutput`), else a new file.
+    func write(_ path: String, contents: String) throws {
+        var contents = contents
+        try contents.withUTF8 { try write(path, bytes: UnsafeRawBufferPointer($0)) }
+    }
+
+    func write(_ path: String, data: Data) throws {
+        try data.withUnsafeBytes { try write(path, bytes: $0) }
+    }
+
+    func write(_ path: String, bytes: UnsafeRawBufferPointer) throws {
+        let target = staging.path + "/" + path
+        if let previous, previous.link(path, to: target, holding: bytes) { return }
+        try OutputFile.write(path: target, bytes: bytes)
     }
 
     /// Removes the staging folders beside the output that no running build holds (their `flock` is free).
