@@ -3,8 +3,9 @@
 # real site (this repository), docs/ and each fixture site under Tests/Fixtures/sites/ with `--frozen`, from a
 # scratch copy of each, and compares the outputs file by file (`diff -r`).
 #
-# OLD builds once with an empty cache. NEW builds twice from a copy of its own: first with an empty cache (a clone's
-# first build), then again with the cache that build left (a no-op rebuild); both must equal OLD's output. A site
+# OLD builds once with an empty cache. NEW builds twice from a copy of its own into one output folder: first with an
+# empty cache (a clone's first build), then again over that output with the cache it left (a no-op rebuild); both
+# must equal OLD's output. A site
 # without stored evidence is measured once by OLD (without --frozen) and both build from that evidence; a site that
 # OLD cannot build is reported and skipped; one that only NEW cannot build is a difference.
 #
@@ -76,12 +77,12 @@ for site in "${sites[@]}"; do
     fi
     result=identical
     for pass in cold warm; do
-        if ! build "$new" "$work/new-site" "$work/new-$pass"; then
-            echo "FAIL  $name ($pass): the new binary cannot build it: $(tail -n 1 "$work/new-$pass.log")"
+        if ! build "$new" "$work/new-site" "$work/new-out"; then
+            echo "FAIL  $name ($pass): the new binary cannot build it: $(tail -n 1 "$work/new-out.log")"
             result=failed
             continue
         fi
-        if ! masked_diff "$work/old-out" "$work/new-$pass"; then
+        if ! masked_diff "$work/old-out" "$work/new-out"; then
             echo "DIFF  $name ($pass build)"
             result=different
         fi

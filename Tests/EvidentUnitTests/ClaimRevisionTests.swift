@@ -82,7 +82,7 @@ final class ClaimRevisionTests: InMemoryEvidenceTestCase {
         _ = try build { $0.frozen = true }
         XCTAssertEqual(
             try Data(contentsOf: site.folder.appendingPathComponent("public/sleeps/sleeps.json")), stored)
-        let cached = site.folder.appendingPathComponent(".evident-cache/judged")
+        let cached = site.folder.appendingPathComponent(".evident-cache/reused")
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: cached.path).count, 2, "one per directive")
         let page = try site.read("public/sleeps/index.html")
         _ = try build { $0.frozen = true }

@@ -18,12 +18,14 @@ package struct EvidencePlan {
         package var directive: CheckedDirective
         var store: EvidenceStore
         var key: String
-        var stored: EvidenceRecord?
-        /// The bytes `stored` was decoded from, published as they are when it is reused.
-        var storedBytes: Data?
+        /// What was read from the stored file: its bytes, and its record (without the samples when an earlier
+        /// build judged these claims on these bytes; never so for a directive measured again).
+        var evidence: StoredEvidence?
         package var action: Action
 
         var id: String { directive.id }
+        /// The stored record.
+        var stored: EvidenceRecord? { evidence?.record }
     }
 
     var entries: [Entry]
@@ -33,24 +35,26 @@ package struct EvidencePlan {
         let directives = essays.flatMap { essay in essay.directives.map { (essay, $0) } }
         // Reading and decoding the stored files, and hashing what each directive runs, is most of a rebuild's
         // work: on every core, with the errors and warnings then taken in order.
+        let cache = ReusedEvidenceCache(cacheFolder: options.cacheFolder)
         let read = try ParallelMap.map(directives) { essay, directive in
             let store = EvidenceStore(essayFolder: essay.folder)
-            let stored = Result { try store.loadWithBytes(id: directive.id) }
-            return (
-                store, stored, Result { try EvidenceKey.compute(for: directive.definition, essayFolder: essay.folder) }
-            )
+            let key = Result { try EvidenceKey.compute(for: directive.definition, essayFolder: essay.folder) }
+            let stored = Result {
+                try StoredEvidence.read(directive, from: store, key: try? key.get(), cache: cache)
+            }
+            return (store, stored, key)
         }
         var entries: [Entry] = []
         for ((essay, directive), (store, loaded, computed)) in zip(directives, read) {
-            let stored = try kept(loaded, id: directive.id, refresh: options.refresh, log: log)
+            var stored = try kept(loaded, id: directive.id, refresh: options.refresh, log: log)
             let key = try computed.get()
             let action = try decide(
                 id: directive.id, stored: stored?.record, key: key, options: options, location: directive.location,
                 log: log)
+            // A new measurement starts from the whole stored record (its earlier runs, its previous cells).
+            if action == .measure { stored = try stored?.whole(in: store) }
             entries.append(
-                Entry(
-                    essay: essay, directive: directive, store: store, key: key, stored: stored?.record,
-                    storedBytes: stored?.bytes, action: action))
+                Entry(essay: essay, directive: directive, store: store, key: key, evidence: stored, action: action))
         }
         return EvidencePlan(entries: entries)
     }
@@ -59,9 +63,8 @@ package struct EvidencePlan {
     /// that cannot be right, is an error, unless this build measures `id` again anyway: then the file is only
     /// replaced (once the measurement succeeds), and a warning says so.
     private static func kept(
-        _ loaded: Result<(record: EvidenceRecord, bytes: Data)?, Error>, id: String, refresh: BuildOptions.Refresh,
-        log: Log
-    ) throws -> (record: EvidenceRecord, bytes: Data)? {
+        _ loaded: Result<StoredEvidence?, Error>, id: String, refresh: BuildOptions.Refresh, log: Log
+    ) throws -> StoredEvidence? {
         do {
             return try loaded.get()
         } catch let error as EvidentError {

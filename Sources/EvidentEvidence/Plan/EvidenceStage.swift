@@ -58,24 +58,11 @@ package struct EvidenceStage {
         // Re-judging claims bootstraps what is not stored: independent per directive, and cached for reused evidence.
         let cache = ReusedEvidenceCache(cacheFolder: options.cacheFolder)
         let judged = try ParallelMap.map(Array(plan.entries.enumerated())) { index, entry in
-            let record = measured[index] ?? entry.stored!
-            let stored = entry.storedBytes.flatMap { measured[index] == nil ? $0 : nil }
-            let digest = stored.map(ReusedEvidenceCache.digest(of:))
+            let reused = measured[index] == nil ? entry.evidence : nil
             let directive =
-                digest.map { JudgedDirective(entry: entry, record: record, digest: $0, cache: cache) }
-                ?? JudgedDirective(entry: entry, measured: record)
-            // Claims revised after measuring: the published file says which are registered and which are shown.
-            let json: Data
-            if directive.revisions.isEmpty {
-                json = try stored ?? EvidenceJSON.encode(record)
-            } else {
-                var published = record
-                published.currentClaims = directive.claims
-                json = try EvidenceJSON.encode(published)
-            }
-            return (
-                directive, json, digest.map { cache.csv(of: record, digest: $0) } ?? Data(EvidenceCSV.csv(record).utf8)
-            )
+                reused.map { JudgedDirective(entry: entry, reused: $0, cache: cache) }
+                ?? JudgedDirective(entry: entry, measured: measured[index]!)
+            return (directive, try Self.json(of: directive, reused: reused), try Self.csv(of: directive, reused, cache))
         }
         for (directive, json, csv) in judged {
             let entry = directive.entry
@@ -101,6 +88,23 @@ package struct EvidenceStage {
             }
         }
         return outcome
+    }
+
+    /// The published JSON of a judged directive: the stored bytes as they are when reused, unless its claims were
+    /// revised after measuring; then the record with `current_claims`, which say which are registered and which shown.
+    private static func json(of directive: JudgedDirective, reused: StoredEvidence?) throws -> Data {
+        guard !directive.revisions.isEmpty else { return try reused?.bytes ?? EvidenceJSON.encode(directive.record) }
+        var published = try reused?.wholeRecord(in: directive.entry.store) ?? directive.record
+        published.currentClaims = directive.claims
+        return try EvidenceJSON.encode(published)
+    }
+
+    /// The published CSV of a judged directive: for reused evidence, the one made before from the same bytes.
+    private static func csv(
+        of directive: JudgedDirective, _ reused: StoredEvidence?, _ cache: ReusedEvidenceCache
+    ) throws -> Data {
+        guard let reused else { return Data(EvidenceCSV.csv(directive.record).utf8) }
+        return try cache.csv(digest: reused.digest) { try reused.wholeRecord(in: directive.entry.store) }
     }
 
     /// Says which sentences of a bench's caption compare without an inline reference or claim to check them.
@@ -208,19 +212,14 @@ package struct JudgedDirective {
         inlineClaims = Array(judged.dropFirst(own))
     }
 
-    /// Judged on reused evidence whose bytes have `digest` (`ReusedEvidenceCache.digest(of:)`): from `cache` when
-    /// these claims were judged on these bytes before.
-    init(entry: EvidencePlan.Entry, record: EvidenceRecord, digest: String, cache: ReusedEvidenceCache) {
-        let texts =
-            entry.directive.benchClaims.map(\.text) + entry.directive.inlineClaims.map(\.text)
-            + entry.directive.probeClaims.map(\.text)
-        // The directive's current key too: the cells a claim covers follow from its parameters.
-        let key = ReusedEvidenceCache.key(digest: digest, claims: [entry.key] + texts)
-        if let cached = cache.claims(key: key), cached.map(\.text) == texts {
-            self.init(entry: entry, record: record, claims: cached)
+    /// Judged on reused evidence: the claims an earlier build judged on the same bytes, when `reused` holds them;
+    /// else judged now and kept in `cache`.
+    init(entry: EvidencePlan.Entry, reused: StoredEvidence, cache: ReusedEvidenceCache) {
+        if let judged = reused.judged {
+            self.init(entry: entry, record: reused.record, claims: judged)
             return
         }
-        self.init(entry: entry, record: record)
-        cache.store(claims + inlineClaims, key: key)
+        self.init(entry: entry, record: reused.record)
+        cache.store(reused.record, claims: claims + inlineClaims, key: reused.cacheKey)
     }
 }

@@ -27,16 +27,24 @@ package struct EvidenceStore: Sendable {
     /// - Throws: `EvidentError` (`.input`, at the file) when the file cannot be read, is not a record of schema 1,
     ///   holds another directive's evidence, or holds a number that cannot be right (`numberProblem`).
     func load(id: String) throws -> EvidenceRecord? {
-        try loadWithBytes(id: id)?.record
+        try bytes(id: id).map { try decode($0, id: id) }
     }
 
-    /// The stored record of `id` and the bytes it was decoded from, read once: a reused record is published as
-    /// exactly these bytes, whatever happens to the file during the build.
-    func loadWithBytes(id: String) throws -> (record: EvidenceRecord, bytes: Data)? {
-        guard let bytes = try read(id: id) else { return nil }
+    /// The stored file's bytes, nil when there is none; something other than a file there is an error.
+    func bytes(id: String) throws -> Data? {
+        do {
+            return try UserFile.read(url(id: id).path, at: location(id: id)).map { Data($0) }
+        } catch var error as EvidentError where error.kind == .input {
+            error.fix = "move it away: evident stores the evidence of `\(id)` at that path"
+            throw error
+        }
+    }
+
+    /// The record in `bytes`, read from the file of `id`, checked as `load(id:)` checks it.
+    func decode(_ bytes: Data, id: String) throws -> EvidenceRecord {
         let record: EvidenceRecord
         do {
-            record = try EvidenceJSON.decode(Data(bytes))
+            record = try EvidenceJSON.decode(bytes)
         } catch {
             throw corrupt(id: id, "the stored evidence cannot be read: \(EvidenceJSON.reason(error))")
         }
@@ -50,7 +58,7 @@ package struct EvidenceStore: Sendable {
             throw corrupt(id: id, "the file holds the evidence of `\(record.id)`, not of `\(id)`")
         }
         if let problem = record.numberProblem() { throw corrupt(id: id, problem) }
-        return (record, Data(bytes))
+        return record
     }
 
     /// Writes `record` to `.<id>.json.tmp` beside its file and flushes it to disk, creating the folder if needed;
@@ -88,16 +96,6 @@ package struct EvidenceStore: Sendable {
     /// The file as messages name it: `content/<slug>/evidence/<id>.json`.
     package func location(id: String) -> SourceLocation {
         SourceLocation(file: "content/\(essayFolder.lastPathComponent)/evidence/\(id).json")
-    }
-
-    /// The stored file's bytes, nil when there is none; something other than a file there is an error.
-    private func read(id: String) throws -> [UInt8]? {
-        do {
-            return try UserFile.read(url(id: id).path, at: location(id: id))
-        } catch var error as EvidentError where error.kind == .input {
-            error.fix = "move it away: evident stores the evidence of `\(id)` at that path"
-            throw error
-        }
     }
 
     private func corrupt(id: String, _ message: String) -> EvidentError {
