@@ -26,6 +26,19 @@ final class ClaimParsingTests: XCTestCase {
         }
     }
 
+    func testWhitespaceAroundAnEqualsSignGoesAsARegularExpressionsWhitespaceWould() throws {
+        let texts = [
+            "gather faster than sync at n = 100", "a at n =100 and  mode=  tcp", "no sign at all", "x = = y",
+            "ends with = ", " = starts", "tab\t=\tand\u{2028}=\u{3000}wide", "keeps\u{0B}=\u{85}these",
+            "e\u{301} =\u{301} mark", "a\u{1C}=\u{200B}b", "",
+        ]
+        for text in texts {
+            let expected = text.replacingOccurrences(of: #"\s*=\s*"#, with: "=", options: .regularExpression)
+            XCTAssertEqual(Claim.joiningEquals(text), expected, text.debugDescription)
+        }
+        XCTAssertEqual(try parse("gather faster than sync at n = 100").cells.map { $0["n"] }, ["100", "100"])
+    }
+
     func testWithin() throws {
         let claim = try parse("await_loop within 10% of sync")
         XCTAssertEqual(claim.subject, "await_loop")

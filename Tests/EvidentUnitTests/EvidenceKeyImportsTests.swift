@@ -29,4 +29,11 @@ final class EvidenceKeyImportsTests: XCTestCase {
                 "delay_server", "lazy_module", "evident_bench",
             ])
     }
+
+    func testLinesEndWhereACharacterWouldEndThem() {
+        let source =
+            "import a\r\nimport b\rimport c\u{2028}import d\u{85}import e\u{0B}\timport f\u{0C}from g import x\n"
+            + "import\u{301} h\n \u{301}import i\nfrom\u{301} j import y\nimport k\u{301}, l\nimport\n    from m.n import o"
+        XCTAssertEqual(PythonImports.modules(in: source), ["a", "b", "c", "d", "e", "f", "g", "k\u{301}", "l", "m"])
+    }
 }

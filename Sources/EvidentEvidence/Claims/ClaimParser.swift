@@ -23,8 +23,7 @@ extension Claim {
         let fail = { (what: String, fix: String) in
             EvidentError(.input, at: location, "claim \"\(text)\": \(what)", fix: fix)
         }
-        let normalized = text.replacingOccurrences(of: #"\s*=\s*"#, with: "=", options: .regularExpression)
-        var words = ClaimWords(normalized)
+        var words = ClaimWords(joiningEquals(text))
         guard let sentence = words.sentence() else {
             throw fail("it does not follow the claim grammar", grammar)
         }
@@ -190,5 +189,28 @@ private struct ClaimWords {
         guard index < words.count, words[index] == word else { return false }
         index += 1
         return true
+    }
+}
+
+extension Claim {
+    /// `text` without the whitespace around each `=`, so that `at n = 100` reads as `at n=100`. Whitespace is
+    /// Unicode's (`White_Space`), as a regular expression's `\s` reads it.
+    static func joiningEquals(_ text: String) -> String {
+        guard text.unicodeScalars.contains("=") else { return text }
+        var joined = String.UnicodeScalarView()
+        var space = String.UnicodeScalarView()
+        var afterEquals = false
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isWhitespace {
+                if !afterEquals { space.append(scalar) }
+            } else {
+                if scalar != "=" { joined += space }
+                joined.append(scalar)
+                space = String.UnicodeScalarView()
+                afterEquals = scalar == "="
+            }
+        }
+        if !afterEquals { joined += space }
+        return String(joined)
     }
 }

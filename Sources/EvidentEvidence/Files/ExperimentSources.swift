@@ -11,21 +11,30 @@ package enum ExperimentSources {
     ///
     /// - Throws: `EvidentError` at the directive when an imported module breaks the rule of `ContainedFile`.
     package static func files(of directive: Directive, essayFolder: URL) throws -> [String] {
+        try resolve(directive, essayFolder: essayFolder).files
+    }
+
+    /// The files of `directive` (`files(of:essayFolder:)`), and the local modules of each of its experiments
+    /// (`localModules`) by experiment path, resolved once for both.
+    static func resolve(_ directive: Directive, essayFolder: URL) throws -> (
+        files: [String], localModules: [String: [String]]
+    ) {
         switch directive {
         case .bench(let bench):
             var files = bench.experiments
+            var modules: [String: [String]] = [:]
             for experiment in bench.experiments {
                 let helper = ((experiment as NSString).deletingLastPathComponent as NSString).appendingPathComponent(
                     BundledHelpers.name(forExperiment: experiment))
                 let ownHelper = ContainedFile.problem(helper, in: essayFolder) == nil ? [helper] : []
-                for module in try localModules(of: experiment, essayFolder: essayFolder, at: bench.location)
-                    + ownHelper where !files.contains(module)
-                {
+                let local = try localModules(of: experiment, essayFolder: essayFolder, at: bench.location)
+                modules[experiment] = local
+                for module in local + ownHelper where !files.contains(module) {
                     files.append(module)
                 }
             }
-            return files
-        case .probe(let probe): return probe.snippets.map(\.path)
+            return (files, modules)
+        case .probe(let probe): return (probe.snippets.map(\.path), [:])
         }
     }
 

@@ -18,15 +18,17 @@ package struct EssayDirectives {
     /// unique, that every inline reference cites something that exists and that every include shows lines of a file
     /// a directive runs. Nothing runs.
     package static func collect(_ essay: ParsedEssay, defaults: DirectiveDefaults) throws -> EssayDirectives {
-        var directives: [CheckedDirective] = []
         let lines = essay.source.body.split(separator: "\n", omittingEmptySubsequences: false)
-        for block in essay.document.codeBlocks {
-            guard let kind = DirectiveKind(infoString: block.language) else { continue }
+        let blocks = essay.document.codeBlocks.compactMap { block in
+            DirectiveKind(infoString: block.language).map { (block, $0) }
+        }
+        // Each directive is parsed, and the files it runs resolved, on its own: on every core.
+        var directives = try ParallelMap.map(blocks) { block, kind in
             try essay.checkClosed(block, lines: lines)
             let directive = try Directive.parse(
                 kind: kind, yaml: block.literal, file: essay.source.file,
                 line: essay.location(bodyLine: block.line).line!, essayFolder: essay.source.folder, defaults: defaults)
-            directives.append(try CheckedDirective(directive, bodyLine: block.line, essayFolder: essay.source.folder))
+            return try CheckedDirective(directive, bodyLine: block.line, essayFolder: essay.source.folder)
         }
         let all = directives.map(\.definition)
         try Directive.checkUniqueIDs(all)
@@ -68,6 +70,9 @@ package struct CheckedDirective {
     package var inlineClaims: [Claim] = []
     /// The files it runs, published beside the page (`ExperimentSources`), resolved once.
     package var sources: [String]
+    /// The local modules each experiment runs besides itself and its helper (`ExperimentSources.localModules`), by
+    /// experiment path, resolved with `sources`: what the evidence key reads.
+    var localModules: [String: [String]]
 
     /// The directive's id, unique in its essay.
     package var id: String { definition.id }
@@ -77,7 +82,7 @@ package struct CheckedDirective {
     init(_ directive: Directive, bodyLine: Int, essayFolder: URL) throws {
         self.definition = directive
         self.bodyLine = bodyLine
-        sources = try ExperimentSources.files(of: directive, essayFolder: essayFolder)
+        (sources, localModules) = try ExperimentSources.resolve(directive, essayFolder: essayFolder)
         switch directive {
         case .bench(let bench):
             let params = Dictionary(uniqueKeysWithValues: bench.params.map { ($0.name, $0.values) })

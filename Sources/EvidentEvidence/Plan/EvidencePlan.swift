@@ -38,7 +38,11 @@ package struct EvidencePlan {
         let cache = ReusedEvidenceCache(cacheFolder: options.cacheFolder)
         let read = try ParallelMap.map(directives) { essay, directive in
             let store = EvidenceStore(essayFolder: essay.folder)
-            let key = Result { try EvidenceKey.compute(for: directive.definition, essayFolder: essay.folder) }
+            let key = Result {
+                try EvidenceKey.compute(for: directive.definition, essayFolder: essay.folder) {
+                    directive.localModules[$0] ?? []
+                }
+            }
             let stored = Result {
                 try StoredEvidence.read(directive, from: store, key: try? key.get(), cache: cache)
             }

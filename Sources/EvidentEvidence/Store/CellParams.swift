@@ -10,13 +10,14 @@ package struct CellParams: Codable, Sendable, Equatable, Hashable {
     package init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: Name.self)
         var values: [String: String] = [:]
+        // Numbers first: most values are, and a failed attempt costs a thrown error.
         for key in container.allKeys {
-            if let text = try? container.decode(String.self, forKey: key) {
-                values[key.stringValue] = text
-            } else if let integer = try? container.decode(Int.self, forKey: key) {
+            if let integer = try? container.decode(Int.self, forKey: key) {
                 values[key.stringValue] = String(integer)
+            } else if let number = try? container.decode(Double.self, forKey: key) {
+                values[key.stringValue] = String(number)
             } else {
-                values[key.stringValue] = String(try container.decode(Double.self, forKey: key))
+                values[key.stringValue] = try container.decode(String.self, forKey: key)
             }
         }
         self.values = values

@@ -16,6 +16,16 @@ enum EvidenceKey {
     ///
     /// - Throws: `EvidentError` (`.input`, at the directive) when a file it names cannot be read.
     static func compute(for directive: Directive, essayFolder: URL) throws -> String {
+        try compute(for: directive, essayFolder: essayFolder) {
+            try ExperimentSources.localModules(of: $0, essayFolder: essayFolder, at: directive.location)
+        }
+    }
+
+    /// The key of `directive` whose experiments' local modules `localModules` answers (resolved beforehand, as
+    /// `CheckedDirective.localModules` holds them).
+    static func compute(
+        for directive: Directive, essayFolder: URL, localModules: (String) throws -> [String]
+    ) throws -> String {
         var key = KeyHash()
         key.add("version", version)
         key.add("kind", directive.kind.rawValue)
@@ -25,9 +35,7 @@ enum EvidenceKey {
         case .bench(let bench):
             for path in bench.experiments {
                 key.add("experiment", path, try files.read(path))
-                let modules = try ExperimentSources.localModules(
-                    of: path, essayFolder: essayFolder, at: directive.location)
-                for module in modules {
+                for module in try localModules(path) {
                     key.add("module", module, try files.read(module))
                 }
                 key.add("helper", try helper(for: path, files: files))
