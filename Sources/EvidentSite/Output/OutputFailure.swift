@@ -6,7 +6,12 @@ enum OutputFailure: FailureReason {
     /// Where the output lies against the site's own folders (`content`, `templates`).
     enum Overlap: Equatable {
         case isSite, holdsSite
-        case isSources(String), insideSources(String), holdsSources(String)
+        /// The output is the site's folder `name`.
+        case isSources(String)
+        /// The output lies inside the site's folder `name`.
+        case insideSources(String)
+        /// The output holds the site's folder `name`.
+        case holdsSources(String)
     }
 
     /// The output is a symbolic link to a missing folder (`target`).
