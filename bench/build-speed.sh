@@ -14,7 +14,8 @@
 # and prints median wall time, ms per page, peak RSS and the ratios the goals are stated in.
 #
 # Environment: BENCH_OUT (default /dev/shm/evident-bench: tmpfs, so disk writes do not dominate),
-# BENCH_ROUNDS (7), BENCH_ESSAYS (1000), BENCH_REAL_SITE (the site to rebuild; default this repo, which must
+# BENCH_ROUNDS (7), BENCH_ESSAYS (1000), BENCH_EVIDENT (an evident executable to time, with evident-spawn beside it;
+# default: the release build of this checkout, built first), BENCH_REAL_SITE (the site to rebuild; default this repo, which must
 # have essays in content/), EVIDENT_PYTHON (the Python with Pygments; default .venv, else python3).
 set -euo pipefail
 
@@ -44,9 +45,16 @@ export EVIDENT_PYTHON
 }
 
 mkdir -p "$out"
-say "building evident (release)"
-(cd "$root" && swift build -c release --static-swift-stdlib >&2)
-evident="$(cd "$root" && swift build -c release --static-swift-stdlib --show-bin-path)/evident"
+if [ -n "${BENCH_EVIDENT:-}" ]; then
+    evident=$BENCH_EVIDENT
+else
+    say "building evident (release)"
+    # One product at a time: the test support target imports XCTest, which has no static library.
+    for product in evident evident-spawn; do
+        (cd "$root" && swift build -c release --static-swift-stdlib --product $product >&2)
+    done
+    evident="$(cd "$root" && swift build -c release --static-swift-stdlib --show-bin-path)/evident"
+fi
 cc -O2 -Wall -o "$out/cmark-floor" "$root/bench/cmark-floor.c" $(pkg-config --cflags --libs libcmark)
 
 # --- the corpus --------------------------------------------------------------------------------------------

@@ -5,7 +5,7 @@ import EvidentSystem
 import Foundation
 
 /// The `write` step: pages are written into the staging folder as they are rendered (on every core), so a large
-/// site never holds every page in memory; only the pages the feeds carry are kept. `finish` adds the index, the
+/// site never holds every page in memory; of the pages the feeds carry, only their feed entries are kept. `finish` adds the index, the
 /// feed, the 404 page, the sitemap, the tag pages and feeds, the theme's assets, the evidence files and the page
 /// bundles; `publish` puts the new evidence and the new output in place.
 final class SiteWriter {
@@ -16,10 +16,10 @@ final class SiteWriter {
     private let tags: SiteTags
     /// How many of the newest essays each feed carries (`feed_limit`).
     private let feedLength: Int
-    /// The essays some feed carries, by slug: their rendered pages are kept for the feeds.
+    /// The essays some feed carries, by slug: their feed entries are kept.
     private let inFeeds: Set<String>
     private let feedLock = NSLock()
-    private var feedPages: [String: PublishedPage] = [:]
+    private var feedEntries: [String: String] = [:]
 
     /// Opens the staging folder beside `destination` (checked by `OutputGuard`); `essays` are every published essay,
     /// newest first, and `tags` their tags.
@@ -39,7 +39,8 @@ final class SiteWriter {
         let (page, html) = try renderer.render(essay)
         try OutputFile.write(path: "\(stagingPath)/\(page.slug)/index.html", contents: html)
         if inFeeds.contains(page.slug) {
-            feedLock.withLock { feedPages[page.slug] = page }
+            let entry = AtomFeed.entry(page, config: context.config)
+            feedLock.withLock { feedEntries[page.slug] = entry }
         }
     }
 
@@ -50,7 +51,7 @@ final class SiteWriter {
         let pages = essays.map { PublishedPage(essay: $0, content: "", toc: "") }
         let newest = essays.map(\.frontMatter.date).max() ?? context.buildTime
         let config = context.config
-        let entries = feedPages.mapValues { AtomFeed.entry($0, config: config) }
+        let entries = feedEntries
         let feed = essays.prefix(feedLength).compactMap { entries[$0.slug] }
         // The site-wide files are independent of each other: made and written on every core.
         var siteFiles: [TagFiles.File] = [
