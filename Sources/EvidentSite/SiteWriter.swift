@@ -18,8 +18,7 @@ final class SiteWriter {
     private let feedLength: Int
     /// The essays some feed carries, by slug: their feed entries are kept.
     private let inFeeds: Set<String>
-    private let feedLock = NSLock()
-    private var feedEntries: [String: String] = [:]
+    private let feedEntries: FeedEntries
 
     /// Opens the staging folder beside `destination` (checked by `OutputGuard`); `essays` are every published essay,
     /// newest first, and `tags` their tags.
@@ -31,6 +30,12 @@ final class SiteWriter {
         self.tags = tags
         feedLength = context.config.feedLimit > 0 ? context.config.feedLimit : essays.count
         inFeeds = TagFiles.essaysInFeeds(essays, tags: tags, feedLength: feedLength)
+        do {
+            feedEntries = try FeedEntries(in: stagingPath)
+        } catch {
+            output.discard()
+            throw error
+        }
     }
 
     /// Renders an essay's page with `renderer` and writes it: the one place a page is written. Safe to call from
@@ -39,8 +44,7 @@ final class SiteWriter {
         let (page, html) = try renderer.render(essay)
         try OutputFile.write(path: "\(stagingPath)/\(page.slug)/index.html", contents: html)
         if inFeeds.contains(page.slug) {
-            let entry = AtomFeed.entry(page, config: context.config)
-            feedLock.withLock { feedEntries[page.slug] = entry }
+            try feedEntries.add(AtomFeed.entry(page, config: context.config), for: page.slug)
         }
     }
 
@@ -52,16 +56,25 @@ final class SiteWriter {
         let newest = essays.map(\.frontMatter.date).max() ?? context.buildTime
         let config = context.config
         let entries = feedEntries
-        let feed = essays.prefix(feedLength).compactMap { entries[$0.slug] }
+        let feed = essays.prefix(feedLength)
         // The site-wide files are independent of each other: made and written on every core.
         var siteFiles: [TagFiles.File] = [
-            ("feed.xml", { AtomFeed.xml(config: config, channel: .site(config), entries: feed, updated: newest) }),
+            (
+                "feed.xml",
+                {
+                    AtomFeed.xml(
+                        config: config, channel: .site(config),
+                        entries: feed.compactMap { entries.entry(for: $0.slug) },
+                        updated: newest)
+                }
+            ),
             ("index.html", { try self.templates.render("index", self.context.index(pages)) }),
             ("404.html", { try self.templates.render("404", self.context.notFound()) }),
             ("sitemap.xml", { Sitemap.xml(config: config, pages: pages, tags: self.tags) }),
         ]
         siteFiles += TagFiles.files(
-            tags, context: context, templates: templates, feedLength: feedLength, entry: { entries[$0.slug] })
+            tags, context: context, templates: templates, feedLength: feedLength, entry: { entries.entry(for: $0.slug) }
+        )
         // The page every evidence block links to, "How this was measured".
         let methodPage = { try MethodPage.html(context: self.context, templates: self.templates, date: newest) }
         if !files.isEmpty { siteFiles.append((MethodPage.path, methodPage)) }

@@ -52,6 +52,17 @@ package enum FileBytes {
         }
     }
 
+    /// Writes every byte to an open file at `offset` (`pwrite`), through short writes and interruptions.
+    package static func writeAll(_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer, at offset: Int) throws {
+        var written = 0
+        while written < bytes.count {
+            let count = pwrite(descriptor, bytes.baseAddress! + written, bytes.count - written, off_t(offset + written))
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { throw FileBytesError(errno: errno) }
+            written += count
+        }
+    }
+
     /// Creates a folder; one that already exists is fine.
     package static func makeFolder(_ path: String) throws {
         guard mkdir(path, 0o755) == 0 || errno == EEXIST else { throw FileBytesError(errno: errno) }
@@ -202,6 +213,12 @@ package final class OpenFile: @unchecked Sendable {
             close(descriptor)
             return nil
         }
+    }
+
+    /// Takes over an open descriptor (closed with this object), for a file this process writes and reads back.
+    package init(descriptor: Int32) {
+        self.descriptor = descriptor
+        size = 0
     }
 
     deinit {
