@@ -9,9 +9,7 @@ enum PartialCheck {
         for (name, nodes) in templates.sorted(by: { $0.key < $1.key }) {
             guard let (missing, line) = firstMissing(in: nodes, known: templates) else { continue }
             throw EvidentError(
-                .input, at: SourceLocation(file: files[name] ?? name, line: line),
-                "the template refers to `\(missing)`, which does not exist",
-                fix: "add templates/\(missing).mustache or correct the name")
+                TemplateFailure.missingTemplate(missing), at: SourceLocation(file: files[name] ?? name, line: line))
         }
     }
 

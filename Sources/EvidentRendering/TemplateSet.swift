@@ -52,9 +52,8 @@ package struct TemplateSet: Sendable {
         if let unlisted, FileManager.default.fileExists(atPath: folder.path) {
             let name = "templates/" + String(unlisted.url.path.dropFirst(folder.path.count + 1))
             throw EvidentError(
-                .io, at: SourceLocation(file: name.hasSuffix("/") ? String(name.dropLast()) : name),
-                "cannot list the templates: \(unlisted.error.localizedDescription)",
-                fix: "check the folder's permissions, and the limit of open files (ulimit -n)")
+                TemplateFailure.cannotList(reason: unlisted.error.localizedDescription),
+                at: SourceLocation(file: name.hasSuffix("/") ? String(name.dropLast()) : name))
         }
         var templates: [String: [TemplateNode]] = [:]
         var files: [String: String] = [:]
@@ -65,8 +64,7 @@ package struct TemplateSet: Sendable {
                 templates[name] = try MustacheParser.parse(source.text)
             } catch let error as TemplateSyntaxError {
                 throw EvidentError(
-                    .input, at: SourceLocation(file: files[name] ?? path, line: error.line),
-                    "template syntax error: \(error.message)", fix: error.fix)
+                    TemplateFailure.syntax(error), at: SourceLocation(file: files[name] ?? path, line: error.line))
             }
         }
         try PartialCheck.verify(templates, files: files)
@@ -78,9 +76,7 @@ package struct TemplateSet: Sendable {
     private static func checkFolder(_ folder: URL) throws {
         var status = stat()
         guard stat(folder.path, &status) == 0, (status.st_mode & S_IFMT) != S_IFDIR else { return }
-        throw EvidentError(
-            .input, at: SourceLocation(file: "templates"), "`templates` is not a folder",
-            fix: "remove or rename it, or make it a folder of Mustache templates (templates/essay.mustache, ...)")
+        throw EvidentError(TemplateFailure.notAFolder, at: SourceLocation(file: "templates"))
     }
 
     /// Renders the template `name` (`essay`, `index`, `404`, `partials/evidence`...) with a context; an unknown
@@ -95,8 +91,8 @@ package struct TemplateSet: Sendable {
             try renderer.render(nodes, into: &output)
         } catch let error as TemplateRecursionError {
             throw EvidentError(
-                .input, at: SourceLocation(file: files[error.template] ?? error.template, line: error.line),
-                error.message, fix: error.fix)
+                TemplateFailure.recursion(error),
+                at: SourceLocation(file: files[error.template] ?? error.template, line: error.line))
         }
         return output
     }

@@ -22,33 +22,18 @@ final class DirectiveDefaultsTests: XCTestCase {
 
     func testBadDefaultValuesPointAtTheSiteFile() {
         let location = SourceLocation(file: "content/site.yml", line: 7)
-        let cases = [
-            (
-                "budget", "fast",
-                "bad duration `fast` for `defaults.budget` "
-                    + "— write a positive number with a unit: `500ms`, `30s`, `2m`"
-            ),
-            (
-                "precision", "5",
-                "bad percentage `5` for `defaults.precision` "
-                    + "— write a percentage between 0% and 100%, like `3%`"
-            ),
-            (
-                "samples", "lots",
-                "bad sample count `lots` for `defaults.samples` "
-                    + "— write `auto` or a whole number of at least 1"
-            ),
-            ("warmup", "x", "bad count `x` for `defaults.warmup` — write a whole number of at least 0"),
-            (
-                "min_samples", "3",
-                "`defaults.min_samples` of 3 is too few: below 6 samples a cell's 95 % interval is only [min, max] "
-                    + "— write `min_samples: 6` or more"
-            ),
-            ("marker", "", "`defaults.marker` is empty — write a value for it"),
+        let field = { (key: String) in DirectiveField("defaults.\(key)") }
+        let cases: [(String, String, DirectiveValueFailure)] = [
+            ("budget", "fast", .badDuration(field("budget"), "fast")),
+            ("precision", "5", .badPercentage(field("precision"), "5")),
+            ("samples", "lots", .badSampleCount(field("samples"), "lots")),
+            ("warmup", "x", .badCount(field("warmup"), "x", minimum: 0)),
+            ("min_samples", "3", .tooFewSamples(field("min_samples"), count: 3, least: 6)),
+            ("marker", "", .empty(field("marker"))),
         ]
-        for (key, value, message) in cases {
+        for (key, value, failure) in cases {
             XCTAssertThrowsError(try DirectiveDefaults([key: value], location: location)) { error in
-                XCTAssertEqual("\(error)", "content/site.yml:7: " + message)
+                XCTAssertEqual(error as? EvidentError, EvidentError(failure, at: location))
             }
         }
     }

@@ -127,6 +127,16 @@ final class EvidenceStoreRecordTests: XCTestCase {
         XCTAssertEqual(record.claims[1].params, CellParams(["n": "10"]))
     }
 
+    func testAClaimOnTheBaselineAgainstAVariantReadsTheTablesRatioTurnedAround() throws {
+        let record = make(claims: try claims(["sync at least 5x slower than gather at n=10"]))
+        let stored = try XCTUnwrap(
+            record.ratios.first { $0.variant == "gather" && $0.params == CellParams(["n": "10"]) })
+        let claim = try XCTUnwrap(record.claims.first)
+        XCTAssertEqual(claim.verdict, .holds)
+        XCTAssertEqual(claim.ratio ?? 0, stored.estimate.reciprocal.ratio, accuracy: 1e-12)
+        XCTAssertEqual(claim.ci, [stored.estimate.reciprocal.ci.lowerBound, stored.estimate.reciprocal.ci.upperBound])
+    }
+
     func testStoredEvidenceAloneJudgesClaimsAgain() throws {
         let folder = essay.folder
         let store = EvidenceStore(essayFolder: folder)

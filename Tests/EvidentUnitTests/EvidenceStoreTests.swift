@@ -97,6 +97,10 @@ final class EvidenceStoreTests: XCTestCase {
         var broken = EvidenceStoreSample.record()
         broken.durationS = .nan
         XCTAssertThrowsError(try store.save(broken)) { error in
+            guard case .cannotStage(let file, _)? = (error as? EvidentError)?.reason(EvidenceFileFailure.self) else {
+                return XCTFail("\(error)")
+            }
+            XCTAssertEqual(file, "content/essay/evidence/await-loop.json")
             XCTAssertEqual((error as? EvidentError)?.kind, .io)
         }
         XCTAssertEqual(try Data(contentsOf: store.url(id: "await-loop")), before)
@@ -120,22 +124,27 @@ final class EvidenceStoreTests: XCTestCase {
         let url = store.url(id: "await-loop")
         try Data(#"{"schema": 1, "id": "await-loop"}"#.utf8).write(to: url)
         XCTAssertThrowsError(try store.load(id: "await-loop")) { error in
-            XCTAssertTrue("\(error)".contains("cannot be read: `"), "\(error)")
-            XCTAssertTrue("\(error)".contains("` is missing"), "\(error)")
+            guard case .unreadable(let id, let reason)? = (error as? EvidentError)?.reason(EvidenceFileFailure.self)
+            else { return XCTFail("\(error)") }
+            XCTAssertEqual(id, "await-loop")
+            XCTAssertTrue(reason.hasPrefix("`") && reason.contains("` is missing"), reason)
         }
 
         var other = EvidenceStoreSample.record()
         other.id = "other"
         try EvidenceJSON.encode(other).write(to: url)
         XCTAssertThrowsError(try store.load(id: "await-loop")) { error in
-            XCTAssertTrue("\(error)".contains("holds the evidence of `other`, not of `await-loop`"), "\(error)")
+            XCTAssertEqual(
+                (error as? EvidentError)?.reason(EvidenceFileFailure.self),
+                .otherDirective(id: "await-loop", holds: "other"))
         }
 
         other.id = "await-loop"
         other.schema = 2
         try EvidenceJSON.encode(other).write(to: url)
         XCTAssertThrowsError(try store.load(id: "await-loop")) { error in
-            XCTAssertTrue("\(error)".contains("schema 2"), "\(error)")
+            XCTAssertEqual(
+                (error as? EvidentError)?.reason(EvidenceFileFailure.self), .wrongSchema(id: "await-loop", schema: 2))
         }
     }
 }

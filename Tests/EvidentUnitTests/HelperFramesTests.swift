@@ -22,7 +22,7 @@ final class HelperFramesTests: XCTestCase {
                          ^^^^^^^^
             TypeError: 'float' object cannot be interpreted as an integer
             """
-        let section = RunnerFailure.stderrSection(traceback)
+        let section = ExperimentFailure.stderrSection(traceback)
         XCTAssertEqual(
             section,
             """

@@ -58,11 +58,16 @@ final class MustacheErrorTests: XCTestCase {
         try "{{<base}}\n{{$content}}\n{{#x}}\n{{/content}}\n{{/base}}\n".write(
             to: site.appendingPathComponent("templates/essay.mustache"), atomically: true, encoding: .utf8)
         XCTAssertThrowsError(try TemplateSet.load(siteFolder: site)) {
+            let error = $0 as? EvidentError
             XCTAssertEqual(
-                $0 as? EvidentError,
-                EvidentError(
-                    .input, at: SourceLocation(file: "templates/essay.mustache", line: 4),
-                    "template syntax error: `{{/content}}` closes `{{#x}}` from line 3", fix: closeEverySection))
+                error?.reason(TemplateFailure.self),
+                .syntax(.mismatchedClose("{{/content}}", line: 4, open: "{{#x}}", openLine: 3)))
+            XCTAssertEqual(error?.location, SourceLocation(file: "templates/essay.mustache", line: 4))
+            // The English of the template family, as a user reads it.
+            XCTAssertEqual(
+                error?.description,
+                "templates/essay.mustache:4: template syntax error: `{{/content}}` closes `{{#x}}` from line 3 — "
+                    + closeEverySection)
         }
     }
 }

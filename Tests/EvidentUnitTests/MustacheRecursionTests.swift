@@ -55,6 +55,10 @@ final class MustacheRecursionTests: XCTestCase {
         defer { try? FileManager.default.removeItem(at: site) }
         XCTAssertThrowsError(try TemplateSet.load(siteFolder: site).render("essay", [:])) {
             let error = $0 as? EvidentError
+            guard case .recursion(let recursion)? = error?.reason(TemplateFailure.self) else {
+                return XCTFail("not a recursion: \($0)")
+            }
+            XCTAssertEqual(recursion.included.suffix(2), ["partials/footer", "partials/footer"])
             XCTAssertEqual(error?.location, SourceLocation(file: "templates/partials/footer.mustache", line: 2))
             XCTAssertTrue(error?.message.contains("(partials/footer → partials/footer)") == true, "\($0)")
             XCTAssertNotNil(error?.fix)
@@ -69,9 +73,8 @@ final class MustacheRecursionTests: XCTestCase {
             XCTAssertEqual(
                 $0 as? EvidentError,
                 EvidentError(
-                    .input, at: SourceLocation(file: "templates/essay.mustache", line: 3),
-                    "the template refers to `partials/nosuch`, which does not exist",
-                    fix: "add templates/partials/nosuch.mustache or correct the name"))
+                    TemplateFailure.missingTemplate("partials/nosuch"),
+                    at: SourceLocation(file: "templates/essay.mustache", line: 3)))
         }
     }
 

@@ -56,7 +56,16 @@ final class RunnerExperimentOutputTests: XCTestCase {
         let failure = try XCTUnwrap(error("{\"metric\":\"a\",\"value\":1}\n\nwarming up...\n", stderr: "hint\n"))
         XCTAssertEqual(failure.kind, .experiment)
         XCTAssertEqual(failure.location, location)
-        XCTAssertTrue(failure.message.contains("experiment experiments/x.py"), failure.message)
+        guard
+            case .notASample(let program, let line, let text, let problem, _, let stderr)? =
+                failure.reason(ExperimentFailure.self)
+        else { return XCTFail("\(failure)") }
+        XCTAssertEqual(program, "experiment experiments/x.py")
+        XCTAssertEqual(line, 3)
+        XCTAssertEqual(text, "warming up...")
+        XCTAssertEqual(problem, "not JSON")
+        XCTAssertEqual(stderr, "hint\n")
+        // The English of the experiment family, as a user reads it.
         XCTAssertTrue(failure.message.contains("line 3, not JSON: `warming up...`"), failure.message)
         XCTAssertTrue(failure.message.hasSuffix("stderr ends with:\n    hint\n"), failure.message)
     }

@@ -32,16 +32,44 @@ final class StatisticsRunDriftTests: XCTestCase {
     }
 
     func testTheIntervalIsCentredOnTheSeriesMeanAndNarrowsAsRunsAddUp() throws {
-        let drift = try XCTUnwrap(RunDrift(pooling: [[1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2]]))
-        let series = [1.0, 2, 1, 2]
+        let drift = try XCTUnwrap(RunDrift(pooling: [[1, 2, 1.5], [2, 1, 1.5], [1, 2, 1.5], [2, 1, 1.5]]))
+        let series = [1.0, 2, 1.5]
         let widened = drift.widen(0.99...1.01, series: series)
-        // Centre: the geometric mean √2; reach t(11) · s · √(1 + 1/4).
-        let reach = 2.201 * drift.spread * 1.25.squareRoot()
-        XCTAssertEqual(widened.lowerBound, 2.squareRoot() * exp(-reach), accuracy: 1e-9)
-        XCTAssertEqual(widened.upperBound, 2.squareRoot() * exp(reach), accuracy: 1e-9)
+        // Centre: the geometric mean ∛3; reach t(8) · s · √(1 + 1/3).
+        let reach = 2.306 * drift.spread * (4.0 / 3).squareRoot()
+        XCTAssertEqual(widened.lowerBound, pow(3, 1.0 / 3) * exp(-reach), accuracy: 1e-9)
+        XCTAssertEqual(widened.upperBound, pow(3, 1.0 / 3) * exp(reach), accuracy: 1e-9)
         let fewer = drift.widen(0.99...1.01, series: [1, 2])
         XCTAssertLessThan(widened.upperBound / widened.lowerBound, fewer.upperBound / fewer.lowerBound)
         XCTAssertEqual(drift.widen(0.1...9, series: series), 0.1...9, "never narrower than the run's own interval")
+    }
+
+    func testRunsAtTwoSpeedsSpreadAroundEachSpeedAndTheIntervalReachesFromOneToTheOther() throws {
+        // A CPU loop whose runs fell at about 0.52 and 0.91 ms: five fast runs, three slow ones.
+        let series = [0.51, 0.52, 0.50, 0.53, 0.52, 0.90, 0.93, 0.91]
+        let states = try XCTUnwrap(RunStates(points: series.map { log($0) }))
+        XCTAssertEqual(states.fast.runs, 5)
+        XCTAssertEqual(states.slow.runs, 3)
+        XCTAssertEqual(states.degreesOfFreedom, 6)
+        let drift = try XCTUnwrap(RunDrift(pooling: [series]))
+        XCTAssertEqual(drift.degreesOfFreedom, 6)
+        XCTAssertEqual(drift.spread, (states.squares / 6).squareRoot(), accuracy: 1e-12)
+        XCTAssertLessThan(drift.spread, 0.03, "the spread within a speed, not between the two")
+        let widened = drift.widen(0.50...0.53, series: series)
+        let t = 2.447
+        XCTAssertEqual(widened.lowerBound, exp(states.fast.mean - t * drift.spread * 1.2.squareRoot()), accuracy: 1e-9)
+        XCTAssertEqual(
+            widened.upperBound, exp(states.slow.mean + t * drift.spread * (4.0 / 3).squareRoot()), accuracy: 1e-9)
+        XCTAssertLessThan(widened.upperBound / widened.lowerBound, 2.2, "one normal spread over both: about 3.4×")
+        XCTAssertTrue(series.allSatisfy { widened.contains($0) })
+    }
+
+    func testRunsAreTakenAsTwoSpeedsOnlyWhenTwoGroupsFarApartExplainTheirSpread() {
+        XCTAssertNil(RunStates(points: [0.5, 0.9, 0.5].map { log($0) }), "too few runs to tell")
+        XCTAssertNil(RunStates(points: [1.0, 1.02, 1.08, 1.1].map { log($0) }), "groups under 1.25× apart")
+        XCTAssertNil(
+            RunStates(points: [0.5, 0.6, 0.7, 0.8, 0.9, 1.0].map { log($0) }), "an even spread is not two groups")
+        XCTAssertNotNil(RunStates(points: [0.5, 0.52, 0.9, 0.88].map { log($0) }))
     }
 
     func testSeriesArePooledByTheirDegreesOfFreedom() throws {

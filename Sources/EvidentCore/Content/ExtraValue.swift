@@ -16,9 +16,7 @@ package enum ExtraValue: Sendable, Equatable {
         guard let node = mapping[key: "extra"] else { return [:] }
         if isNull(node) { return [:] }
         guard let map = node.mapping else {
-            throw EvidentError(
-                .input, at: source.location(of: node), "`extra` in \(what) must be a mapping of names to values",
-                fix: "write it as `extra:` followed by indented `name: value` lines")
+            throw EvidentError(FrontMatterFailure.extraNotMapping(document: what), at: source.location(of: node))
         }
         return try entries(of: map, source: source)
     }
@@ -36,9 +34,7 @@ package enum ExtraValue: Sendable, Equatable {
         var entries: [String: ExtraValue] = [:]
         for (key, node) in map {
             guard let name = key.scalar?.string else {
-                throw EvidentError(
-                    .input, at: source.location(of: key), "a key under `extra` is not a name",
-                    fix: "use plain names such as `github:` for the keys under `extra`")
+                throw EvidentError(FrontMatterFailure.extraKeyNotName, at: source.location(of: key))
             }
             entries[name] = try value(of: node, source: source)
         }

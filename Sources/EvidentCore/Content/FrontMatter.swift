@@ -32,9 +32,7 @@ package struct FrontMatter: Sendable {
     static func parts(of text: String, file: String) throws -> (yaml: Substring, body: Substring, bodyLine: Int) {
         guard text.hasPrefix("---\n") else {
             throw EvidentError(
-                .input, at: SourceLocation(file: file, line: 1),
-                text.isEmpty ? "the essay is empty" : "the essay does not start with front matter",
-                fix: "begin the file with a `---` line, then `title: ...` and `date: YYYY-MM-DD`, then a `---` line")
+                text.isEmpty ? FrontMatterFailure.emptyEssay : .missing, at: SourceLocation(file: file, line: 1))
         }
         // Lines are found on UTF-8 bytes (a newline is never part of a longer character there).
         let utf8 = text.utf8
@@ -50,9 +48,7 @@ package struct FrontMatter: Sendable {
             line += 1
             lineStart = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : lineEnd
         }
-        throw EvidentError(
-            .input, at: SourceLocation(file: file, line: 1), "the front matter opened here is never closed",
-            fix: "add a line with `---` after the last front matter key")
+        throw EvidentError(FrontMatterFailure.unclosed, at: SourceLocation(file: file, line: 1))
     }
 
     /// The front matter read without YAML when it is written plainly (see `PlainFrontMatter`); nil when the YAML
@@ -98,10 +94,8 @@ package struct FrontMatter: Sendable {
             date = try WrittenDate.parse(dateText)
         } catch {
             throw EvidentError(
-                .input, at: source.location(of: mapping[key: "date"]),
-                "`date: \(dateText)` is not a date: \(error.reason)",
-                fix: "write it as YYYY-MM-DD or an ISO 8601 timestamp such as 2026-11-25T09:30:00Z or "
-                    + "2026-11-25T09:30:00+01:00")
+                FrontMatterFailure.badDate(dateText, reason: error.reason),
+                at: source.location(of: mapping[key: "date"]))
         }
         return FrontMatter(
             title: title, date: date.date, dateDisplay: date.display, summary: try fields.string("summary") ?? "",

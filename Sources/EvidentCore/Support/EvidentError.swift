@@ -16,10 +16,11 @@ package struct SourceLocation: Sendable, Equatable, CustomStringConvertible {
     }
 }
 
-/// Every failure evident reports to a user: where it happened, what is wrong, and what to do about it.
+/// Every failure evident reports to a user: where it happened and what went wrong.
 ///
-/// Like swift-argument-parser's error values, one type carries the location so that every message
-/// reads `file:line: what — fix`, and the kind decides the exit code.
+/// Like swift-argument-parser's error values, one type carries the location, so that every message reads
+/// `file:line: what — fix`; what went wrong is a typed case of its family (`reason`), whose file holds the English,
+/// and its kind decides the exit code.
 package struct EvidentError: Error, Sendable, Equatable, CustomStringConvertible {
     /// What went wrong, which decides the process exit code.
     package enum Kind: Sendable, Equatable {
@@ -35,17 +36,29 @@ package struct EvidentError: Error, Sendable, Equatable, CustomStringConvertible
         case contradicted
     }
 
-    package var kind: Kind
+    /// What went wrong: a case of its family with the values it names.
+    package var reason: any FailureReason
     package var location: SourceLocation?
-    package var message: String
-    /// What the user should do; shown after an em dash.
-    package var fix: String?
 
-    package init(_ kind: Kind, at location: SourceLocation? = nil, _ message: String, fix: String? = nil) {
-        self.kind = kind
+    package init(_ reason: some FailureReason, at location: SourceLocation? = nil) {
+        self.reason = reason
         self.location = location
-        self.message = message
-        self.fix = fix
+    }
+
+    /// A failure of a family without typed cases, described where it is thrown.
+    package init(_ kind: Kind, at location: SourceLocation? = nil, _ message: String, fix: String? = nil) {
+        self.init(DescribedFailure(kind: kind, message: message, fix: fix), at: location)
+    }
+
+    package var kind: Kind { reason.kind }
+    /// What is wrong, in English.
+    package var message: String { reason.message }
+    /// What the user should do; shown after an em dash.
+    package var fix: String? { reason.fix }
+
+    /// The reason as a case of the family `family`, or nil when it belongs to another.
+    package func reason<Family: FailureReason>(_ family: Family.Type) -> Family? {
+        reason as? Family
     }
 
     /// The process exit code for this error, as DESIGN.md's CLI contract fixes them.
@@ -62,5 +75,9 @@ package struct EvidentError: Error, Sendable, Equatable, CustomStringConvertible
         text += message
         if let fix { text += " — \(fix)" }
         return text
+    }
+
+    package static func == (lhs: EvidentError, rhs: EvidentError) -> Bool {
+        lhs.location == rhs.location && lhs.reason.isSame(as: rhs.reason)
     }
 }

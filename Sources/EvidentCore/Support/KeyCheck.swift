@@ -8,10 +8,9 @@ enum KeyCheck {
         in mapping: Node.Mapping, allowed: [String], what: String, source: YAMLSource, extra: Bool = false
     ) throws {
         for (name, node) in mapping.stringKeys where !allowed.contains(name) {
-            let elsewhere = extra ? "; values of your own go under `extra:` (`extra: {\(name): ...}`)" : ""
             throw EvidentError(
-                .input, at: source.location(of: node), "unknown key `\(name)` in \(what)",
-                fix: EditDistance.suggestion(for: name, among: allowed, noun: "keys") + elsewhere)
+                YAMLFailure.unknownKey(name, document: what, allowed: allowed, extra: extra),
+                at: source.location(of: node))
         }
     }
 }

@@ -14,9 +14,8 @@ enum YAMLAliasKeys {
         guard let marker = (0xE000...0xF8FF).first(where: { !used.contains($0) }).flatMap(Unicode.Scalar.init)
         else {
             throw EvidentError(
-                .input, at: SourceLocation(file: source.file, line: source.firstLine),
-                "\(what) holds every private-use character, so its aliases cannot be checked",
-                fix: "remove the private-use characters (U+E000 to U+F8FF)")
+                YAMLFailure.noFreePrivateUseCharacter(document: what),
+                at: SourceLocation(file: source.file, line: source.firstLine))
         }
         let stand = String(Character(marker))
         let text = source.text.replacingOccurrences(of: "*", with: stand)
@@ -26,9 +25,8 @@ enum YAMLAliasKeys {
         while let (node, isKey) = pending.popLast() {
             if isKey, let alias = firstAlias(in: node, marker: marker) {
                 throw EvidentError(
-                    .input, at: source.location(of: .scalar(alias)),
-                    "an alias (`*\(String(alias.string.dropFirst()))`) is used in a key of \(what)",
-                    fix: "write the key as a name; an alias may stand only for a value")
+                    YAMLFailure.aliasInKey(String(alias.string.dropFirst()), document: what),
+                    at: source.location(of: .scalar(alias)))
             }
             switch node {
             case .mapping(let mapping) where !isKey:

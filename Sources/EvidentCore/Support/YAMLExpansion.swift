@@ -33,8 +33,6 @@ enum YAMLExpansion {
     }
 
     private static func tooLarge(_ size: String, at location: SourceLocation, what: String) -> EvidentError {
-        EvidentError(
-            .input, at: location, "\(what) expands to \(size), counting each use of an alias (`*name`) in full",
-            fix: "write the values out, or use fewer aliases of aliases")
+        EvidentError(YAMLFailure.expandsTooFar(document: what, size: size), at: location)
     }
 }

@@ -9,9 +9,7 @@ struct YAMLFields {
 
     func requiredString(_ key: String) throws -> String {
         guard let value = try string(key), !value.isEmpty else {
-            throw EvidentError(
-                .input, at: source.location(of: mapping.first?.key), "\(what) has no `\(key)`",
-                fix: "add a line `\(key): ...`")
+            throw EvidentError(YAMLFailure.missingKey(key, document: what), at: source.location(of: mapping.first?.key))
         }
         return value
     }
@@ -65,8 +63,6 @@ struct YAMLFields {
     }
 
     private func wrongType(_ key: String, _ node: Node, expected: String) -> EvidentError {
-        EvidentError(
-            .input, at: source.location(of: node), "`\(key)` in \(what) must be \(expected)",
-            fix: "change the value of `\(key)`")
+        EvidentError(YAMLFailure.wrongType(key: key, document: what, expected: expected), at: source.location(of: node))
     }
 }

@@ -39,12 +39,9 @@ package struct YAMLSource {
         do {
             return try Yams.compose(yaml: text)
         } catch let error as YamlError {
-            var translated = translate(error, what: what)
-            if let restoring {
-                translated.message = translated.message.replacingOccurrences(
-                    of: restoring.stand, with: restoring.original)
+            throw translate(error, what: what) { text in
+                restoring.map { text.replacingOccurrences(of: $0.stand, with: $0.original) } ?? text
             }
-            throw translated
         }
     }
 
@@ -52,31 +49,29 @@ package struct YAMLSource {
     func mapping(what: String) throws -> Node.Mapping {
         guard let node = try compose(what: what) else { return Node.Mapping([]) }
         guard let mapping = node.mapping else {
-            throw EvidentError(
-                .input, at: location(of: node), "\(what) is not a mapping of keys to values",
-                fix: "write it as `key: value` lines")
+            throw EvidentError(YAMLFailure.notAMapping(document: what), at: location(of: node))
         }
         return mapping
     }
 
-    private func translate(_ error: YamlError, what: String) -> EvidentError {
-        let fix = "check the indentation, and quote text that contains `: ` or ` #`"
+    /// The parser's error as a failure at its line, its words passed through `restore`.
+    private func translate(_ error: YamlError, what: String, restore: (String) -> String) -> EvidentError {
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
             .composer(_, let problem, let mark, _):
             return EvidentError(
-                .input, at: SourceLocation(file: file, line: firstLine + mark.line - 1),
-                "bad YAML in \(what): \(problem)", fix: fix)
+                YAMLFailure.syntax(document: what, problem: restore(problem)),
+                at: SourceLocation(file: file, line: firstLine + mark.line - 1))
         case .duplicatedKeysInMapping(let duplicates, let context):
             let key = duplicates.first ?? ""
             let line = secondLine(of: key, after: context.mark) ?? context.mark.line
             return EvidentError(
-                .input, at: SourceLocation(file: file, line: firstLine + line - 1),
-                "`\(key)` is given twice in \(what)",
-                fix: "keep one `\(key):`")
+                YAMLFailure.keyTwice(restore(key), document: what),
+                at: SourceLocation(file: file, line: firstLine + line - 1))
         default:
             return EvidentError(
-                .input, at: SourceLocation(file: file, line: firstLine), "bad YAML in \(what): \(error)", fix: fix)
+                YAMLFailure.syntax(document: what, problem: restore("\(error)")),
+                at: SourceLocation(file: file, line: firstLine))
         }
     }
 

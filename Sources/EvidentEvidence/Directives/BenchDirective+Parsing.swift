@@ -21,9 +21,7 @@ extension BenchDirective {
         // Point at the essay's own key when one of the two comes from the site's defaults.
         let bounds = ["max_samples", "min_samples"]
         if maxSamples < minSamples, let value = (bounds.filter(body.has) + bounds).lazy.compactMap(body.value).first {
-            throw value.error(
-                "`max_samples` (\(maxSamples)) is less than `min_samples` (\(minSamples))",
-                fix: "raise `max_samples` or lower `min_samples`")
+            throw value.error(BenchFailure.maxBelowMin(max: maxSamples, min: minSamples))
         }
         warmup = try body.value("warmup").map { try DirectiveQuantity.count($0, atLeast: 0) } ?? 1
         budget = try body.value("budget").map(DirectiveQuantity.duration) ?? .seconds(30)
@@ -40,9 +38,7 @@ extension BenchDirective {
         let baseline = try value.text()
         let names = variants.map(\.name)
         guard names.contains(baseline) else {
-            throw value.error(
-                "baseline `\(baseline)` is not a variant",
-                fix: EditDistance.suggestion(for: baseline, among: names, noun: "variants"))
+            throw value.error(BenchFailure.unknownBaseline(baseline, variants: names))
         }
         return baseline
     }

@@ -43,17 +43,14 @@ enum BenchMetrics {
         for item in items {
             let metric = try description(item)
             guard DirectiveValidation.isName(metric.name) else {
-                throw item.error(
-                    "bad metric name `\(metric.name)`", fix: "write it as the experiment prints it, like `wall_ns`")
+                throw item.error(BenchFailure.badMetricName(metric.name))
             }
             if forCommands, !BenchDirective.processMetrics.contains(metric.name) {
                 throw item.error(
-                    "`commands` cannot measure `\(metric.name)`",
-                    fix: "use \(BenchDirective.processMetrics.joined(separator: ", ")); an experiment can report "
-                        + "other metrics")
+                    BenchFailure.metricNotForCommands(metric.name, available: BenchDirective.processMetrics))
             }
             guard !metrics.contains(where: { $0.name == metric.name }) else {
-                throw item.error("metric `\(metric.name)` is listed twice", fix: "list each metric once")
+                throw item.error(BenchFailure.metricTwice(metric.name))
             }
             metrics.append(metric)
         }
@@ -66,22 +63,18 @@ enum BenchMetrics {
         var fields: [String: DirectiveValue] = [:]
         for (key, value) in try item.entries() {
             guard keys.contains(key) else {
-                throw value.error(
-                    "unknown key `\(key)` in a metric",
-                    fix: EditDistance.suggestion(for: key, among: keys, noun: "keys"))
+                throw value.error(BenchFailure.unknownMetricKey(key, known: keys))
             }
             fields[key] = value
         }
         guard let name = fields["name"] else {
-            throw item.error("a metric written as a map has no `name`", fix: "add `name:` as the experiment prints it")
+            throw item.error(BenchFailure.metricWithoutName)
         }
         var better: MetricDescription.Better?
         if let value = fields["better"] {
             let text = try value.text()
             guard let direction = MetricDescription.Better(rawValue: text) else {
-                throw value.error(
-                    "`better: \(text)` is neither `lower` nor `higher`",
-                    fix: "write `better: lower` or `better: higher`")
+                throw value.error(BenchFailure.badBetter(text))
             }
             better = direction
         }

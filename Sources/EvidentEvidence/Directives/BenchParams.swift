@@ -14,40 +14,32 @@ enum BenchParams {
             units = overflow ? Int.max : product
         }
         guard units > maximumUnits, let value else { return }
-        let count = units == Int.max ? "too many" : String(units)
         guard !params.isEmpty else {
-            throw value.error(
-                "\(variants) variants are more than the \(maximumUnits) one directive measures",
-                fix: "split the variants over several directives")
+            throw value.error(BenchFailure.tooManyVariants(variants, limit: maximumUnits))
         }
-        let sizes = params.map { "\($0.values.count) \($0.name)" }.joined(separator: " × ")
         throw value.error(
-            "\(sizes) values × \(variants) variants make \(count) cells to measure, more than the \(maximumUnits) one "
-                + "directive measures",
-            fix: "measure fewer values of each parameter, or split the grid over several directives")
+            BenchFailure.tooManyCells(
+                params, variants: variants, cells: units == Int.max ? nil : units, limit: maximumUnits))
     }
 
     static func read(_ body: DirectiveBody) throws -> [BenchParam] {
         guard let params = body.value("params") else { return [] }
         if body.has("commands") {
-            throw params.error(
-                "`params` cannot be combined with `commands`", fix: "write the values into the command lines")
+            throw params.error(BenchFailure.paramsWithCommands)
         }
         return try params.entries().map { name, axis in
             let name = try DirectiveValidation.name(name, at: axis, "parameter")
             if case .mapping = axis.node {
-                throw axis.wrongType(expected: "a value or a list of values", fix: "write `\(name): [1, 2]`")
+                throw axis.error(BenchFailure.paramIsMap(name))
             }
             var values: [String] = []
             for (written, item) in try axis.texts() {
                 let value = ParameterValue.canonical(written)
                 guard !value.contains(where: { $0.isWhitespace || $0 == "," || $0 == "=" }) else {
-                    throw item.error(
-                        "bad value `\(value)` for `params.\(name)`",
-                        fix: "use values without spaces, commas or `=`; claims and references cite cells as k=v")
+                    throw item.error(BenchFailure.badParamValue(param: name, value: value))
                 }
                 guard !values.contains(value) else {
-                    throw item.error("`params.\(name)` lists `\(value)` twice", fix: "list each value once")
+                    throw item.error(BenchFailure.paramValueTwice(param: name, value: value))
                 }
                 values.append(value)
             }

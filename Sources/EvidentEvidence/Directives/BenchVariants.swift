@@ -12,9 +12,7 @@ enum BenchVariants {
         let variants = body.value("variants")
         if let commands = body.value("commands") {
             if let other = experiment ?? variants {
-                throw other.error(
-                    "`commands` cannot be combined with `\(other.name)`",
-                    fix: "time whole processes with `commands`, or run an experiment's variants; not both")
+                throw other.error(BenchFailure.commandsCombined(with: other.name))
             }
             return try commands.entries().map { name, command in
                 BenchVariant(
@@ -24,46 +22,33 @@ enum BenchVariants {
         }
         guard let variants else {
             guard let experiment else {
-                throw EvidentError(
-                    .input, at: body.location, "the bench directive says nothing to run",
-                    fix: "add `experiment:` and `variants:` (a list), `variants:` as a map of name → `file#variant`, "
-                        + "or `commands:`")
+                throw EvidentError(BenchFailure.nothingToRun, at: body.location)
             }
-            throw EvidentError(
-                .input, at: body.location, "the bench directive has no `variants`",
-                fix: "add `variants: [a, b]`, the names of the variants `\(try experiment.text())` defines")
+            throw EvidentError(BenchFailure.noVariants(experiment: try experiment.text()), at: body.location)
         }
         switch variants.node {
         case .mapping:
             if let experiment {
-                throw experiment.error(
-                    "`experiment` is given with `variants` as a map",
-                    fix: "a map names each variant's file (`file#variant`): remove `experiment`, "
-                        + "or make `variants` a list")
+                throw experiment.error(BenchFailure.experimentWithVariantMap)
             }
             return try variants.entries().map { name, source in
                 try mapped(name: name, source: source, essayFolder: essayFolder)
             }
         case .sequence:
             guard let experiment else {
-                throw variants.error(
-                    "`variants` is a list but there is no `experiment`",
-                    fix: "add `experiment:` with the file that defines them, or make `variants` a map of name → "
-                        + "`file#variant`")
+                throw variants.error(BenchFailure.variantListWithoutExperiment)
             }
             let path = try DirectivePath.resolve(experiment, in: essayFolder, extensions: experimentExtensions)
             var seen: Set<String> = []
             return try variants.list().map { item in
                 let name = try DirectiveValidation.name(try item.text(), at: item, "variant")
                 guard seen.insert(name).inserted else {
-                    throw item.error("variant `\(name)` is listed twice", fix: "give each variant its own name")
+                    throw item.error(BenchFailure.variantTwice(name))
                 }
                 return BenchVariant(name: name, source: .experiment(path: path, variant: name))
             }
         default:
-            throw variants.wrongType(
-                expected: "a list or a map",
-                fix: "write `variants: [a, b]` with `experiment:`, or a map of name → `file#variant`")
+            throw variants.error(BenchFailure.variantsShape(found: variants.shape))
         }
     }
 
@@ -72,15 +57,12 @@ enum BenchVariants {
         let name = try DirectiveValidation.name(name, at: source, "variant")
         let text = try source.text()
         guard let hash = text.lastIndex(of: "#") else {
-            throw source.error(
-                "variant `\(name)` must be `file#variant`, not `\(text)`", fix: "write `\(text)#\(name)`")
+            throw source.error(BenchFailure.variantSourceWithoutHash(variant: name, source: text))
         }
         let file = String(text[..<hash])
         let variant = String(text[text.index(after: hash)...])
         guard !file.isEmpty, DirectiveValidation.isName(variant) else {
-            throw source.error(
-                "variant `\(name)` must be `file#variant`, not `\(text)`",
-                fix: "write a path, `#` and the variant's name in that file, like `experiments/x.py#\(name)`")
+            throw source.error(BenchFailure.badVariantSource(variant: name, source: text))
         }
         let path = try DirectivePath.resolve(file, of: source, in: essayFolder, extensions: experimentExtensions)
         return BenchVariant(name: name, source: .experiment(path: path, variant: variant))

@@ -39,10 +39,8 @@ package enum Directive: Sendable, Equatable {
         var first: [String: SourceLocation] = [:]
         for directive in directives {
             if let earlier = first[directive.id] {
-                let line = earlier.line.map { " on line \($0)" } ?? ""
                 throw EvidentError(
-                    .input, at: directive.location, "duplicate id `\(directive.id)`: the directive\(line) has it too",
-                    fix: "give each directive of the essay its own id")
+                    DirectiveFailure.duplicateID(directive.id, firstLine: earlier.line), at: directive.location)
             }
             first[directive.id] = directive.location
         }
@@ -108,7 +106,7 @@ struct DirectiveClaim: Sendable, Equatable {
         guard let value = body.value("claims") else { return [] }
         return try value.list().map { item in
             guard case .scalar = item.node else {
-                throw item.wrongType(expected: "text", fix: "quote a claim that contains `: `")
+                throw item.error(DirectiveValueFailure.claimNotText(item.field, found: item.shape))
             }
             return DirectiveClaim(text: try item.text(), location: item.location)
         }

@@ -18,23 +18,17 @@ struct DirectiveBody {
         let locate = { (node: Node) in SourceLocation(file: file, line: line + (node.mark?.line ?? 0)) }
         let source = YAMLSource(file: file, firstLine: line + 1, text: yaml)
         guard let root = try source.compose(what: "the \(kind) directive") else {
-            throw EvidentError(
-                .input, at: location, "the \(kind) directive is empty",
-                fix: "write its keys as YAML, starting with `id:` and `title:`")
+            throw EvidentError(DirectiveFailure.empty(kind), at: location)
         }
         let body = DirectiveValue(
             node: root, name: kind.rawValue, isItem: false, location: locate(root), locate: locate)
         guard case .mapping = root else {
-            throw body.error(
-                "the body of a \(kind) directive must be a YAML map of keys, not \(root.scalar != nil ? "text" : "a list")",
-                fix: "write one `key: value` per line, starting with `id:` and `title:`")
+            throw body.error(DirectiveFailure.bodyNotMap(kind, isText: root.scalar != nil))
         }
         var values: [String: DirectiveValue] = [:]
         for (key, value) in try body.entries() {
             guard keys.contains(key) else {
-                throw EvidentError(
-                    .input, at: value.location, "unknown key `\(key)` in the \(kind) directive",
-                    fix: EditDistance.suggestion(for: key, among: keys, noun: "keys"))
+                throw value.error(DirectiveFailure.unknownKey(key, in: kind, known: keys))
             }
             values[key] = DirectiveValue(
                 node: value.node, name: key, isItem: false, location: value.location, locate: locate)
@@ -53,18 +47,17 @@ struct DirectiveBody {
     }
 
     /// The value for a key the directive must give.
-    func required(_ key: String, fix: String) throws -> DirectiveValue {
-        guard let value = value(key) else {
-            throw EvidentError(.input, at: location, "the \(kind) directive has no `\(key)`", fix: fix)
+    func required(_ key: DirectiveFailure.RequiredKey) throws -> DirectiveValue {
+        guard let value = value(key.rawValue) else {
+            throw EvidentError(DirectiveFailure.missingKey(key, in: kind), at: location)
         }
         return value
     }
 
     /// The `id`, `title` and `caption` of every directive.
     func header() throws -> (id: String, title: String, caption: String?) {
-        let id = try DirectiveValidation.id(
-            required("id", fix: "add `id: a-name-like-this` (lower-case letters, digits and dashes)"))
-        let title = try required("title", fix: "add `title:` with the question it answers, on one line").text()
+        let id = try DirectiveValidation.id(required(.id))
+        let title = try required(.title).text()
         return (id, title, try value("caption")?.text())
     }
 }

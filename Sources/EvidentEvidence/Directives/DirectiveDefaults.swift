@@ -40,8 +40,7 @@ package struct DirectiveDefaults: Sendable, Equatable {
         for key in values.keys.sorted() {
             guard Self.keys.contains(key) else {
                 throw EvidentError(
-                    .input, at: locations[key] ?? location, "unknown directive default `\(key)`",
-                    fix: EditDistance.suggestion(for: key, among: Self.keys, noun: "defaults"))
+                    DirectiveFailure.unknownDefault(key, known: Self.keys), at: locations[key] ?? location)
             }
             let value = self.value(key)!
             switch key {

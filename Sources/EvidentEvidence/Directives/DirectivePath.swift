@@ -23,32 +23,22 @@ enum DirectivePath {
         _ path: String, at location: SourceLocation, in essayFolder: URL, extensions: [String]? = nil
     ) throws -> String {
         let folder = essayFolderName(location.file)
-        let fail = { (message: String, fix: String) in EvidentError(.input, at: location, message, fix: fix) }
-        guard !path.hasPrefix("/"), !path.hasPrefix("~") else {
-            throw fail(
-                "`\(path)` is an absolute path", "write a path relative to \(folder), like `experiments/x.py`")
-        }
-        guard let relative = ContainedFile.normalized(path) else {
-            throw fail(
-                "`\(path)` leaves the essay folder", "move the file into \(folder) and write its path from there")
-        }
+        let fail = { (failure: DirectivePathFailure) in EvidentError(failure, at: location) }
+        guard !path.hasPrefix("/"), !path.hasPrefix("~") else { throw fail(.absolute(path, folder: folder)) }
+        guard let relative = ContainedFile.normalized(path) else { throw fail(.leavesFolder(path, folder: folder)) }
         if let extensions, !extensions.contains(where: { relative.hasSuffix($0) }) {
-            throw fail(
-                "`\(path)` is not a Python, Swift or JavaScript file",
-                "experiments are `.py`, `.swift`, `.js` or `.mjs` files")
+            throw fail(.notAnExperiment(path))
         }
         switch relative.isEmpty ? .missing : ContainedFile.problem(relative, in: essayFolder) {
         // A pipe, socket or device is refused by whatever reads it, with its kind in words (`UserFile`).
         case nil, .notRegular: return relative
         case .missing:
-            let nearest = nearestFile(to: relative, in: essayFolder).map { "did you mean `\($0)`? Or " } ?? ""
-            throw fail("`\(path)` does not exist", "\(nearest)create \(folder)/\(relative) or correct the path")
+            let nearest = nearestFile(to: relative, in: essayFolder)
+            throw fail(.missing(path, folder: folder, relative: relative, nearest: nearest))
         case .folder:
-            throw fail("`\(path)` is a folder, not a file", "name a file inside it")
+            throw fail(.isFolder(path))
         case .outside:
-            throw fail(
-                "`\(path)` is a symlink to a file outside the essay folder",
-                "copy the file into \(folder) instead of linking to it")
+            throw fail(.linksOutside(path, folder: folder))
         }
     }
 

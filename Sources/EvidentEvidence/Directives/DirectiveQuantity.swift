@@ -19,15 +19,12 @@ enum DirectiveQuantity {
             let number = text.dropLast(unit.suffix.count)
             if isDecimal(number), let amount = Double(number), amount > 0 {
                 guard amount * unit.nanoseconds <= longestDuration else {
-                    throw value.error(
-                        "duration `\(text)` for \(value.label) is longer than a week", fix: "write at most `168h`")
+                    throw value.error(DirectiveValueFailure.durationOverAWeek(value.field, text))
                 }
                 return .nanoseconds(Int64((amount * unit.nanoseconds).rounded()))
             }
         }
-        throw value.error(
-            "bad duration `\(text)` for \(value.label)",
-            fix: "write a positive number with a unit: `500ms`, `30s`, `2m`")
+        throw value.error(DirectiveValueFailure.badDuration(value.field, text))
     }
 
     /// A percentage strictly between 0% and 100%, as a fraction (`3%` is 0.03).
@@ -35,8 +32,7 @@ enum DirectiveQuantity {
         let text = try value.text()
         let number = text.dropLast()
         guard text.hasSuffix("%"), isDecimal(number), let amount = Double(number), amount > 0, amount < 100 else {
-            throw value.error(
-                "bad percentage `\(text)` for \(value.label)", fix: "write a percentage between 0% and 100%, like `3%`")
+            throw value.error(DirectiveValueFailure.badPercentage(value.field, text))
         }
         return amount / 100
     }
@@ -45,8 +41,7 @@ enum DirectiveQuantity {
     static func count(_ value: DirectiveValue, atLeast minimum: Int) throws -> Int {
         let text = try value.text()
         guard isDigits(text[...]), let count = Int(text), count >= minimum else {
-            throw value.error(
-                "bad count `\(text)` for \(value.label)", fix: "write a whole number of at least \(minimum)")
+            throw value.error(DirectiveValueFailure.badCount(value.field, text, minimum: minimum))
         }
         return count
     }
@@ -56,9 +51,7 @@ enum DirectiveQuantity {
     static func minSamples(_ value: DirectiveValue) throws -> Int {
         let least = MedianInterval.fewestConfidentValues
         guard let few = try? count(value, atLeast: 0), few < least else { return try count(value, atLeast: least) }
-        throw value.error(
-            "\(value.label) of \(few) is too few: below \(least) samples a cell's 95 % interval is only [min, max]",
-            fix: "write `min_samples: \(least)` or more")
+        throw value.error(DirectiveValueFailure.tooFewSamples(value.field, count: few, least: least))
     }
 
     /// `auto` or a fixed count of at least 1.
@@ -66,8 +59,7 @@ enum DirectiveQuantity {
         let text = try value.text()
         if text == "auto" { return .auto }
         guard isDigits(text[...]), let count = Int(text), count >= 1 else {
-            throw value.error(
-                "bad sample count `\(text)` for \(value.label)", fix: "write `auto` or a whole number of at least 1")
+            throw value.error(DirectiveValueFailure.badSampleCount(value.field, text))
         }
         return .fixed(count)
     }

@@ -5,9 +5,7 @@ enum DirectiveValidation {
     /// A directive id: `[a-z0-9-]+`. It names `evidence/<id>.json` and the anchor.
     static func id(_ value: DirectiveValue) throws -> String {
         let id = try value.text()
-        try require(
-            isID(id), at: value, "bad id `\(id)`: ids are lower-case letters, digits and dashes",
-            fix: "use something like `\(suggestedID(for: id))`")
+        try require(isID(id), at: value, DirectiveFailure.badID(id, suggested: suggestedID(for: id)))
         return id
     }
 
@@ -18,9 +16,7 @@ enum DirectiveValidation {
 
     /// A variant, parameter or metric name: letters, digits, `_` and `-`, so claims and references can cite it.
     static func name(_ name: String, at value: DirectiveValue, _ what: String) throws -> String {
-        try require(
-            isName(name), at: value, "bad \(what) name `\(name)`",
-            fix: "use letters, digits, `_` and `-` only; claims and inline references cite it by name")
+        try require(isName(name), at: value, DirectiveFailure.badName(name, role: what))
         return name
     }
 
@@ -29,12 +25,11 @@ enum DirectiveValidation {
         !text.isEmpty && text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") }
     }
 
-    /// Throws the error `message` with `fix` at `value` unless `valid`.
+    /// Throws `failure` at `value` unless `valid`.
     private static func require(
-        _ valid: Bool, at value: DirectiveValue, _ message: @autoclosure () -> String,
-        fix: @autoclosure () -> String
+        _ valid: Bool, at value: DirectiveValue, _ failure: @autoclosure () -> DirectiveFailure
     ) throws {
-        if !valid { throw value.error(message(), fix: fix()) }
+        if !valid { throw value.error(failure()) }
     }
 
     private static func suggestedID(for text: String) -> String {

@@ -14,17 +14,27 @@ struct DirectiveValue {
     /// Turns a node's YAML line into an essay line.
     let locate: (Node) -> SourceLocation
 
-    /// How messages refer to it: `` `budget` `` or ``an item of `claims` ``.
-    var label: String { isItem ? "an item of `\(name)`" : "`\(name)`" }
+    /// Which value this is, as failures name it.
+    var field: DirectiveField { DirectiveField(name, isItem: isItem) }
+
+    /// The value's YAML shape.
+    var shape: DirectiveValueFailure.Shape {
+        switch node {
+        case .scalar: return .text
+        case .sequence: return .list
+        case .mapping: return .map
+        case .alias: return .alias
+        }
+    }
 
     /// The value as text: a scalar that is not null or blank, as written (`10`, `0.5`, `tcp`).
     func text() throws -> String {
         guard case .scalar(let scalar) = node else {
-            throw wrongType(expected: "text", fix: "write it as a single value")
+            throw wrongShape(expected: .text)
         }
         let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
         guard node.null == nil, !text.isEmpty else {
-            throw error("\(label) is empty", fix: "write a value for it")
+            throw error(DirectiveValueFailure.empty(field))
         }
         return text
     }
@@ -34,17 +44,17 @@ struct DirectiveValue {
         switch try text() {
         case "true": return true
         case "false": return false
-        case let other: throw error("\(label) is `\(other)`, not true or false", fix: "write `true` or `false`")
+        case let other: throw error(DirectiveValueFailure.notBoolean(field, other))
         }
     }
 
     /// The items of a non-empty list, each with its own line.
     func list() throws -> [DirectiveValue] {
         guard case .sequence(let sequence) = node else {
-            throw wrongType(expected: "a list", fix: "write one `- item` per line, or `[a, b]`")
+            throw wrongShape(expected: .list)
         }
         guard !sequence.isEmpty else {
-            throw error("\(label) is an empty list", fix: "add at least one item or remove `\(name)`")
+            throw error(DirectiveValueFailure.emptyList(field))
         }
         return sequence.map { child($0, name: name, isItem: true) }
     }
@@ -53,17 +63,17 @@ struct DirectiveValue {
     /// so that a message about a whole block value (`claims:` then its items) points at the key.
     func entries() throws -> [(key: String, value: DirectiveValue)] {
         guard case .mapping(let mapping) = node else {
-            throw wrongType(expected: "a map", fix: "write one `name: value` per line")
+            throw wrongShape(expected: .map)
         }
         guard !mapping.isEmpty else {
-            throw error("\(label) is an empty map", fix: "add at least one entry or remove `\(name)`")
+            throw error(DirectiveValueFailure.emptyMap(field))
         }
         var entries: [(key: String, value: DirectiveValue)] = []
         for (key, value) in mapping {
             let keyValue = child(key, name: "\(name) key", isItem: false)
             let key = try keyValue.text()
             guard !entries.contains(where: { $0.key == key }) else {
-                throw keyValue.error("\(label) has `\(key)` twice", fix: "keep one `\(key):`")
+                throw keyValue.error(DirectiveValueFailure.keyTwice(field, key: key))
             }
             let entry = DirectiveValue(
                 node: value, name: "\(name).\(key)", isItem: false, location: keyValue.location, locate: locate)
@@ -80,27 +90,18 @@ struct DirectiveValue {
         return [(try text(), self)]
     }
 
-    /// An error at this value: what is wrong and what to do.
-    func error(_ message: String, fix: String) -> EvidentError {
-        EvidentError(.input, at: location, message, fix: fix)
+    /// An error at this value.
+    func error(_ reason: some FailureReason) -> EvidentError {
+        EvidentError(reason, at: location)
     }
 
     /// The error for a value of the wrong shape, naming what was expected and what was found.
-    func wrongType(expected: String, fix: String) -> EvidentError {
-        error("\(label) must be \(expected), not \(Self.describe(node))", fix: fix)
+    func wrongShape(expected: DirectiveValueFailure.Shape) -> EvidentError {
+        error(DirectiveValueFailure.wrongShape(field, expected: expected, found: shape))
     }
 
     private func child(_ node: Node, name: String, isItem: Bool) -> DirectiveValue {
         let location = node.mark == nil ? location : locate(node)
         return DirectiveValue(node: node, name: name, isItem: isItem, location: location, locate: locate)
-    }
-
-    private static func describe(_ node: Node) -> String {
-        switch node {
-        case .scalar: return "text"
-        case .sequence: return "a list"
-        case .mapping: return "a map"
-        case .alias: return "an alias"
-        }
     }
 }

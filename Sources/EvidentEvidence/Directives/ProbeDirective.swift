@@ -26,10 +26,10 @@ package struct ProbeDirective: Sendable, Equatable {
     /// Validates a `probe` body and applies the defaults: marker `PROBE-OK`, timeout 20s.
     init(_ body: DirectiveBody, essayFolder: URL) throws {
         (id, title, caption) = try body.header()
-        tools = try body.required("tools", fix: "add `tools:`, a map of name → command line").entries().map {
+        tools = try body.required(.tools).entries().map {
             ProbeTool(name: $0.key, command: try $0.value.text())
         }
-        snippets = try body.required("snippets", fix: "add `snippets:`, a map of name → file in the essay folder")
+        snippets = try body.required(.snippets)
             .entries().map { ProbeSnippet(name: $0.key, path: try DirectivePath.resolve($0.value, in: essayFolder)) }
         marker = try body.value("marker")?.text() ?? "PROBE-OK"
         timeout = try body.value("timeout").map(DirectiveQuantity.duration) ?? .seconds(20)

@@ -24,10 +24,7 @@ package struct WorkDeclaration: Sendable, Equatable {
             } else if parameter == nil, params.contains(where: { $0.name == part }) {
                 parameter = part
             } else {
-                throw value.error(
-                    "`work: \(text)` is not a count of operations per sample",
-                    fix: "write a number (`2000`), a parameter (`n`) or both (`2000*n`); the parameters: "
-                        + params.map(\.name).joined(separator: ", "))
+                throw value.error(BenchFailure.badWork(text, params: params.map(\.name)))
             }
         }
         return WorkDeclaration(factor: factor, parameter: parameter)

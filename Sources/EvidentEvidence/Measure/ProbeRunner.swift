@@ -58,7 +58,7 @@ struct ProbeRunner: Sendable {
 
     private func cannotStart(_ tool: ProbeTool, reason: String, at location: SourceLocation) -> EvidentError {
         EvidentError(
-            .experiment, at: location, "probe tool `\(tool.name)` (`\(tool.command)`) cannot start: \(reason)",
-            fix: "install it in the site's venv (requirements.txt) or on the PATH, or correct its command line")
+            ExperimentFailure.probeToolCannotStart(tool: tool.name, command: tool.command, reason: reason), at: location
+        )
     }
 }

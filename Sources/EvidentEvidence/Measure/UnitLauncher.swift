@@ -105,11 +105,8 @@ struct UnitLauncher {
         for line in lines {
             guard let variant = line.variant, let index = variants.firstIndex(of: variant), line.pair != nil else {
                 throw EvidentError(
-                    .experiment, at: location,
-                    "experiment \(invocation.name) was asked for the variants \(variants.joined(separator: ", ")) "
-                        + "in one process, but printed a sample without the `variant` and `pair` of one of them",
-                    fix: "use the bundled helper's `bench.main()`, which takes several variants in pairs, "
-                        + "or add `isolate: true` to the directive to run each variant in processes of its own")
+                    ExperimentFailure.unpairedSample(program: "experiment \(invocation.name)", variants: variants),
+                    at: location)
             }
             grouped[index].append(line)
         }
@@ -142,29 +139,12 @@ struct UnitLauncher {
     private func missingMetric(
         _ metric: String, printed: [ExperimentSample], invocation: ExperimentInvocation, variant: String
     ) -> EvidentError {
-        let cell = params.isEmpty ? "" : " at \(MeasurementUnit.cellText(params))"
         var seen: [String] = []
         for sample in printed where !seen.contains(sample.metric) { seen.append(sample.metric) }
-        let printedText = seen.isEmpty ? "no samples at all" : "only " + seen.map { "`\($0)`" }.joined(separator: ", ")
-        let line = #"print a line like {"metric":"\#(metric)","value":...} per sample"#
         return EvidentError(
-            .experiment, at: location,
-            "experiment \(invocation.name) (variant \(variant)\(cell)) printed no `\(metric)` samples, "
-                + "\(printedText)",
-            fix: seen.isEmpty ? Self.silentFix(invocation.name, line: line) : line + ", or change `metric:`")
-    }
-
-    /// What to do about an experiment that printed nothing: most often, one that declares its variants with the
-    /// helper but never calls its `main`, so that it exits at once.
-    private static func silentFix(_ experiment: String, line: String) -> String {
-        let call: String
-        switch (experiment as NSString).pathExtension {
-        case "py": call = "`bench.main()` (under `if __name__ == \"__main__\":`)"
-        case "js", "mjs": call = "`bench.main();`"
-        case "swift": call = "`await bench.main()`"
-        default: return line
-        }
-        return "an experiment that uses the helper must end with \(call), which runs the variant: without it, the "
-            + "file only declares its variants and exits; without the helper, \(line)"
+            ExperimentFailure.missingMetric(
+                program: "experiment \(invocation.name)", file: invocation.name, variant: variant,
+                cell: params.isEmpty ? "" : MeasurementUnit.cellText(params), metric: metric, printed: seen),
+            at: location)
     }
 }

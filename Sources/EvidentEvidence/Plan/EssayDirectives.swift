@@ -113,8 +113,7 @@ extension ParsedEssay {
             if run.count >= fence.count, rest.allSatisfy({ $0 == " " || $0 == ">" }) { return }
         }
         throw EvidentError(
-            .input, at: location(bodyLine: block.line),
-            "the \(fence)\(block.language) block opened here is never closed",
-            fix: "add a line with \(fence) after the directive's last line")
+            DirectiveFailure.unclosedBlock(fence: String(fence), language: String(block.language)),
+            at: location(bodyLine: block.line))
     }
 }

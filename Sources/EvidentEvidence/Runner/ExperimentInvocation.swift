@@ -83,9 +83,7 @@ struct ExperimentInvocation: Sendable {
             environment = toolchain.environment.merging(
                 ["NODE_PATH": "\(workingDirectory):\(toolchain.nodeHelpers)"], uniquingKeysWith: { _, added in added })
         default:
-            throw EvidentError(
-                .input, at: location, "experiment \(name) is not a .py, .swift, .js or .mjs file",
-                fix: "write the experiment in Python (.py), Swift (.swift) or JavaScript for Node.js (.js, .mjs)")
+            throw EvidentError(ExperimentFailure.unknownLanguage(program: "experiment \(name)"), at: location)
         }
     }
 

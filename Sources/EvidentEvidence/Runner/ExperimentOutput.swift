@@ -19,10 +19,10 @@ enum ExperimentOutput {
                 samples.append(sample)
             case .failure(let problem):
                 throw EvidentError(
-                    .experiment, at: location,
-                    "\(name) printed a line that is not a sample: line \(index + 1), \(problem): \(quote(text))"
-                        + RunnerFailure.stderrSection(stderrTail),
-                    fix: problem.fix)
+                    ExperimentFailure.notASample(
+                        program: name, line: index + 1, text: text, problem: problem.description, fix: problem.fix,
+                        stderr: stderrTail),
+                    at: location)
             }
         }
         return samples
@@ -73,10 +73,5 @@ enum ExperimentOutput {
     private static func isBool(_ value: Any?) -> Bool {
         guard let number = value as? NSNumber else { return false }
         return String(cString: number.objCType) == "c"
-    }
-
-    /// The line in backticks, cut to 120 characters.
-    private static func quote(_ line: String) -> String {
-        line.count > 120 ? "`\(line.prefix(120))…`" : "`\(line)`"
     }
 }

@@ -11,27 +11,22 @@ extension Subprocess {
         do {
             result = try run()
         } catch let error as SubprocessError {
-            throw EvidentError(
-                .experiment, at: location, "\(name) cannot start: \(error)",
-                fix: "check that the program exists and is executable")
+            throw EvidentError(ExperimentFailure.cannotStart(program: name, reason: "\(error)"), at: location)
         }
         if result.succeeded { return result }
-        let stderr = RunnerFailure.stderrSection(result.stderrText)
+        let stderr = result.stderrText
         if result.timedOut, let timeout {
             throw EvidentError(
-                .experiment, at: location,
-                "\(name) ran past its time-out of \(String(format: "%g", timeout.seconds)) s and was killed" + stderr,
-                fix: "raise `timeout:` in the directive, or give the experiment less work per process")
+                ExperimentFailure.timedOut(program: name, seconds: timeout.seconds, stderr: stderr), at: location)
         }
         if result.outputCapped {
-            let limitText = stdoutLimit % (1 << 20) == 0 ? "\(stdoutLimit >> 20) MiB" : "\(stdoutLimit) bytes"
             throw EvidentError(
-                .experiment, at: location, "\(name) printed more than \(limitText) on stdout" + stderr,
-                fix: "print only the sample lines on stdout, and logs on stderr")
+                ExperimentFailure.outputCapped(program: name, limit: stdoutLimit, stderr: stderr), at: location)
         }
         throw EvidentError(
-            .experiment, at: location, "\(name) \(result.termination)" + stderr,
-            fix: "run it by hand to see why: \(reproduction)")
+            ExperimentFailure.failed(
+                program: name, termination: result.termination, stderr: stderr, reproduction: reproduction),
+            at: location)
     }
 
     /// A shell line that runs the same program the same way: `cd DIR && NAME=VALUE... PROGRAM ARGS`, with the
@@ -43,26 +38,6 @@ extension Subprocess {
             + [CommandLineWords.quoted(arguments)]).joined(separator: " ")
         guard let workingDirectory else { return command }
         return "cd \(CommandLineWords.quoted([workingDirectory])) && \(command)"
-    }
-}
-
-/// Text shared by the runner's error messages.
-enum RunnerFailure {
-    /// The last lines of a program's stderr, indented under the message, or nothing when it wrote none.
-    /// Frames of the bundled helpers in a traceback are folded into one line first, so that the lines kept are
-    /// the experiment's own.
-    static func stderrSection(_ tail: String, lines: Int = 20) -> String {
-        let kept = HelperFrames.folded(tail.split(separator: "\n", omittingEmptySubsequences: false)).suffix(lines + 1)
-        let block = indented(kept.joined(separator: "\n"))
-        return block.isEmpty ? "" : "; its stderr ends with:" + block
-    }
-
-    /// `text` without blank lines around it, each line on its own line indented by four spaces, ending with a
-    /// line break so that the fix after the message starts a line of its own; empty when `text` is blank.
-    static func indented(_ text: String) -> String {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !trimmed.isEmpty else { return "" }
-        return trimmed.split(separator: "\n", omittingEmptySubsequences: false).map { "\n    " + $0 }.joined() + "\n"
     }
 }
 

@@ -71,8 +71,7 @@ package final class SwiftExperimentCompiler: @unchecked Sendable {
             FileManager.default.createFile(atPath: build + "/" + Self.helperName, contents: helperText)
         else {
             throw EvidentError(
-                .io, at: location, "cannot write the sources of \(name) to \(build)",
-                fix: "check that \(cacheDirectory) is writable")
+                SwiftBuildFailure.cannotWriteSources(program: name, folder: build, cache: cacheDirectory), at: location)
         }
         let compile = Subprocess(
             command, environment: environment, workingDirectory: build, timeout: .seconds(600), stderrTailLimit: 1 << 20
@@ -81,15 +80,14 @@ package final class SwiftExperimentCompiler: @unchecked Sendable {
         do {
             result = try compile.run()
         } catch {
-            throw EvidentError(
-                .experiment, at: location, "cannot compile \(name): \(error)",
-                fix: "install the Swift toolchain, so that swiftc is on the PATH")
+            throw EvidentError(SwiftBuildFailure.noCompiler(program: name, reason: "\(error)"), at: location)
         }
         guard result.succeeded else { throw compileError(result, source: source, name: name, at: location) }
         if !AtomicFile.publishFolder(build, at: entry) || access(executable, X_OK) != 0 {
             throw EvidentError(
-                .io, at: location, "cannot store the build of \(name) in \(entry): \(String(cString: strerror(errno)))",
-                fix: "check that \(cacheDirectory) is writable, or delete \(entry)")
+                SwiftBuildFailure.cannotStoreBuild(
+                    program: name, entry: entry, reason: String(cString: strerror(errno)), cache: cacheDirectory),
+                at: location)
         }
         return executable
     }
@@ -123,9 +121,7 @@ package final class SwiftExperimentCompiler: @unchecked Sendable {
 
     private func read(_ path: String, name: String, at location: SourceLocation) throws -> Data {
         guard let data = try UserFile.read(path, at: location, naming: path).map({ Data($0) }) else {
-            throw EvidentError(
-                .experiment, at: location, "cannot read \(path) to compile \(name)",
-                fix: "check that the file exists and is readable")
+            throw EvidentError(SwiftBuildFailure.cannotReadSource(path: path, program: name), at: location)
         }
         return data
     }
@@ -137,9 +133,7 @@ package final class SwiftExperimentCompiler: @unchecked Sendable {
         let created =
             (try? FileManager.default.createDirectory(atPath: cacheDirectory, withIntermediateDirectories: true)) != nil
         guard created, mkdtemp(&template) != nil else {
-            throw EvidentError(
-                .io, at: location, "cannot create a build folder in \(cacheDirectory)",
-                fix: "check that the site folder is writable")
+            throw EvidentError(SwiftBuildFailure.cannotMakeBuildFolder(cache: cacheDirectory), at: location)
         }
         return String(cString: template)
     }
@@ -152,10 +146,9 @@ package final class SwiftExperimentCompiler: @unchecked Sendable {
         let first = lines.firstIndex { $0.contains("error:") } ?? lines.startIndex
         let shown = lines[first...].prefix(12).joined(separator: "\n")
             .replacingOccurrences(of: "main.swift", with: (source as NSString).lastPathComponent)
-        let reason = result.timedOut ? "did not finish compiling in time" : "does not compile"
         return EvidentError(
-            .experiment, at: location,
-            "\(name) \(reason) (\(source)):" + RunnerFailure.indented(shown),
-            fix: "fix the experiment; it is built as main.swift with \(Self.helperName)")
+            SwiftBuildFailure.doesNotCompile(
+                program: name, source: source, timedOut: result.timedOut, shown: shown, helper: Self.helperName),
+            at: location)
     }
 }

@@ -11,7 +11,9 @@ import Foundation
 /// to hold a rerun's value: a 95 % prediction interval for the next run of a series of `m` runs, centred on the
 /// series' mean `c` and reaching `r = t·s·√(1 + 1/m)` on each side (in logarithms when they are used), `t` the
 /// 97.5 % quantile of Student's t at the pooled degrees of freedom. A run's interval becomes the union of its own
-/// and `[c − r, c + r]`; with no earlier run of the cell (`m = 1`) that is this run's value `± t·s·√2`.
+/// and `[c − r, c + r]`; with no earlier run of the cell (`m = 1`) that is this run's value `± t·s·√2`. A series
+/// whose runs fell at two speeds (`RunStates`) adds the spread around each group's mean at two degrees of freedom
+/// fewer, and its interval reaches from the fast group to the slow one.
 package struct RunDrift: Sendable, Equatable {
     /// How many earlier runs a cell keeps: enough for the spread, few enough to follow a machine that changes.
     package static let runsKept = 9
@@ -35,10 +37,16 @@ package struct RunDrift: Sendable, Equatable {
         var freedom = 0
         for run in series {
             let points = logarithmic ? run.map { Foundation.log($0) } : run
+            if logarithmic, let states = RunStates(points: points) {
+                squares += states.squares
+                freedom += states.degreesOfFreedom
+                continue
+            }
             let mean = points.reduce(0, +) / Double(points.count)
             squares += points.reduce(0) { $0 + ($1 - mean) * ($1 - mean) }
             freedom += points.count - 1
         }
+        guard freedom > 0 else { return nil }
         spread = (squares / Double(freedom)).squareRoot()
         degreesOfFreedom = freedom
     }
@@ -68,13 +76,28 @@ package struct RunDrift: Sendable, Equatable {
     /// the values and the interval are not negative.
     func widen(_ interval: ClosedRange<Double>, series: [Double]) -> ClosedRange<Double> {
         guard let value = series.first, !logarithmic || series.allSatisfy({ $0 > 0 }) else { return interval }
-        let runs = Double(series.count)
-        let reach = Self.studentQuantile(degreesOfFreedom: degreesOfFreedom) * spread * (1 + 1 / runs).squareRoot()
-        let centre = (logarithmic ? series.map { Foundation.log($0) } : series).reduce(0, +) / runs
-        var lower = logarithmic ? exp(centre - reach) : centre - reach
-        let upper = logarithmic ? exp(centre + reach) : centre + reach
+        let points = logarithmic ? series.map { Foundation.log($0) } : series
+        let (low, high) = logarithmic ? RunStates(points: points).map(range) ?? range(points) : range(points)
+        var lower = logarithmic ? exp(low) : low
+        let upper = logarithmic ? exp(high) : high
         if interval.lowerBound >= 0, value >= 0 { lower = Swift.max(lower, 0) }
         return Swift.min(lower, interval.lowerBound)...Swift.max(upper, interval.upperBound)
+    }
+
+    /// The prediction interval of the next of `points`: their mean `± t·spread·√(1 + 1/m)`.
+    private func range(_ points: [Double]) -> (Double, Double) {
+        let centre = points.reduce(0, +) / Double(points.count)
+        return (centre - reach(runs: points.count), centre + reach(runs: points.count))
+    }
+
+    /// The prediction interval of the next run of a series at two speeds: from the fast group's mean less its
+    /// reach to the slow group's mean plus its reach, each `t·spread·√(1 + 1/m)` for the group's `m` runs.
+    private func range(_ states: RunStates) -> (Double, Double) {
+        (states.fast.mean - reach(runs: states.fast.runs), states.slow.mean + reach(runs: states.slow.runs))
+    }
+
+    private func reach(runs: Int) -> Double {
+        Self.studentQuantile(degreesOfFreedom: degreesOfFreedom) * spread * (1 + 1 / Double(runs)).squareRoot()
     }
 
     /// The 97.5 % quantile of Student's t distribution: tabulated to 30 degrees of freedom, beyond that the first

@@ -1,9 +1,10 @@
 extension EvidenceRecord {
     /// Judges bench claims from this record's stored evidence alone: the cells of the claim's metric (`cells` for
     /// the record's metric, else the matching `moreMetrics`). A ratio against the baseline is the stored one, which
-    /// the same bootstrap made from the same samples; any other ratio is estimated from the stored samples and
-    /// widened by the drift of that ratio over the runs the cells keep (`MetricEvidence.widened`). A cell
-    /// without samples makes its claim inconclusive.
+    /// the same bootstrap made from the same samples, and the baseline against a variant is its reciprocal, so a
+    /// claim reads the interval its table shows, widened by that ratio's own runs; any other ratio is estimated from
+    /// the stored samples and widened by the drift of the directive's ratios over the runs the cells keep
+    /// (`MetricEvidence.widened`). A cell without samples makes its claim inconclusive.
     func evaluate(_ claims: [Claim]) -> [EvidenceClaim] {
         claims.map { claim in
             let evidence =
@@ -17,6 +18,7 @@ extension EvidenceRecord {
                     !a.samples.isEmpty, !b.samples.isEmpty
                 else { return nil }
                 if reference == baseline, let stored = evidence.storedRatio(a.key) { return stored }
+                if variant == baseline, let stored = evidence.storedRatio(b.key) { return stored.reciprocal }
                 return RatioEstimate(
                     a.samples, rounds: a.rounds, pairs: a.pairs, over: b.samples, rounds: b.rounds, pairs: b.pairs
                 ).map {

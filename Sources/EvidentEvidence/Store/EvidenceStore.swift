@@ -38,18 +38,18 @@ package struct EvidenceStore: Sendable {
         do {
             record = try EvidenceJSON.decode(Data(bytes))
         } catch {
-            throw corrupt(id: id, "the stored evidence cannot be read: \(EvidenceJSON.reason(error))")
+            throw corrupt(.unreadable(id: id, reason: EvidenceJSON.reason(error)), id: id)
         }
         guard record.schema == 1 else {
-            throw corrupt(id: id, "the stored evidence has schema \(record.schema); this evident reads schema 1")
+            throw corrupt(.wrongSchema(id: id, schema: record.schema), id: id)
         }
         guard record.currentClaims == nil else {
-            throw corrupt(id: id, "the file holds `current_claims`, which only a published copy has")
+            throw corrupt(.publishedCopy(id: id), id: id)
         }
         guard record.id == id else {
-            throw corrupt(id: id, "the file holds the evidence of `\(record.id)`, not of `\(id)`")
+            throw corrupt(.otherDirective(id: id, holds: record.id), id: id)
         }
-        if let problem = record.numberProblem() { throw corrupt(id: id, problem) }
+        if let problem = record.numberProblem() { throw corrupt(.impossibleNumber(id: id, problem: problem), id: id) }
         return (record, Data(bytes))
     }
 
@@ -61,10 +61,8 @@ package struct EvidenceStore: Sendable {
     func stage(_ record: EvidenceRecord) throws -> (temporary: String, digest: String) {
         let temporary = folder.appendingPathComponent(".\(record.id).json.tmp").path
         let location = location(id: record.id)
-        let fail = { (what: String) in
-            EvidentError(
-                .io, at: location, "cannot store the evidence: \(what)",
-                fix: "check that \(location.file) can be written (permissions, free space)")
+        let fail = { (reason: String) in
+            EvidentError(EvidenceFileFailure.cannotStage(file: location.file, reason: reason), at: location)
         }
         let data: Data
         do {
@@ -94,14 +92,13 @@ package struct EvidenceStore: Sendable {
     private func read(id: String) throws -> [UInt8]? {
         do {
             return try UserFile.read(url(id: id).path, at: location(id: id))
-        } catch var error as EvidentError where error.kind == .input {
-            error.fix = "move it away: evident stores the evidence of `\(id)` at that path"
-            throw error
+        } catch let error as EvidentError where error.kind == .input {
+            throw EvidentError(EvidenceFileFailure.occupied(id: id, problem: error.message), at: error.location)
         }
     }
 
-    private func corrupt(id: String, _ message: String) -> EvidentError {
-        EvidentError(
-            .input, at: location(id: id), message, fix: "restore it from git or run evident build --refresh \(id)")
+    /// The failure of a stored file that is not sound evidence, at the file.
+    private func corrupt(_ failure: EvidenceFileFailure, id: String) -> EvidentError {
+        EvidentError(failure, at: location(id: id))
     }
 }

@@ -51,17 +51,15 @@ package final class StagedEvidence: @unchecked Sendable {
                 guard let bytes, ContentHash.hexDigest(of: Data(bytes)) == file.digest else {
                     undo()
                     throw EvidentError(
-                        .io, at: file.location,
-                        "the new evidence of `\(file.id)` changed on disk between measuring and storing it",
-                        fix: "something other than evident wrote to \(file.temporary); run the build again")
+                        EvidenceFileFailure.changedBeforeStoring(id: file.id, temporary: file.temporary),
+                        at: file.location)
                 }
                 files[committed].placed = StagedRename.place(file.temporary, at: file.destination)
                 guard files[committed].placed != nil else {
                     let reason = StagedRename.lastError
                     undo()
                     throw EvidentError(
-                        .io, at: file.location, "cannot store the evidence: \(reason)",
-                        fix: "check that \(file.location.file) can be written; no stored evidence was changed")
+                        EvidenceFileFailure.cannotPlace(file: file.location.file, reason: reason), at: file.location)
                 }
                 committed += 1
             }

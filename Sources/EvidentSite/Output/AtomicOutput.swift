@@ -38,15 +38,15 @@ final class AtomicOutput {
             try FileBytes.makeFolder(staging.path)
         } catch {
             throw EvidentError(
-                .io, at: SourceLocation(file: parent.path),
-                "cannot create the build folder: \((error as? FileBytesError)?.description ?? error.localizedDescription)",
-                fix: "check that the output's parent folder is writable")
+                OutputFailure.cannotCreateBuildFolder(
+                    reason: (error as? FileBytesError)?.description ?? error.localizedDescription),
+                at: SourceLocation(file: parent.path))
         }
         cleanup = SignalCleanup.register(staging.path)
         lock = open(staging.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         do {
             guard lock >= 0, flock(lock, LOCK_EX | LOCK_NB) == 0 else {
-                throw failure("cannot lock the build folder \(staging.path)")
+                throw failure(.cannotLockBuildFolder(path: staging.path, reason: StagedRename.lastError))
             }
             try OutputFile.write(path: staging.path + "/" + OutputMarker.name, contents: OutputMarker.text)
         } catch {
@@ -75,7 +75,7 @@ final class AtomicOutput {
     /// staging path until `removeOld()`. Throws with the output untouched.
     func commit() throws {
         guard StagedRename.place(staging.path, at: destination.path) != nil else {
-            throw failure("cannot swap in the new output")
+            throw failure(.cannotSwap(reason: StagedRename.lastError))
         }
     }
 
@@ -91,9 +91,7 @@ final class AtomicOutput {
         cleanup.forget()
     }
 
-    private func failure(_ what: String) -> EvidentError {
-        EvidentError(
-            .io, at: SourceLocation(file: destination.path), "\(what): \(StagedRename.lastError)",
-            fix: "check that the output folder is writable and on the same file system as its parent")
+    private func failure(_ failure: OutputFailure) -> EvidentError {
+        EvidentError(failure, at: SourceLocation(file: destination.path))
     }
 }

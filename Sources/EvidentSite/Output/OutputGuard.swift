@@ -32,30 +32,19 @@ struct OutputGuard {
             return
         }
         let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: given)) ?? "?"
-        throw refuse(
-            "the output is a symbolic link to a missing folder (\(target))",
-            fix: "create that folder, remove the link, or choose another folder with --output")
+        throw refuse(.danglingLink(target: target))
     }
 
     /// The output may not be, hold or lie inside `content/` or `templates/`, nor be or hold the site folder.
     private func checkOverlap(siteFolder: URL) throws {
         let site = ResolvedPath.of(siteFolder.standardizedFileURL.path)
-        let fix =
-            "evident replaces its output folder entirely: choose a folder outside content/ and templates/ "
-            + "that does not hold the site, with --output (the default is the site's package/)"
-        if ResolvedPath.isWithin(site, path) {
-            throw refuse(
-                path == site ? "the output folder is the site folder" : "the output folder holds the site", fix: fix)
-        }
+        if ResolvedPath.isWithin(site, path) { throw refuse(.overlaps(path == site ? .isSite : .holdsSite)) }
         for name in ["content", "templates"] {
             let sources = ResolvedPath.of(site + "/" + name)
             if ResolvedPath.isWithin(path, sources) {
-                let place = path == sources ? "is the site's \(name)/ folder" : "lies inside the site's \(name)/ folder"
-                throw refuse("the output folder \(place)", fix: fix)
+                throw refuse(.overlaps(path == sources ? .isSources(name) : .insideSources(name)))
             }
-            if ResolvedPath.isWithin(sources, path) {
-                throw refuse("the output folder holds the site's \(name)/ folder", fix: fix)
-            }
+            if ResolvedPath.isWithin(sources, path) { throw refuse(.overlaps(.holdsSources(name))) }
         }
     }
 
@@ -64,29 +53,20 @@ struct OutputGuard {
         var status = stat()
         guard stat(path, &status) == 0 else { return }
         guard (status.st_mode & S_IFMT) == S_IFDIR else {
-            throw refuse(
-                "the output path is a file, not a folder", fix: "move the file away, or choose a folder with --output")
+            throw refuse(.isAFile)
         }
         if evident_is_mount_root(path) == 1 {
-            throw refuse(
-                "the output folder is a mount point, which evident cannot replace in one step",
-                fix: "choose a folder inside it with --output (e.g. --output \(given)/site)")
+            throw refuse(.mountPoint(given: given))
         }
         if lstat(path + "/" + OutputMarker.name, &status) == 0 { return }
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
         guard !entries.isEmpty else { return }
         let legacy = LegacyOutput.check(path, assets: assets)
         guard !legacy.isPreviousBuild else { return }
-        let holds =
-            legacy.foreign.map { "`\($0)`, which evident does not write" }
-            ?? entries.sorted().prefix(3).map { "`\($0)`" }.joined(separator: ", ") + (entries.count > 3 ? ", ..." : "")
-        throw refuse(
-            "the output folder was not made by evident: it has no \(OutputMarker.name) file and holds \(holds)",
-            fix: "evident replaces its output folder entirely: choose an empty or new folder with --output, "
-                + "or move the folder away")
+        throw refuse(.notMadeByEvident(marker: OutputMarker.name, foreign: legacy.foreign, entries: entries))
     }
 
-    private func refuse(_ what: String, fix: String) -> EvidentError {
-        EvidentError(.input, at: SourceLocation(file: given), what, fix: fix)
+    private func refuse(_ failure: OutputFailure) -> EvidentError {
+        EvidentError(failure, at: SourceLocation(file: given))
     }
 }

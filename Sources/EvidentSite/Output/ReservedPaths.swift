@@ -24,19 +24,15 @@ struct ReservedPaths {
             let top = String(asset.prefix { $0 != "/" })
             guard generated.contains(top) || Self.siteFiles.contains(asset) else { continue }
             throw EvidentError(
-                .input, at: SourceLocation(file: "templates/\(asset)"),
-                "the theme file would be published at `\(asset)`, where evident writes its own pages",
-                fix:
-                    "move it under templates/assets/ (reserved: \((generated.map { $0 + "/" } + Self.siteFiles).joined(separator: ", ")))"
-            )
+                OutputFailure.themeFileReserved(asset, reserved: generated.map { $0 + "/" } + Self.siteFiles),
+                at: SourceLocation(file: "templates/\(asset)"))
         }
         let folders = Set(generated + assets.compactMap { $0.split(separator: "/").first.map(String.init) })
         for essay in essays {
             if folders.contains(essay.slug) {
                 throw EvidentError(
-                    .input, at: SourceLocation(file: "content/\(essay.slug)/"),
-                    "the slug `\(essay.slug)` is a folder evident generates, so its page would be overwritten",
-                    fix: "rename the essay folder (reserved: \(folders.sorted().joined(separator: ", ")))")
+                    OutputFailure.slugReserved(essay.slug, reserved: folders.sorted()),
+                    at: SourceLocation(file: "content/\(essay.slug)/"))
             }
         }
     }
@@ -88,9 +84,7 @@ struct ReservedPaths {
     /// Reserves `path` for `what`, or says at `location` what already takes it.
     mutating func claim(_ path: String, for what: String, at location: SourceLocation) throws {
         if let owner = taken[path] {
-            throw EvidentError(
-                .input, at: location, "\(what) would be published at `\(path)`, which \(owner) takes",
-                fix: "rename the file: evident writes its own page and evidence files there")
+            throw EvidentError(OutputFailure.pathTaken(path, what: what, owner: owner), at: location)
         }
         taken[path] = what
     }
