@@ -52,7 +52,7 @@ final class SiteWriter {
     /// `bundles` the files published beside the pages.
     func finish(essays: [Essay], files: [String: Data], bundles: PageBundles) throws {
         let root = output.staging
-        let pages = essays.map { PublishedPage(essay: $0, content: "", toc: "") }
+        let pages = essays.map { PublishedPage(listing: $0) }
         let newest = essays.map(\.frontMatter.date).max() ?? context.buildTime
         let config = context.config
         let entries = feedEntries
