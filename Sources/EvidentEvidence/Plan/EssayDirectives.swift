@@ -19,7 +19,8 @@ package struct EssayDirectives {
     /// a directive runs. Nothing runs.
     package static func collect(_ essay: ParsedEssay, defaults: DirectiveDefaults) throws -> EssayDirectives {
         var directives: [CheckedDirective] = []
-        let lines = essay.source.body.split(separator: "\n", omittingEmptySubsequences: false)
+        // Split only for an essay with directives or includes: most have neither.
+        lazy var lines = essay.body.split(separator: "\n", omittingEmptySubsequences: false)
         for block in essay.document.codeBlocks {
             guard let kind = DirectiveKind(infoString: block.language) else { continue }
             try essay.checkClosed(block, lines: lines)
