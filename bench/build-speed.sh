@@ -11,11 +11,13 @@
 #   hugo-real-site      hugo (minimal) on the real site's Markdown
 #   evident-noop-docs   evident build --frozen of this repository's docs/ site, all stored (goal: at most 30 ms; the
 #                       real site's: at most 40 ms)
-# and prints median wall time, ms per page, peak RSS and the ratios the goals are stated in.
+# and prints median wall time, ms per page, peak RSS, the ratios the goals are stated in and the peak RSS of the
+# evident builds (goal: at most 100 MB at 10,000 essays: BENCH_ESSAYS=10000 BENCH_ROUNDS=3).
 #
 # Environment: BENCH_OUT (default /dev/shm/evident-bench: tmpfs, so disk writes do not dominate),
-# BENCH_ROUNDS (7), BENCH_ESSAYS (1000), BENCH_REAL_SITE (the site to rebuild; default this repo, which must
-# have essays in content/), EVIDENT_PYTHON (the Python with Pygments; default .venv, else python3).
+# BENCH_ROUNDS (7), BENCH_ESSAYS (1000), BENCH_EVIDENT (an evident executable to time, evident-spawn beside it;
+# default: the release build of this checkout, built first), BENCH_REAL_SITE (the site to rebuild; default this
+# repo, which must have essays in content/), EVIDENT_PYTHON (the Python with Pygments; default .venv, else python3).
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -44,12 +46,16 @@ export EVIDENT_PYTHON
 }
 
 mkdir -p "$out"
-say "building evident (release)"
-# One product at a time: a release build of the whole package fails on the test support target (XCTest).
-(cd "$root" && for product in evident evident-spawn; do
-    swift build -c release --static-swift-stdlib --product "$product" >&2
-done)
-evident="$(cd "$root" && swift build -c release --static-swift-stdlib --show-bin-path)/evident"
+if [ -n "${BENCH_EVIDENT:-}" ]; then
+    evident=$BENCH_EVIDENT
+else
+    say "building evident (release)"
+    # One product at a time: the test support target imports XCTest, which has no static library.
+    for product in evident evident-spawn; do
+        (cd "$root" && swift build -c release --static-swift-stdlib --product $product >&2)
+    done
+    evident="$(cd "$root" && swift build -c release --static-swift-stdlib --show-bin-path)/evident"
+fi
 cc -O2 -Wall -o "$out/cmark-floor" "$root/bench/cmark-floor.c" $(pkg-config --cflags --libs libcmark)
 
 # --- the corpus --------------------------------------------------------------------------------------------

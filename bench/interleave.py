@@ -80,6 +80,10 @@ def main():
         numerator, denominator, goal = line
         if numerator in medians and denominator in medians:
             print(f"{numerator} / {denominator}: {medians[numerator] / medians[denominator]:.2f}  (goal {goal})")
+    for entry in commands:
+        if entry["name"] in RSS_GOALS:
+            print(f"{entry['name']} peak RSS at {entry['pages']} pages: {max(entry['rss']) / 1024:.0f} MB  "
+                  f"(goal {RSS_GOALS[entry['name']]})")
 
 
 RATIOS = [
@@ -91,6 +95,12 @@ RATIOS = [
     ("hugo-real-site", "evident-noop-real", "> 1"),
     ("hugo-real-site", "evident-noop-docs", "> 1"),
 ]
+
+# The largest peak RSS of any round (the process and the children it waited for, Pygments included).
+RSS_GOALS = {
+    "evident-cold": "<= 100 MB at 10,000 essays",
+    "evident-warm": "<= 100 MB at 10,000 essays",
+}
 
 if __name__ == "__main__":
     main()

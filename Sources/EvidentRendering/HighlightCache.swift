@@ -3,25 +3,27 @@ import Foundation
 
 /// Highlighted code kept between builds in one file, `<site>/.evident-cache/highlight.pack`: each entry is a
 /// block's language and code, stored whole (so a lookup is an exact comparison, never a hash that could collide)
-/// with its HTML. One file per build instead of one per block; the file is mapped into memory, and an entry's
-/// HTML becomes a string only when a page uses it (a damaged entry never matches a block, or decodes with U+FFFD).
+/// with its HTML. One file per build instead of one per block. The file is read once, front to back, for an index
+/// of where each entry's parts are; a lookup reads the entry's code back to compare it, and a page reads the HTML it
+/// uses, so that a build holds the index and never the file, whose size grows with the site (a damaged entry never
+/// matches a block, or decodes with U+FFFD).
 ///
 /// The format is a header line, then per entry a line of three byte counts (language, code, HTML) followed by
 /// those bytes. A file that does not parse is ignored: the cache is only ever a shortcut.
 struct HighlightCache: Sendable {
-    /// Where an entry's parts are in `bytes`.
+    /// Where an entry's parts are in the file.
     struct Entry: Sendable {
         var language: Range<Int>
         var code: Range<Int>
         var html: Range<Int>
     }
 
-    private let file: MappedFile?
-    /// Entry numbers by a hash of language and code (hashes may collide: entries are compared byte for byte).
+    private let file: OpenFile?
     private let entries: [Entry]
+    /// Entry numbers by a hash of language and code (hashes may collide: entries are compared byte for byte).
     private let index: [Int: [Int]]
 
-    private static let header = "evident-highlight 1\n"
+    static let header = "evident-highlight 1\n"
 
     static func file(in cache: URL) -> URL {
         cache.appendingPathComponent("highlight.pack")
@@ -34,32 +36,29 @@ struct HighlightCache: Sendable {
 
     /// The stored entries; none when the file is missing or damaged.
     init(file url: URL) {
-        let file = MappedFile(path: url.path)
-        let bytes = file?.bytes ?? UnsafeRawBufferPointer(start: nil, count: 0)
-        let entries = Self.parse(bytes) ?? []
-        var index: [Int: [Int]] = [:]
-        index.reserveCapacity(entries.count)
-        for (number, entry) in entries.enumerated() {
-            index[Self.hash(bytes[entry.language], bytes[entry.code]), default: []].append(number)
-        }
-        (self.file, self.entries, self.index) = (file, entries, index)
+        let file = OpenFile(path: url.path)
+        let (entries, index) = file.flatMap(Self.index) ?? ([], [:])
+        (self.file, self.entries, self.index) = (entries.isEmpty ? nil : file, entries, index)
     }
 
     var count: Int { entries.count }
 
-    private var bytes: UnsafeRawBufferPointer {
-        file?.bytes ?? UnsafeRawBufferPointer(start: nil, count: 0)
-    }
-
     /// The entry number of a block, if it is stored.
     func find(_ sample: CodeSample) -> Int? {
+        guard let file else { return nil }
         var (language, code) = (sample.language, sample.code)
         return language.withUTF8 { language in
             code.withUTF8 { code in
                 let (language, code) = (UnsafeRawBufferPointer(language), UnsafeRawBufferPointer(code))
-                return index[Self.hash(language[...], code[...])]?.first { number in
-                    bytes[entries[number].language].elementsEqual(language)
-                        && Self.same(bytes[entries[number].code], code)
+                return index[Self.hash(language, code)]?.first { number in
+                    let entry = entries[number]
+                    guard entry.language.count == language.count, entry.code.count == code.count else { return false }
+                    return withUnsafeTemporaryAllocation(byteCount: language.count + code.count, alignment: 1) {
+                        stored in
+                        file.read(entry.language.lowerBound..<entry.code.upperBound, into: stored)
+                            && Self.same(UnsafeRawBufferPointer(rebasing: stored[..<language.count]), language)
+                            && Self.same(UnsafeRawBufferPointer(rebasing: stored[language.count...]), code)
+                    }
                 }
             }
         }
@@ -67,70 +66,91 @@ struct HighlightCache: Sendable {
 
     /// The HTML of an entry found with `find`.
     func html(_ number: Int) -> String {
-        String(decoding: bytes[entries[number].html], as: UTF8.self)
+        file?.text(entries[number].html) ?? ""
     }
 
-    /// Writes the cache file: the `kept` entries of this cache and the `added` ones. It is written beside the old
-    /// file, a chunk at a time, and renamed over it, so a reader never sees half of it.
-    func save(keeping kept: [Int], adding added: [(CodeSample, Data)], to file: URL) throws {
+    /// Writes the cache file: the `kept` entries of this cache, then the ones `add` writes (`Writer.append`). It is
+    /// written beside the old file, a chunk at a time, and renamed over it, so a reader never sees half of it; when
+    /// `add` throws, nothing is replaced.
+    func save(keeping kept: [Int], to file: URL, adding add: (Writer) throws -> Void) throws {
         try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try AtomicFile.replace(file.path) { writer in
-            writer.append(Self.header.utf8)
+        try AtomicFile.replace(file.path) { appender in
+            let writer = Writer(appender)
+            appender.append(Self.header.utf8)
+            var buffer = [UInt8]()
             for number in kept.sorted() {
                 let entry = entries[number]
-                writer.append("\(entry.language.count) \(entry.code.count) \(entry.html.count)\n".utf8)
-                for part in [entry.language, entry.code, entry.html] { writer.append(bytes[part]) }
+                let whole = entry.language.lowerBound..<entry.html.upperBound
+                buffer.removeAll(keepingCapacity: true)
+                buffer += repeatElement(0, count: whole.count)
+                guard buffer.withUnsafeMutableBytes({ self.file?.read(whole, into: $0) ?? false }) else {
+                    throw FileBytesError(errno: EIO)
+                }
+                appender.append("\(entry.language.count) \(entry.code.count) \(entry.html.count)\n".utf8)
+                appender.append(buffer)
             }
-            for (sample, html) in added {
-                writer.append("\(sample.language.utf8.count) \(sample.code.utf8.count) \(html.count)\n".utf8)
-                for part in [sample.language, sample.code] { writer.append(part.utf8) }
-                writer.append(html)
-            }
+            try add(writer)
         }
     }
 
-    private static func hash(_ language: Slice<UnsafeRawBufferPointer>, _ code: Slice<UnsafeRawBufferPointer>) -> Int {
+    /// Appends new entries to a cache file being saved.
+    struct Writer {
+        fileprivate let appender: FileBytes.Appender
+
+        fileprivate init(_ appender: FileBytes.Appender) {
+            self.appender = appender
+        }
+
+        /// Adds the entry of `sample`, highlighted as `html` (empty: the language has no lexer).
+        func append(_ sample: CodeSample, html: some Collection<UInt8>) {
+            appender.append("\(sample.language.utf8.count) \(sample.code.utf8.count) \(html.count)\n".utf8)
+            for part in [sample.language, sample.code] { appender.append(part.utf8) }
+            appender.append(html)
+        }
+    }
+
+    private static func hash(_ language: UnsafeRawBufferPointer, _ code: UnsafeRawBufferPointer) -> Int {
         var hasher = Hasher()
-        hasher.combine(bytes: UnsafeRawBufferPointer(rebasing: language))
+        hasher.combine(bytes: language)
         hasher.combine(0 as UInt8)
-        hasher.combine(bytes: UnsafeRawBufferPointer(rebasing: code))
+        hasher.combine(bytes: code)
         return hasher.finalize()
     }
 
-    private static func same(_ stored: Slice<UnsafeRawBufferPointer>, _ code: UnsafeRawBufferPointer) -> Bool {
+    private static func same(_ stored: UnsafeRawBufferPointer, _ code: UnsafeRawBufferPointer) -> Bool {
         stored.count == code.count
-            && (code.isEmpty
-                || memcmp(UnsafeRawBufferPointer(rebasing: stored).baseAddress!, code.baseAddress!, code.count) == 0)
+            && (code.isEmpty || memcmp(stored.baseAddress!, code.baseAddress!, code.count) == 0)
     }
 
-    private static func parse(_ bytes: UnsafeRawBufferPointer) -> [Entry]? {
-        guard bytes.starts(with: header.utf8) else { return nil }
+    /// Reads the file once: where each entry's parts are, and the entries by hash; nil when it does not parse.
+    private static func index(_ file: OpenFile) -> ([Entry], [Int: [Int]])? {
+        let reader = ChunkedReader(descriptor: file.descriptor)
+        guard let opening = reader.read(header.utf8.count, { $0.elementsEqual(header.utf8) }), opening else {
+            return nil
+        }
         var entries: [Entry] = []
-        var position = header.utf8.count
-        func number(until terminator: UInt8) -> Int? {
-            var value = 0
-            let start = position
-            while position < bytes.count, bytes[position] != terminator {
-                guard (48...57).contains(bytes[position]), position - start < 12 else { return nil }
-                value = value * 10 + Int(bytes[position] - 48)
-                position += 1
-            }
-            guard position < bytes.count, position > start else { return nil }
-            position += 1
-            return value
-        }
-        func part(_ count: Int) -> Range<Int>? {
-            guard count <= bytes.count - position else { return nil }
-            defer { position += count }
-            return position..<position + count
-        }
-        while position < bytes.count {
-            guard let languageCount = number(until: 32), let codeCount = number(until: 32),
-                let htmlCount = number(until: 10), let language = part(languageCount), let code = part(codeCount),
-                let html = part(htmlCount)
+        var index: [Int: [Int]] = [:]
+        while reader.offset < file.size {
+            guard let languageCount = reader.number(until: 32), let codeCount = reader.number(until: 32),
+                let htmlCount = reader.number(until: 10)
             else { return nil }
-            entries.append(Entry(language: language, code: code, html: html))
+            let start = reader.offset
+            guard
+                let key = reader.read(
+                    languageCount + codeCount,
+                    {
+                        Self.hash(
+                            UnsafeRawBufferPointer(rebasing: $0[..<languageCount]),
+                            UnsafeRawBufferPointer(rebasing: $0[languageCount...]))
+                    }), reader.skip(htmlCount)
+            else { return nil }
+            index[key, default: []].append(entries.count)
+            let code = start + languageCount
+            entries.append(
+                Entry(
+                    language: start..<code, code: code..<code + codeCount,
+                    html: code + codeCount..<code + codeCount + htmlCount))
         }
-        return entries
+        return (entries, index)
     }
 }

@@ -24,17 +24,17 @@ package struct CodeSample: Hashable, Sendable {
 }
 
 /// Code blocks highlighted at build time (by Pygments): one batch per build for every block not yet in the cache
-/// (`HighlightCache`), so a rebuild highlights only new code.
+/// (`HighlightCache`), so a rebuild highlights only new code. The highlighting lives in the cache file, read a block
+/// at a time, never all in memory.
 package struct HighlightedCode: Sendable {
     private var cache = HighlightCache()
-    /// Blocks highlighted by this build; an empty string means the language has no lexer.
-    private var fresh: [CodeSample: String] = [:]
 
     /// The `<pre><code>` for a block, or nil to keep cmark's plain escaped rendering.
     func html(language: Substring, code: String) -> String? {
         guard !language.isEmpty else { return nil }
-        let block = CodeSample(language: String(language), code: code)
-        guard let spans = fresh[block] ?? cache.find(block).map(cache.html), !spans.isEmpty else { return nil }
+        guard let entry = cache.find(CodeSample(language: String(language), code: code)) else { return nil }
+        let spans = cache.html(entry)
+        guard !spans.isEmpty else { return nil }
         return "<pre class=\"highlight\"><code class=\"language-\(Escape.html(language))\">\(spans)</code></pre>\n"
     }
 
@@ -55,14 +55,13 @@ package struct HighlightedCode: Sendable {
         return entries
     }
 
-    /// Highlights every one of `blocks` not yet cached; when the highlighter cannot run, highlights none. The cache
-    /// file is rewritten only when it changes: with new blocks, or without ones no longer used (`keeping` are
-    /// entries already known to be used, by pages rendered from the cache).
+    /// Highlights every one of `blocks` not yet cached, straight into a new cache file; when the highlighter cannot
+    /// run, highlights none. The cache file is rewritten only when it changes: with new blocks, or without ones no
+    /// longer used (`keeping` are entries already known to be used, by pages rendered from the cache). When the
+    /// cache folder cannot be written, the new file is a temporary one, used by this build alone.
     package func adding(
         _ blocks: [CodeSample], keeping used: Set<Int>, highlighter: Highlighter, cache folder: URL, log: Log
-    ) throws -> HighlightedCode {
-        let file = HighlightCache.file(in: folder)
-        var result = self
+    ) -> HighlightedCode {
         var kept = used
         var missing: [CodeSample] = []
         var asked = Set<CodeSample>()
@@ -73,21 +72,37 @@ package struct HighlightedCode: Sendable {
                 missing.append(block)
             }
         }
-        guard !missing.isEmpty || kept.count != cache.count else { return result }
-        var added: [(CodeSample, Data)] = []
-        if !missing.isEmpty {
-            guard let highlighted = highlighter.highlight(missing.map { ($0.language, $0.code) }, log: log)
-            else { return result }
-            added = zip(missing, highlighted.map { $0 ?? Data() }).map { ($0, $1) }
-        }
+        asked = []
+        guard !missing.isEmpty || kept.count != cache.count else { return self }
+        let (file, temporary) = Self.newFile(in: folder)
         do {
-            // Read back from the file, so that the new HTML is held once, as bytes, rather than as strings.
-            try cache.save(keeping: Array(kept), adding: added, to: file)
-            result.cache = HighlightCache(file: file)
+            try cache.save(keeping: Array(kept), to: file) { writer in
+                guard !missing.isEmpty else { return }
+                var next = 0
+                let available = try highlighter.highlight(missing.map { ($0.language, $0.code) }, log: log) {
+                    writer.append(missing[next], html: $0 ?? Data())
+                    next += 1
+                }
+                guard available, next == missing.count else { throw Unavailable() }
+            }
         } catch {
-            result.fresh = Dictionary(
-                added.map { ($0, String(decoding: $1, as: UTF8.self)) }, uniquingKeysWith: { first, _ in first })
+            return self
         }
+        var result = self
+        result.cache = HighlightCache(file: file)
+        if temporary { unlink(file.path) }
         return result
+    }
+
+    /// Stops the cache file being replaced when the highlighter could not highlight every block.
+    private struct Unavailable: Error {}
+
+    /// Where the new cache file goes: the cache folder's, or a temporary file when that folder cannot be written
+    /// (the file is then unlinked once open).
+    private static func newFile(in folder: URL) -> (file: URL, temporary: Bool) {
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        guard access(folder.path, W_OK) != 0 else { return (HighlightCache.file(in: folder), false) }
+        let name = "evident-highlight-\(getpid())-\(UUID().uuidString).pack"
+        return (FileManager.default.temporaryDirectory.appendingPathComponent(name), true)
     }
 }

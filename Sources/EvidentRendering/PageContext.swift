@@ -127,7 +127,7 @@ extension PageContext {
             "count_text": .text(Self.essayCount(tag.essays.count)),
         ]
         let pages = tag.essays.map {
-            TemplateValue.object(summary(of: PublishedPage(essay: $0, content: "", toc: ""), root: "../../"))
+            TemplateValue.object(summary(of: PublishedPage(listing: $0), root: "../../"))
         }
         let page: TemplateValue = ["title": .text(tag.name), "slug": .text(tag.slug.text), "url": .text(url)]
         return ["site": site(root: "../../"), "page": page, "tag": values, "pages": .list(pages), "build": build]

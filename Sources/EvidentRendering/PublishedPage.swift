@@ -11,13 +11,6 @@ package struct PublishedPage {
     /// When its evidence was last measured, if any of it was.
     var measured: Date?
 
-    package init(essay: Essay, content: String, toc: String, measured: Date? = nil) {
-        self.essay = essay
-        self.content = content
-        self.toc = toc
-        self.measured = measured
-    }
-
     package var slug: String { essay.slug }
     package var title: String { essay.frontMatter.title }
     package var date: Date { essay.frontMatter.date }
@@ -25,5 +18,12 @@ package struct PublishedPage {
     /// The absolute URL of the page.
     package func url(baseURL: String) -> String {
         baseURL + slug + "/"
+    }
+}
+
+extension PublishedPage {
+    /// The essay as a listing shows it (the index, a tag page, the sitemap): without its rendered body.
+    package init(listing essay: Essay) {
+        self.init(essay: essay, content: "", toc: "")
     }
 }

@@ -5,21 +5,16 @@ import Foundation
 package struct PreviewOptions: Sendable {
     var siteFolder: URL
     /// The address to listen on; loopback unless the user asks otherwise.
-    var host: String
-    var port: Int
+    package var host = "127.0.0.1"
+    package var port = 8000
     /// Run experiments whose evidence is missing or stale; otherwise every preview build is frozen.
-    var measure: Bool
+    package var measure = false
     /// Include essays marked `draft: true`.
-    var drafts: Bool
+    package var drafts = false
 
-    package init(
-        siteFolder: URL, host: String = "127.0.0.1", port: Int = 8000, measure: Bool = false, drafts: Bool = false
-    ) {
+    /// A frozen preview of the site in `siteFolder` on 127.0.0.1:8000; the other options are set on the value.
+    package init(siteFolder: URL) {
         self.siteFolder = siteFolder
-        self.host = host
-        self.port = port
-        self.measure = measure
-        self.drafts = drafts
     }
 
     /// The private folder the preview builds into, never the site's `public/`.

@@ -26,7 +26,7 @@ struct EssayScan {
         renderNow: (ParsedEssay, [CodeSample]) throws -> [Int]?
     ) throws -> EssayScan {
         let scanned = try ParallelMap.map(essays) { essay -> (EssayDirectives?, [CodeSample], [Int]?) in
-            let parsed = ParsedEssay(essay)
+            let parsed = try ParsedEssay.read(essay)
             try ImageTargets.check(parsed, published: published)
             let directives = try EssayDirectives.collect(parsed, defaults: defaults)
             let code = CodeSample.samples(of: parsed.document)
@@ -42,16 +42,17 @@ struct EssayScan {
     }
 }
 
-/// An essay the scan did not render: parsed already when its directives keep the parse, else read only.
+/// An essay the scan did not render: parsed already when its directives keep the parse, else only its front matter
+/// is held.
 enum WaitingEssay {
     case parsed(ParsedEssay)
     case unparsed(Essay)
 
-    /// The essay's parse: the scan's, or a new one.
-    var parsed: ParsedEssay {
+    /// The essay's parse: the scan's, or a new one (its body read again).
+    func parsed() throws -> ParsedEssay {
         switch self {
         case .parsed(let parsed): parsed
-        case .unparsed(let essay): ParsedEssay(essay)
+        case .unparsed(let essay): try ParsedEssay.read(essay)
         }
     }
 }

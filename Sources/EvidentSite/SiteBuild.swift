@@ -78,14 +78,14 @@ package struct SiteBuild {
             let sources = try SourcePages.collect(evidence.judged, siteFolder: options.siteFolder)
             let python = PythonInterpreter.resolve(
                 config: content.config, siteFolder: options.siteFolder, frozen: options.frozen)
-            let highlights = try cached.adding(
+            let highlights = cached.adding(
                 scanned.code + sources.code + CodeSample.samples(of: scanned.directives),
                 keeping: scanned.cacheEntriesUsed,
                 highlighter: highlighter ?? Pygments(python: python),
                 cache: options.cacheFolder, log: log)
             let renderer = EssayRenderer(
                 context: context, templates: templates, highlights: highlights, evidence: evidenceHTML)
-            _ = try ParallelMap.map(scanned.waiting) { try writer.publish($0.parsed, with: renderer) }
+            _ = try ParallelMap.map(scanned.waiting) { try writer.publish(try $0.parsed(), with: renderer) }
             let sourceFiles = try sources.files(context: context, templates: templates, highlights: highlights)
             try writer.finish(
                 essays: content.essays, files: evidence.files.merging(sourceFiles) { stored, _ in stored },

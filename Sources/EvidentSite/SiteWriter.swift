@@ -5,7 +5,7 @@ import EvidentSystem
 import Foundation
 
 /// The `write` step: pages are written into the staging folder as they are rendered (on every core), so a large
-/// site never holds every page in memory; only the pages the feeds carry are kept. `finish` adds the index, the
+/// site never holds every page in memory; of the pages the feeds carry, only their feed entries are kept. `finish` adds the index, the
 /// feed, the 404 page, the sitemap, the tag pages and feeds, the theme's assets, the evidence files and the page
 /// bundles; `publish` puts the new evidence and the new output in place.
 final class SiteWriter {
@@ -15,10 +15,9 @@ final class SiteWriter {
     private let tags: SiteTags
     /// How many of the newest essays each feed carries (`feed_limit`).
     private let feedLength: Int
-    /// The essays some feed carries, by slug: their rendered pages are kept for the feeds.
+    /// The essays some feed carries, by slug: their feed entries are kept.
     private let inFeeds: Set<String>
-    private let feedLock = NSLock()
-    private var feedPages: [String: PublishedPage] = [:]
+    private let feedEntries: FeedEntries
 
     /// Opens the staging folder beside `destination` (checked by `OutputGuard`); `essays` are every published essay,
     /// newest first, and `tags` their tags.
@@ -29,6 +28,12 @@ final class SiteWriter {
         self.tags = tags
         feedLength = context.config.feedLimit > 0 ? context.config.feedLimit : essays.count
         inFeeds = TagFiles.essaysInFeeds(essays, tags: tags, feedLength: feedLength)
+        do {
+            feedEntries = try FeedEntries(in: output.staging.path)
+        } catch {
+            output.discard()
+            throw error
+        }
     }
 
     /// Renders an essay's page with `renderer` and writes it: the one place a page is written. Safe to call from
@@ -37,27 +42,36 @@ final class SiteWriter {
         let (page, html) = try renderer.render(essay)
         try output.write("\(page.slug)/index.html", contents: html)
         if inFeeds.contains(page.slug) {
-            feedLock.withLock { feedPages[page.slug] = page }
+            try feedEntries.add(AtomFeed.entry(page, config: context.config), for: page.slug)
         }
     }
 
     /// Writes the remaining files; `files` are extra files (evidence JSON and CSV) by path relative to the output,
     /// `bundles` the files published beside the pages.
     func finish(essays: [Essay], files: [String: Data], bundles: PageBundles) throws {
-        let pages = essays.map { PublishedPage(essay: $0, content: "", toc: "") }
+        let pages = essays.map { PublishedPage(listing: $0) }
         let newest = essays.map(\.frontMatter.date).max() ?? context.buildTime
         let config = context.config
-        let entries = feedPages.mapValues { AtomFeed.entry($0, config: config) }
-        let feed = essays.prefix(feedLength).compactMap { entries[$0.slug] }
+        let entries = feedEntries
+        let feed = essays.prefix(feedLength)
         // The site-wide files are independent of each other: made and written on every core.
         var siteFiles: [TagFiles.File] = [
-            ("feed.xml", { AtomFeed.xml(config: config, channel: .site(config), entries: feed, updated: newest) }),
+            (
+                "feed.xml",
+                {
+                    AtomFeed.xml(
+                        config: config, channel: .site(config),
+                        entries: feed.compactMap { entries.entry(for: $0.slug) },
+                        updated: newest)
+                }
+            ),
             ("index.html", { try self.templates.render("index", self.context.index(pages)) }),
             ("404.html", { try self.templates.render("404", self.context.notFound()) }),
             ("sitemap.xml", { Sitemap.xml(config: config, pages: pages, tags: self.tags) }),
         ]
         siteFiles += TagFiles.files(
-            tags, context: context, templates: templates, feedLength: feedLength, entry: { entries[$0.slug] })
+            tags, context: context, templates: templates, feedLength: feedLength, entry: { entries.entry(for: $0.slug) }
+        )
         // The page every evidence block links to, "How this was measured".
         let methodPage = { try MethodPage.html(context: self.context, templates: self.templates, date: newest) }
         if !files.isEmpty { siteFiles.append((MethodPage.path, methodPage)) }

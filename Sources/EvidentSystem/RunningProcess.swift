@@ -26,14 +26,8 @@ struct RunningProcess {
     /// Whether `group` is the trampoline `evident-spawn`, which stops the program on `SIGTERM`.
     private let trampolined: Bool
     private let start: Int
-    private var stdout: Int32
-    private var stderr: Int32
-    private var stdin: Int32
-    private var pidfd: Int32
-    private let stdoutLimit: Int
-    private let stderrTailLimit: Int
-    /// The bytes still to write to stdin.
-    private var input: Data
+    private var descriptors: Descriptors
+    private let limits: (stdout: Int, stderrTail: Int)
     private var output = Data()
     private var errorTail = Data()
     private var errorTailCut = false
@@ -43,32 +37,42 @@ struct RunningProcess {
     private var stopDeadline: Int?
     private var exit: (status: Int32, usage: rusage, end: Int)?
 
-    /// Watches the program `group` (also its process-group id; the trampoline when `trampolined`) through `pidfd`,
-    /// taking over the file descriptors.
-    init(
-        group: pid_t, trampolined: Bool, pidfd: Int32, start: Int, stdout: Int32, stderr: Int32, stdin: Int32?,
-        input: Data, limits: (stdout: Int, stderr: Int)
-    ) {
-        self.input = input
-        self.group = group
-        self.trampolined = trampolined
-        self.pidfd = pidfd
-        self.start = start
-        self.stdout = stdout
-        self.stderr = stderr
-        self.stdin = stdin ?? -1
-        stdoutLimit = limits.stdout
-        stderrTailLimit = limits.stderr
-        if self.stdin >= 0 { _ = fcntl(self.stdin, F_SETFL, O_NONBLOCK) }
+    /// What the loop polls, each -1 once closed: evident's ends of the program's pipes and a pidfd of the program.
+    struct Descriptors {
+        var stdout: Int32
+        var stderr: Int32
+        /// -1 from the start when the program's stdin is not a pipe.
+        var stdin: Int32
+        var pidfd: Int32
+
+        /// Closes those still open.
+        func closeAll() {
+            for fd in [stdout, stderr, stdin, pidfd] where fd >= 0 { close(fd) }
+        }
     }
 
-    /// Runs the loop until the program has exited and its pipes are drained; `timeout` in nanoseconds.
-    mutating func supervise(timeout: Int?) -> ProcessResult {
+    /// Watches the program `group` (also its process-group id; the trampoline when `trampolined`), started at
+    /// `start`, taking over `descriptors`; stdout is cut at `limits.stdout` bytes, and the last
+    /// `limits.stderrTail` bytes of stderr are kept.
+    init(group: pid_t, trampolined: Bool, start: Int, descriptors: Descriptors, limits: (stdout: Int, stderrTail: Int))
+    {
+        self.group = group
+        self.trampolined = trampolined
+        self.start = start
+        self.descriptors = descriptors
+        self.limits = limits
+        if descriptors.stdin >= 0 { _ = fcntl(descriptors.stdin, F_SETFL, O_NONBLOCK) }
+    }
+
+    /// Runs the loop, writing `input` to stdin, until the program has exited and its pipes are drained; `timeout` in
+    /// nanoseconds.
+    mutating func supervise(input: Data, timeout: Int?) -> ProcessResult {
+        var input = input
         let deadline = timeout.map { start + $0 }
         var drainDeadline: Int?
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 1)
         defer { buffer.deallocate() }
-        while exit == nil || stdout >= 0 || stderr >= 0 {
+        while exit == nil || descriptors.stdout >= 0 || descriptors.stderr >= 0 {
             let now = monotonicNanoseconds()
             if let deadline, exit == nil, !timedOut, now >= deadline {
                 timedOut = true
@@ -84,19 +88,19 @@ struct RunningProcess {
             let waitUntil = [running && !timedOut ? deadline : nil, running ? stopDeadline : nil, drainDeadline]
                 .compactMap { $0 }.min()
             var fds = [
-                pollfd(fd: stdout, events: Int16(POLLIN), revents: 0),
-                pollfd(fd: stderr, events: Int16(POLLIN), revents: 0),
-                pollfd(fd: stdin, events: Int16(POLLOUT), revents: 0),
-                pollfd(fd: exit == nil ? pidfd : -1, events: Int16(POLLIN), revents: 0),
+                pollfd(fd: descriptors.stdout, events: Int16(POLLIN), revents: 0),
+                pollfd(fd: descriptors.stderr, events: Int16(POLLIN), revents: 0),
+                pollfd(fd: descriptors.stdin, events: Int16(POLLOUT), revents: 0),
+                pollfd(fd: exit == nil ? descriptors.pidfd : -1, events: Int16(POLLIN), revents: 0),
             ]
             let milliseconds = waitUntil.map { Int32(clamping: max(0, ($0 - now + 999_999) / 1_000_000)) } ?? -1
             guard poll(&fds, nfds_t(fds.count), milliseconds) > 0 else { continue }
             if fds[3].revents != 0 { reap() }  // first, so that the wall time ends as it exits
             if fds[0].revents != 0 { readStdout(into: buffer) }
             if fds[1].revents != 0 { readStderr(into: buffer) }
-            if fds[2].revents != 0 { writeStdin() }
+            if fds[2].revents != 0 { writeStdin(&input) }
         }
-        for fd in [stdout, stderr, stdin, pidfd] where fd >= 0 { close(fd) }
+        descriptors.closeAll()
         return result()
     }
 
@@ -123,33 +127,34 @@ struct RunningProcess {
         exit = (status, usage, end)
         while waitpid(-group, nil, 0) > 0 || errno == EINTR {}
         _ = evident_end_orphans(1)
-        closeFD(&stdin)
+        closeFD(&descriptors.stdin)
     }
 
     private mutating func readStdout(into buffer: UnsafeMutableRawBufferPointer) {
-        guard let count = readChunk(&stdout, into: buffer) else { return }
-        let room = stdoutLimit - output.count
+        guard let count = readChunk(&descriptors.stdout, into: buffer) else { return }
+        let room = limits.stdout - output.count
         output.append(buffer.baseAddress!.assumingMemoryBound(to: UInt8.self), count: min(count, room))
         if count > room {
             outputCapped = true
             stop()
-            closeFD(&stdout)
+            closeFD(&descriptors.stdout)
         }
     }
 
     private mutating func readStderr(into buffer: UnsafeMutableRawBufferPointer) {
-        guard let count = readChunk(&stderr, into: buffer) else { return }
+        guard let count = readChunk(&descriptors.stderr, into: buffer) else { return }
         errorTail.append(buffer.baseAddress!.assumingMemoryBound(to: UInt8.self), count: count)
-        if errorTail.count > 2 * stderrTailLimit {
-            errorTail = Data(errorTail.suffix(stderrTailLimit))
+        if errorTail.count > 2 * limits.stderrTail {
+            errorTail = Data(errorTail.suffix(limits.stderrTail))
             errorTailCut = true
         }
     }
 
-    private mutating func writeStdin() {
-        let count = input.withUnsafeBytes { write(stdin, $0.baseAddress, $0.count) }
+    /// Writes what stdin takes of `input` and drops it from `input`.
+    private mutating func writeStdin(_ input: inout Data) {
+        let count = input.withUnsafeBytes { write(descriptors.stdin, $0.baseAddress, $0.count) }
         if count > 0 { input.removeFirst(count) }
-        if input.isEmpty || (count < 0 && errno != EAGAIN && errno != EINTR) { closeFD(&stdin) }
+        if input.isEmpty || (count < 0 && errno != EAGAIN && errno != EINTR) { closeFD(&descriptors.stdin) }
     }
 
     /// Reads what `fd` has into `buffer`: the byte count, or nil when nothing was read (the end of the output or
@@ -172,8 +177,8 @@ struct RunningProcess {
         let (status, usage, end) = exit ?? (0, rusage(), monotonicNanoseconds())
         let termination: ProcessResult.Termination =
             status & 0x7f == 0 ? .exited((status >> 8) & 0xff) : .signaled(status & 0x7f)
-        var tail = errorTail.suffix(stderrTailLimit)
-        if errorTailCut || errorTail.count > stderrTailLimit, let newline = tail.firstIndex(of: 10) {
+        var tail = errorTail.suffix(limits.stderrTail)
+        if errorTailCut || errorTail.count > limits.stderrTail, let newline = tail.firstIndex(of: 10) {
             tail = tail[(newline + 1)...]
         }
         return ProcessResult(

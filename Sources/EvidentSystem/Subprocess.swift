@@ -110,11 +110,13 @@ package struct Subprocess: Sendable {
         let pidfd = try Self.watch(pid, program: program)
         let slot = SignalForwarding.register(pid)
         defer { slot.map(SignalForwarding.unregister) }
+        let descriptors = RunningProcess.Descriptors(
+            stdout: stdoutPipe.takeRead(), stderr: stderrPipe.takeRead(), stdin: stdinPipe?.takeWrite() ?? -1,
+            pidfd: pidfd)
         var process = RunningProcess(
-            group: pid, trampolined: trampoline != nil, pidfd: pidfd, start: start, stdout: stdoutPipe.takeRead(),
-            stderr: stderrPipe.takeRead(), stdin: stdinPipe?.takeWrite(), input: input.bytes,
+            group: pid, trampolined: trampoline != nil, start: start, descriptors: descriptors,
             limits: (stdoutLimit, stderrTailLimit))
-        var result = process.supervise(timeout: timeout.map { Int($0.nanoseconds) })
+        var result = process.supervise(input: input.bytes, timeout: timeout.map { Int($0.nanoseconds) })
         // A program stopped at the time-out or the output cap keeps evident's own times, which span the whole wait.
         let stopped = result.timedOut || result.outputCapped
         if let reportPipe, !stopped, let usage = SpawnTrampoline.usage(from: reportPipe.readAll()) {

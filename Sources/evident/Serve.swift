@@ -40,8 +40,11 @@ struct Serve: ParsableCommand {
         if !["127.0.0.1", "localhost", "::1"].contains(host) {
             log.warning("serving on \(host): other machines on the network can read the preview")
         }
-        let options = PreviewOptions(
-            siteFolder: siteOptions.siteFolder, host: host, port: port, measure: measure, drafts: drafts)
+        var options = PreviewOptions(siteFolder: siteOptions.siteFolder)
+        options.host = host
+        options.port = port
+        options.measure = measure
+        options.drafts = drafts
         let address = host.contains(":") ? "[\(host)]" : host
         let server = PreviewServer(options: options, log: log)
         let signals = try StopSignals.install()

@@ -24,7 +24,7 @@ final class MeasureTestEssay {
     /// Plain Python on the PATH; the fixture `venv/bin` as the venv's `bin` folder (only the folder is used).
     var toolchain: ExperimentToolchain {
         ExperimentToolchain(
-            python: python3(), pythonHelpers: folder.appendingPathComponent("experiments").path,
+            python: python3(), helpers: folder.appendingPathComponent("experiments").path,
             swiftCompiler: SwiftExperimentCompiler(
                 cacheDirectory: site.appendingPathComponent(".evident-cache").path, bundledHelper: "/nonexistent"))
     }

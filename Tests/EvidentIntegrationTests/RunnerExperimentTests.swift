@@ -20,7 +20,7 @@ final class RunnerExperimentTests: XCTestCase {
 
     private var toolchain: ExperimentToolchain {
         ExperimentToolchain(
-            python: python3(), pythonHelpers: fixture("helpers"),
+            python: python3(), helpers: fixture("helpers"),
             swiftCompiler: SwiftExperimentCompiler(
                 cacheDirectory: cache, bundledHelper: fixture("swift_helper/EvidentBench.swift")))
     }

@@ -22,7 +22,7 @@ final class RunnerNodeExperimentTests: XCTestCase {
     private func invocation(_ path: String) throws -> ExperimentInvocation {
         let helpers = try BundledHelpers.folder(cache: cache).path
         let toolchain = ExperimentToolchain(
-            python: python3(), pythonHelpers: helpers,
+            python: python3(), helpers: helpers,
             swiftCompiler: SwiftExperimentCompiler(cacheDirectory: cache.path, bundledHelper: helpers))
         return try ExperimentInvocation(
             experiment: fixture(path), named: "experiments/\((path as NSString).lastPathComponent)", at: location,

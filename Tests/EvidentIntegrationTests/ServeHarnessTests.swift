@@ -19,7 +19,8 @@ final class ServeHarness: @unchecked Sendable {
     init(_ fixture: String = "sites/basic") async throws {
         site = try FixtureSite(fixture)
         port = try RawHTTP.freePort()
-        let options = PreviewOptions(siteFolder: site.folder, port: port)
+        var options = PreviewOptions(siteFolder: site.folder)
+        options.port = port
         let (ready, signal) = AsyncStream.makeStream(of: Void.self)
         task = Task { try await PreviewServer(options: options, log: .silent).run(onReady: { signal.yield() }) }
         for await _ in ready { break }

@@ -10,10 +10,13 @@ package final class PlainHighlighter: Highlighter, @unchecked Sendable {
 
     package init() {}
 
-    package func highlight(_ blocks: [(language: String, code: String)], log: Log) -> [Data?]? {
+    package func highlight(
+        _ blocks: [(language: String, code: String)], log: Log, add: (Data?) throws -> Void
+    ) throws -> Bool {
         asked += blocks.map(\.code)
-        return blocks.map { block in
-            block.language == "none" ? nil : Data(#"<span class="n">\#(Escape.html(block.code))</span>"#.utf8)
+        for block in blocks {
+            try add(block.language == "none" ? nil : Data(#"<span class="n">\#(Escape.html(block.code))</span>"#.utf8))
         }
+        return true
     }
 }

@@ -99,8 +99,8 @@ struct FuzzHarness {
         let essay = Essay(
             slug: "fuzz", file: "content/fuzz/index.md",
             folderPath: site.folder.appendingPathComponent("content/fuzz").path,
-            frontMatter: frontMatter, body: body, bodyLine: 5)
-        let parsed = ParsedEssay(essay)
+            frontMatter: frontMatter, bodyLine: 5)
+        let parsed = ParsedEssay(essay, body: body)
         let directives = try EssayDirectives.collect(parsed, defaults: DirectiveDefaults())
         var evidence = EssayEvidenceHTML()
         evidence.anchors = Set(directives.directives.map(\.id))

@@ -16,7 +16,7 @@ final class EssayTextTests: XCTestCase {
         let essay = try Essay.load(
             slug: "async-thoughts", contentFolder: FixtureSite.repository.appendingPathComponent("content"))
         XCTAssertEqual(essay.frontMatter.title, authorLines.first)
-        let document = MarkdownDocument(parsing: essay.body)
+        let document = try ParsedEssay.read(essay).document
         var published: [String] = []
         for index in document.nodes.indices {
             switch document.nodes[index].kind {

@@ -22,7 +22,9 @@ final class HighlightCacheTests: XCTestCase {
             CodeSample(language: "bash", code: ""): "x\ny",
         ]
         let file = HighlightCache.file(in: folder)
-        try HighlightCache(file: file).save(keeping: [], adding: entries.map { ($0, Data($1.utf8)) }, to: file)
+        try HighlightCache(file: file).save(keeping: [], to: file) { writer in
+            for (sample, html) in entries { writer.append(sample, html: Data(html.utf8)) }
+        }
         let loaded = HighlightCache(file: file)
         XCTAssertEqual(loaded.count, 3)
         for (sample, html) in entries {
@@ -31,7 +33,9 @@ final class HighlightCacheTests: XCTestCase {
         XCTAssertNil(loaded.find(CodeSample(language: "python", code: "print('é → 日本')")))
         XCTAssertNil(loaded.find(CodeSample(language: "swift", code: "print('é → 日本')\n")))
         let python = try XCTUnwrap(loaded.find(CodeSample(language: "python", code: "print('é → 日本')\n")))
-        try loaded.save(keeping: [python], adding: [(CodeSample(language: "c", code: "x"), Data("y".utf8))], to: file)
+        try loaded.save(keeping: [python], to: file) {
+            $0.append(CodeSample(language: "c", code: "x"), html: Data("y".utf8))
+        }
         let pruned = HighlightCache(file: file)
         XCTAssertEqual(pruned.count, 2)
         XCTAssertNil(pruned.find(CodeSample(language: "bash", code: "")))
@@ -41,8 +45,9 @@ final class HighlightCacheTests: XCTestCase {
     func testMissingOrDamagedFileLoadsAsEmpty() throws {
         let file = HighlightCache.file(in: folder)
         XCTAssertEqual(HighlightCache(file: file).count, 0)
-        try HighlightCache(file: file).save(
-            keeping: [], adding: [(CodeSample(language: "c", code: "int x;"), Data("<b>int</b> x;".utf8))], to: file)
+        try HighlightCache(file: file).save(keeping: [], to: file) {
+            $0.append(CodeSample(language: "c", code: "int x;"), html: Data("<b>int</b> x;".utf8))
+        }
         XCTAssertEqual(HighlightCache(file: file).count, 1)
         let whole = try Data(contentsOf: file)
         try whole.dropLast(3).write(to: file)

@@ -1,6 +1,8 @@
 import Foundation
 
-/// One essay: `content/<slug>/index.md`, its front matter and its Markdown body.
+/// One essay: `content/<slug>/index.md` and its front matter. Its Markdown body is read when the essay is parsed
+/// (`ParsedEssay.read`), not kept here: a site's list of essays then holds what the index, tags, feeds and sitemap
+/// need, whatever the size of the site.
 package struct Essay: Sendable {
     /// The folder name, which is also the URL path.
     package var slug: String
@@ -11,9 +13,7 @@ package struct Essay: Sendable {
     /// `folder` as a path: building a URL per essay costs more than reading the essay, and few essays need one.
     package var folderPath: String
     package var frontMatter: FrontMatter
-    /// The Markdown after the front matter.
-    package var body: String
-    /// The file line where `body` starts, to turn body lines into file lines.
+    /// The file line where the body starts, to turn body lines into file lines.
     var bodyLine: Int
 
     /// Where the front matter gives `key` (`tags:`), for an error found after parsing; the file alone when the
@@ -43,9 +43,19 @@ package struct Essay: Sendable {
                 fix: "add content/\(slug)/index.md, or move the folder out of content/")
         }
         let text = try TextFile.decode(data, file: file)
-        let (frontMatter, body, bodyLine) = try FrontMatter.split(text, file: file)
-        return Essay(
-            slug: slug, file: file, folderPath: folder, frontMatter: frontMatter, body: String(body), bodyLine: bodyLine
-        )
+        let (frontMatter, _, bodyLine) = try FrontMatter.split(text, file: file)
+        return Essay(slug: slug, file: file, folderPath: folder, frontMatter: frontMatter, bodyLine: bodyLine)
+    }
+
+    /// The Markdown after the front matter, read from the file again (with the line it starts at, which an edit
+    /// since `load` may have moved).
+    func readBody() throws -> (body: String, bodyLine: Int) {
+        guard let data = try UserFile.read(folderPath + "/index.md", at: SourceLocation(file: file)) else {
+            throw EvidentError(
+                .input, at: SourceLocation(file: file), "the essay was removed while the site was building",
+                fix: "build again")
+        }
+        let (_, body, bodyLine) = try FrontMatter.parts(of: try TextFile.decode(data, file: file), file: file)
+        return (String(body), bodyLine)
     }
 }

@@ -23,6 +23,13 @@ package struct FrontMatter: Sendable {
     /// Splits `text` into front matter and body; `bodyLine` is the file line where the body starts.
     static func split(_ text: String, file: String) throws -> (frontMatter: FrontMatter, body: Substring, bodyLine: Int)
     {
+        let (yaml, body, bodyLine) = try parts(of: text, file: file)
+        let front = try plain(yaml) ?? parse(YAMLSource(file: file, firstLine: 2, text: String(yaml)))
+        return (front, body, bodyLine)
+    }
+
+    /// The front matter's YAML and the body of `text`, unparsed; `bodyLine` is the file line where the body starts.
+    static func parts(of text: String, file: String) throws -> (yaml: Substring, body: Substring, bodyLine: Int) {
         guard text.hasPrefix("---\n") else {
             throw EvidentError(
                 text.isEmpty ? FrontMatterFailure.emptyEssay : .missing, at: SourceLocation(file: file, line: 1))
@@ -35,10 +42,8 @@ package struct FrontMatter: Sendable {
         while lineStart < utf8.endIndex {
             let lineEnd = utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
             if utf8[lineStart..<lineEnd].elementsEqual("---".utf8) {
-                let yaml = text[afterOpening..<lineStart]
-                let front = try plain(yaml) ?? parse(YAMLSource(file: file, firstLine: 2, text: String(yaml)))
                 let bodyStart = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : lineEnd
-                return (front, text[bodyStart...], line + 1)
+                return (text[afterOpening..<lineStart], text[bodyStart...], line + 1)
             }
             line += 1
             lineStart = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : lineEnd

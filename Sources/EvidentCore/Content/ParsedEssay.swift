@@ -1,12 +1,24 @@
 /// An essay with its Markdown parsed (cmark's tree copied into Swift values).
 package struct ParsedEssay: Sendable {
-    /// The essay as read: its front matter, body and files.
+    /// The essay as read: its front matter and files.
     package var source: Essay
+    /// The Markdown after the front matter.
+    package var body: String
     package var document: MarkdownDocument
 
-    package init(_ essay: Essay) {
+    /// Parses `body`, the Markdown of `essay`.
+    package init(_ essay: Essay, body: String) {
         self.source = essay
-        self.document = MarkdownDocument(parsing: essay.body)
+        self.body = body
+        self.document = MarkdownDocument(parsing: body)
+    }
+
+    /// Reads the essay's body from its file and parses it.
+    package static func read(_ essay: Essay) throws -> ParsedEssay {
+        var essay = essay
+        let body: String
+        (body, essay.bodyLine) = try essay.readBody()
+        return ParsedEssay(essay, body: body)
     }
 
     /// The location in the essay file of a line of its body.

@@ -6,12 +6,18 @@ package enum AtomicFile {
     /// Writes a new file at `temporary` through `fill` and flushes it to disk; a file left there by a killed run is
     /// removed first. Renaming it into place is the caller's: now (`replace`) or later, as staged evidence is.
     ///
-    /// - Throws: `FileBytesError` when the file cannot be written or flushed; the temporary file is then gone.
-    package static func stage(_ temporary: String, _ fill: (FileBytes.Appender) -> Void) throws {
+    /// - Throws: `FileBytesError` when the file cannot be written or flushed, or what `fill` throws; the temporary
+    ///   file is then gone.
+    package static func stage(_ temporary: String, _ fill: (FileBytes.Appender) throws -> Void) throws {
         unlink(temporary)
         do {
             let writer = try FileBytes.Appender(temporary)
-            fill(writer)
+            do {
+                try fill(writer)
+            } catch {
+                try? writer.close()
+                throw error
+            }
             try writer.close(sync: true)
         } catch {
             unlink(temporary)
@@ -19,8 +25,9 @@ package enum AtomicFile {
         }
     }
 
-    /// Replaces the file at `path` with what `fill` writes: a reader sees the old bytes or all of the new ones.
-    package static func replace(_ path: String, _ fill: (FileBytes.Appender) -> Void) throws {
+    /// Replaces the file at `path` with what `fill` writes: a reader sees the old bytes or all of the new ones (the old
+    /// ones when `fill` throws).
+    package static func replace(_ path: String, _ fill: (FileBytes.Appender) throws -> Void) throws {
         let temporary = path + ".\(getpid()).tmp"
         try stage(temporary, fill)
         guard rename(temporary, path) == 0 else {

@@ -52,6 +52,17 @@ package enum FileBytes {
         }
     }
 
+    /// Writes every byte to an open file at `offset` (`pwrite`), through short writes and interruptions.
+    package static func writeAll(_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer, at offset: Int) throws {
+        var written = 0
+        while written < bytes.count {
+            let count = pwrite(descriptor, bytes.baseAddress! + written, bytes.count - written, off_t(offset + written))
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { throw FileBytesError(errno: errno) }
+            written += count
+        }
+    }
+
     /// Creates a folder; one that already exists is fine.
     package static func makeFolder(_ path: String) throws {
         guard mkdir(path, 0o755) == 0 || errno == EEXIST else { throw FileBytesError(errno: errno) }
@@ -180,26 +191,62 @@ extension FileBytes {
     }
 }
 
-/// A file mapped read-only into memory for as long as this object lives: reading a large cache file costs no
-/// copy, and pages are read only when touched. Files are replaced by renaming, so a mapped file never changes.
-package final class MappedFile: @unchecked Sendable {
-    package let bytes: UnsafeRawBufferPointer
+/// A regular file held open for reading parts of it by offset (`pread`), for as long as this object lives: a large
+/// cache file is read a part at a time, never held whole. Files are replaced by renaming, so an open file never
+/// changes.
+package final class OpenFile: @unchecked Sendable {
+    package let descriptor: Int32
+    /// The file's size when it was opened.
+    package let size: Int
 
-    /// Maps a regular, non-empty file; nil when it is missing, empty or cannot be mapped.
+    /// Opens a regular file; nil when it is missing, not a regular file or cannot be opened.
     package init?(path: String) {
-        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
         var status = stat()
-        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG, status.st_size > 0,
-            let address = mmap(nil, Int(status.st_size), PROT_READ, MAP_PRIVATE, descriptor, 0),
-            address != MAP_FAILED
-        else { return nil }
-        bytes = UnsafeRawBufferPointer(start: address, count: Int(status.st_size))
+        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else {
+            close(descriptor)
+            return nil
+        }
+        size = Int(status.st_size)
+        if lseek(descriptor, 0, SEEK_SET) != 0 {
+            close(descriptor)
+            return nil
+        }
+    }
+
+    /// Takes over an open descriptor (closed with this object), for a file this process writes and reads back.
+    package init(descriptor: Int32) {
+        self.descriptor = descriptor
+        size = 0
     }
 
     deinit {
-        munmap(UnsafeMutableRawPointer(mutating: bytes.baseAddress), bytes.count)
+        close(descriptor)
+    }
+
+    /// Reads the bytes at `range` into `buffer` (which must hold `range.count`); false when they cannot all be read.
+    package func read(_ range: Range<Int>, into buffer: UnsafeMutableRawBufferPointer) -> Bool {
+        var done = 0
+        while done < range.count {
+            let count = pread(
+                descriptor, buffer.baseAddress! + done, range.count - done, off_t(range.lowerBound + done))
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { return false }
+            done += count
+        }
+        return true
+    }
+
+    /// The bytes at `range` as text (invalid UTF-8 repaired with U+FFFD); empty when they cannot be read.
+    package func text(_ range: Range<Int>) -> String {
+        guard !range.isEmpty else { return "" }
+        var complete = true
+        let text = String(unsafeUninitializedCapacity: range.count) { buffer in
+            complete = read(range, into: UnsafeMutableRawBufferPointer(buffer))
+            return complete ? range.count : 0
+        }
+        return complete ? text : ""
     }
 }
 

@@ -90,7 +90,7 @@ final class ExperimentMeasurer: Measurer {
             cacheDirectory: cacheFolder.appendingPathComponent("swift").path,
             bundledHelper: helpers.appendingPathComponent(BundledHelpers.swift).path,
             hash: { ContentHash.hexDigest(of: $0) })
-        let made = ExperimentToolchain(python: python.path, pythonHelpers: helpers.path, swiftCompiler: compiler)
+        let made = ExperimentToolchain(python: python.path, helpers: helpers.path, swiftCompiler: compiler)
         toolchain = made
         return made
     }

@@ -18,10 +18,13 @@ package struct EssayDirectives {
     /// unique, that every inline reference cites something that exists and that every include shows lines of a file
     /// a directive runs. Nothing runs.
     package static func collect(_ essay: ParsedEssay, defaults: DirectiveDefaults) throws -> EssayDirectives {
-        let lines = essay.source.body.split(separator: "\n", omittingEmptySubsequences: false)
         let blocks = essay.document.codeBlocks.compactMap { block in
             DirectiveKind(infoString: block.language).map { (block, $0) }
         }
+        // Split only for an essay with directives or includes: most have neither.
+        let lines =
+            blocks.isEmpty && !essay.document.codeBlocks.contains { $0.language == CodeInclude.infoString }
+            ? [] : essay.body.split(separator: "\n", omittingEmptySubsequences: false)
         // Each directive is parsed, and the files it runs resolved, on its own: on every core.
         var directives = try ParallelMap.map(blocks) { block, kind in
             try essay.checkClosed(block, lines: lines)

@@ -6,29 +6,16 @@ import Foundation
 struct ExperimentToolchain: Sendable {
     /// The site's Python interpreter (the venv's `bin/python`).
     var python: String
-    /// The folder holding the bundled `evident_bench.py`, put on `PYTHONPATH` (a copy beside the experiment
-    /// wins, since Python puts the script's own folder first on `sys.path`).
-    var pythonHelpers: String
+    /// The folder of the bundled helpers (`BundledHelpers.folder`): on `PYTHONPATH`, where a copy of
+    /// `evident_bench.py` beside the experiment wins, since Python puts the script's own folder first on
+    /// `sys.path`; and on `NODE_PATH` after the experiment's own folder.
+    var helpers: String
     /// Builds and caches `.swift` experiments.
     var swiftCompiler: SwiftExperimentCompiler
     /// Node.js for `.js` and `.mjs` experiments, a path or a name looked up in the `PATH` of `environment`.
-    var node: String
-    /// The folder holding the bundled `evident_bench.js`, put on `NODE_PATH` after the experiment's own folder.
-    var nodeHelpers: String
+    var node = "node"
     /// The clean environment every experiment starts from (`Subprocess.cleanEnvironment`).
-    var environment: [String: String]
-
-    init(
-        python: String, pythonHelpers: String, swiftCompiler: SwiftExperimentCompiler, node: String = "node",
-        nodeHelpers: String? = nil, environment: [String: String] = Subprocess.cleanEnvironment()
-    ) {
-        self.python = python
-        self.pythonHelpers = pythonHelpers
-        self.swiftCompiler = swiftCompiler
-        self.node = node
-        self.nodeHelpers = nodeHelpers ?? pythonHelpers
-        self.environment = environment
-    }
+    var environment = Subprocess.cleanEnvironment()
 }
 
 /// How to run one experiment file under the runner protocol: `<program> --variant NAME [--param KEY=VALUE]...
@@ -68,7 +55,7 @@ struct ExperimentInvocation: Sendable {
                 [
                     "PATH": ([interpreterFolder] + [toolchain.environment["PATH"]].compactMap { $0 })
                         .joined(separator: ":"),
-                    "PYTHONPATH": toolchain.pythonHelpers,
+                    "PYTHONPATH": toolchain.helpers,
                     "PYTHONDONTWRITEBYTECODE": "1",
                     "PYTHONHASHSEED": "0",
                 ], uniquingKeysWith: { _, added in added })
@@ -81,7 +68,7 @@ struct ExperimentInvocation: Sendable {
             program = [toolchain.node, file.path]
             // The experiment's folder first: its own `evident_bench.js` wins over the bundled one.
             environment = toolchain.environment.merging(
-                ["NODE_PATH": "\(workingDirectory):\(toolchain.nodeHelpers)"], uniquingKeysWith: { _, added in added })
+                ["NODE_PATH": "\(workingDirectory):\(toolchain.helpers)"], uniquingKeysWith: { _, added in added })
         default:
             throw EvidentError(ExperimentFailure.unknownLanguage(program: "experiment \(name)"), at: location)
         }

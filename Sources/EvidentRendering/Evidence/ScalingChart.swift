@@ -20,9 +20,6 @@ struct ScalingChart {
     var fixed: [String: String]
 
     private static let legendRow = 20.0
-    private static let plotHeight = 180.0
-    private static let plotStart = 17.0
-    private static let plotEnd = 94.0
 
     /// The scaling charts of one metric: none when no parameter scales, else one per combination of the other
     /// varying parameters.
@@ -76,14 +73,13 @@ struct ScalingChart {
             spanning: series.flatMap { $0.points.flatMap { [$0.summary.ci.lowerBound, $0.summary.ci.upperBound] } },
             decadeTicks: 8)
         let top = Double(series.count) * Self.legendRow + 12
-        let plot = ScalingPlot(
-            x: axis.scale, y: values, top: top, height: Self.plotHeight, start: Self.plotStart, end: Self.plotEnd)
+        let plot = ScalingPlot(x: axis.scale, y: values, top: top)
         var body = series.map { legend($0, y: Double($0.index) * Self.legendRow + 4) }
         body.append(plot.valueAxis(metric: presentation.scale))
         body.append(plot.parameterAxis(axis))
         body.append(plot.nested(series.map { (index: $0.index, points: $0.points.map { ($0.x, $0.summary) }) }))
         body += series.map(markers(plot))
-        let height = top + Self.plotHeight + 46
+        let height = top + ScalingPlot.height + 46
         return [
             #"<svg class="chart scaling" xmlns="http://www.w3.org/2000/svg" width="100%" height="\#(EvidenceChart.number(height))" "#,
             #"role="img" aria-label="\#(Escape.html(label(values)))" data-scale="\#(values.logarithmic ? "log" : "linear")" "#,

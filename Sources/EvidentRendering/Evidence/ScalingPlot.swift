@@ -8,33 +8,35 @@ struct ScalingPlot {
     var x: ChartScale
     /// The metric's scale, up.
     var y: ChartScale
-    /// The plot's top and height, in pixels.
+    /// The plot's top, in pixels: below the legend.
     var top: Double
-    var height: Double
+
+    /// The plot's height, in pixels.
+    static let height = 180.0
     /// The plot's left and right ends, in percent of the width.
-    var start: Double
-    var end: Double
+    private static let start = 17.0
+    private static let end = 94.0
 
     /// The nested plot's own units across and up: it stretches to its box, so a point is placed as a fraction.
     private static let units = 1000.0
 
     func xPercent(_ value: Double) -> String {
-        EvidenceChart.number(start + (end - start) * x.fraction(value))
+        EvidenceChart.number(Self.start + (Self.end - Self.start) * x.fraction(value))
     }
 
     func yPixels(_ value: Double, plus offset: Double = 0) -> String {
-        EvidenceChart.number(top + height * (1 - y.fraction(value)) + offset)
+        EvidenceChart.number(top + Self.height * (1 - y.fraction(value)) + offset)
     }
 
     /// The value axis: a grid line per tick across the plot, its label left of the plot.
     func valueAxis(metric: MetricScale) -> String {
-        let labels = ChartAxis(scale: y, metric: metric, plot: start...end).tickLabels
+        let labels = ChartAxis(scale: y, metric: metric, plot: Self.start...Self.end).tickLabels
         let lines = y.ticks.map { tick in
-            #"<line x1="\#(EvidenceChart.number(start))%" x2="\#(EvidenceChart.number(end))%" "#
+            #"<line x1="\#(EvidenceChart.number(Self.start))%" x2="\#(EvidenceChart.number(Self.end))%" "#
                 + #"y1="\#(yPixels(tick))" y2="\#(yPixels(tick))"/>"#
         }
         let texts = zip(y.ticks, labels).map { tick, label in
-            #"<text class="tick" x="\#(EvidenceChart.number(start - 1.5))%" y="\#(yPixels(tick, plus: 4))" "#
+            #"<text class="tick" x="\#(EvidenceChart.number(Self.start - 1.5))%" y="\#(yPixels(tick, plus: 4))" "#
                 + #"text-anchor="end" fill="\#(ChartColors.muted)">\#(Escape.html(label))</text>"#
         }
         return #"<g class="axis grid" stroke="\#(ChartColors.grid)">"# + lines.joined() + "</g>" + texts.joined()
@@ -43,11 +45,11 @@ struct ScalingPlot {
     /// The parameter axis: a line under the plot, a tick and label at each measured value (a label that would touch
     /// the one before it on a 320 px plot is left out), and the parameter's name.
     func parameterAxis(_ axis: ScalingAxis) -> String {
-        let bottom = top + height
+        let bottom = top + Self.height
         let row = EvidenceChart.number(bottom)
         var parts = [
-            #"<g class="axis" stroke="\#(ChartColors.axis)"><line x1="\#(EvidenceChart.number(start))%" "#
-                + #"x2="\#(EvidenceChart.number(end))%" y1="\#(row)" y2="\#(row)"/>"#
+            #"<g class="axis" stroke="\#(ChartColors.axis)"><line x1="\#(EvidenceChart.number(Self.start))%" "#
+                + #"x2="\#(EvidenceChart.number(Self.end))%" y1="\#(row)" y2="\#(row)"/>"#
         ]
         parts += axis.numbers.map {
             #"<line x1="\#(xPercent($0))%" x2="\#(xPercent($0))%" y1="\#(row)" y2="\#(EvidenceChart.number(bottom + 5))"/>"#
@@ -55,7 +57,7 @@ struct ScalingPlot {
         parts.append("</g>")
         var lastEnd = -Double.infinity
         for (number, value) in zip(axis.numbers, axis.values) {
-            let centre = (end - start) * x.fraction(number) / 100 * 320
+            let centre = (Self.end - Self.start) * x.fraction(number) / 100 * 320
             let half = Double(value.count) * 3.6
             guard centre - half > lastEnd + 6 else { continue }
             lastEnd = centre + half
@@ -65,7 +67,7 @@ struct ScalingPlot {
         }
         let scale = x.logarithmic ? " (log scale)" : ""
         parts.append(
-            #"<text class="axis-name" x="\#(EvidenceChart.number((start + end) / 2))%" "#
+            #"<text class="axis-name" x="\#(EvidenceChart.number((Self.start + Self.end) / 2))%" "#
                 + #"y="\#(EvidenceChart.number(bottom + 38))" text-anchor="middle">\#(Escape.html(axis.name))\#(scale)</text>"#
         )
         return parts.joined()
@@ -89,8 +91,8 @@ struct ScalingPlot {
                 + #"<polyline class="line" points="\#(line.joined(separator: " "))" fill="none" stroke="currentColor" "#
                 + #"stroke-width="2" vector-effect="non-scaling-stroke"\#(ScalingMarks.dash(series.index))/></g>"#
         }
-        return #"<svg class="plot" x="\#(EvidenceChart.number(start))%" y="\#(EvidenceChart.number(top))" "#
-            + #"width="\#(EvidenceChart.number(end - start))%" height="\#(EvidenceChart.number(height))" "#
+        return #"<svg class="plot" x="\#(EvidenceChart.number(Self.start))%" y="\#(EvidenceChart.number(top))" "#
+            + #"width="\#(EvidenceChart.number(Self.end - Self.start))%" height="\#(EvidenceChart.number(Self.height))" "#
             + #"viewBox="0 0 \#(Int(Self.units)) \#(Int(Self.units))" preserveAspectRatio="none" overflow="visible">"#
             + drawn.joined() + "</svg>"
     }
