@@ -28,7 +28,9 @@ final class MeasureCommandTests: XCTestCase {
         let sleep = measurement.median("sleep", metric: "process_wall_ns")
         print("sleep 0.05: median \(sleep / 1e6) ms, exec overhead \(overhead / 1e6) ms")
         XCTAssertLessThan(overhead, 10e6)
-        XCTAssertEqual(sleep, 50e6 + overhead, accuracy: 0.02 * 50e6)
+        XCTAssertEqual(
+            sleep, 50e6 + overhead, accuracy: 0.05 * 50e6,
+            "within 2.5 ms: other work on the machine moves single process starts")
     }
 
     func testACommandThatFailsNamesTheDirectiveAndTheCommand() throws {
