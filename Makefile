@@ -14,7 +14,7 @@ SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 	bench fuzz install install-files repeatability
 
 # Release builds link the Swift runtime and Foundation statically: a no-op rebuild is dominated by start-up. One
-# product at a time: a release build of the whole package fails on the test support target (it imports XCTest).
+# product at a time: only the two executables, not the test support target.
 RELEASE_BUILD := for product in evident evident-spawn; do \
 	$(SWIFT) build -c release --static-swift-stdlib --product $$product || exit 1; done
 

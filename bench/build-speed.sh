@@ -50,7 +50,7 @@ if [ -n "${BENCH_EVIDENT:-}" ]; then
     evident=$BENCH_EVIDENT
 else
     say "building evident (release)"
-    # One product at a time: the test support target imports XCTest, which has no static library.
+    # One product at a time: only the two executables, not the test support target.
     for product in evident evident-spawn; do
         (cd "$root" && swift build -c release --static-swift-stdlib --product $product >&2)
     done

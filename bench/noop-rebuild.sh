@@ -30,7 +30,7 @@ if [ $# -ge 1 ]; then
     evident=$(realpath "$1")
 else
     say "building evident (release)"
-    # One product at a time: a release build of the whole package fails on the test support target (XCTest).
+    # One product at a time: only the two executables, not the test support target.
     (cd "$root" && for product in evident evident-spawn; do
         swift build -c release --static-swift-stdlib --product "$product" >&2
     done)
