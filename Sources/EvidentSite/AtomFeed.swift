@@ -20,10 +20,13 @@ enum AtomFeed {
         }
     }
 
-    /// The feed of `entries` (those of the newest essays, newest first, from `entry(_:config:)`); `updated` is the
-    /// newest essay's date.
-    static func xml(config: SiteConfig, channel: Channel, entries: [String], updated: Date) -> String {
-        header(config: config, channel: channel, updated: updated) + entries.joined() + footer
+    /// The feed of the essays `slugs` (the newest, newest first), their entries (from `entry(_:config:)`) taken from
+    /// `entries`; `updated` is the newest essay's date.
+    static func xml(
+        config: SiteConfig, channel: Channel, entries: FeedEntries, slugs: some Sequence<String>, updated: Date
+    ) throws -> [UInt8] {
+        try entries.feed(
+            header: header(config: config, channel: channel, updated: updated), slugs: slugs, footer: footer)
     }
 
     private static func header(config: SiteConfig, channel: Channel, updated: Date) -> String {

@@ -40,9 +40,24 @@ final class FeedEntries: @unchecked Sendable {
         lock.withLock { ranges[slug] = start..<start + count }
     }
 
-    /// The entry of the essay `slug`, if it was added.
-    func entry(for slug: String) -> String? {
-        lock.withLock { ranges[slug] }.map(file.text)
+    /// A whole feed: `header`, the entries of those of `slugs` that were added, in order, and `footer`, read into
+    /// one buffer of its exact size (a tag's feed carries its essays' whole pages: no copy is made twice).
+    func feed(header: String, slugs: some Sequence<String>, footer: String) throws -> [UInt8] {
+        let kept = lock.withLock { slugs.compactMap { ranges[$0] } }
+        let count = header.utf8.count + kept.reduce(0) { $0 + $1.count } + footer.utf8.count
+        var complete = true
+        let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+            var at = buffer.initialize(from: header.utf8).1
+            for range in kept where complete {
+                complete = file.read(
+                    range, into: UnsafeMutableRawBufferPointer(UnsafeMutableBufferPointer(rebasing: buffer[at...])))
+                at += range.count
+            }
+            let rest = UnsafeMutableBufferPointer(rebasing: buffer[at...])
+            initialized = complete ? at + rest.initialize(from: footer.utf8).1 : 0
+        }
+        guard complete else { throw Self.failure(FileBytesError(errno: errno), folder: folder) }
+        return bytes
     }
 
     private static func failure(_ error: Error, folder: String) -> EvidentError {

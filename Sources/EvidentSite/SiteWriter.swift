@@ -59,9 +59,8 @@ final class SiteWriter {
             (
                 "feed.xml",
                 {
-                    AtomFeed.xml(
-                        config: config, channel: .site(config),
-                        entries: feed.compactMap { entries.entry(for: $0.slug) },
+                    try AtomFeed.xml(
+                        config: config, channel: .site(config), entries: entries, slugs: feed.map(\.slug),
                         updated: newest)
                 }
             ),
@@ -70,12 +69,14 @@ final class SiteWriter {
             ("sitemap.xml", { Sitemap.xml(config: config, pages: pages, tags: self.tags) }),
         ]
         siteFiles += TagFiles.files(
-            tags, context: context, templates: templates, feedLength: feedLength, entry: { entries.entry(for: $0.slug) }
-        )
+            tags, context: context, templates: templates, feedLength: feedLength, entries: entries)
         // The page every evidence block links to, "How this was measured".
         let methodPage = { try MethodPage.html(context: self.context, templates: self.templates, date: newest) }
         if !files.isEmpty { siteFiles.append((MethodPage.path, methodPage)) }
-        _ = try ParallelMap.map(siteFiles) { try output.write($0.path, contents: try $0.make()) }
+        _ = try ParallelMap.map(siteFiles) { file in
+            let contents = try file.make()
+            try output.write(file.path, contents: contents)
+        }
         _ = try ParallelMap.map(Array(templates.assets) + Array(files)) { try output.write($0, data: $1) }
         try bundles.write(into: output)
     }

@@ -7,15 +7,14 @@ import Foundation
 /// the `tags` and `tag` templates, which a site may override like any other. A site without tags gets none.
 enum TagFiles {
     /// A file to write: its path from the output root and how to make it.
-    typealias File = (path: String, make: () throws -> String)
+    typealias File = (path: String, make: () throws -> any OutputContents)
     /// The folder of the tag pages, at the top of the output.
     static let folder = "tags"
 
-    /// The files of `tags`; `entry` gives an essay's feed entry (nil: left out of the feeds), and a
-    /// feed carries the newest `feedLength` essays of its tag.
+    /// The files of `tags`; the feeds take their essays' entries from `entries` (an essay without one is left out),
+    /// and a feed carries the newest `feedLength` essays of its tag.
     static func files(
-        _ tags: SiteTags, context: PageContext, templates: TemplateSet, feedLength: Int,
-        entry: @escaping (Essay) -> String?
+        _ tags: SiteTags, context: PageContext, templates: TemplateSet, feedLength: Int, entries: FeedEntries
     ) -> [File] {
         guard !tags.tags.isEmpty else { return [] }
         var files: [File] = [("\(folder)/index.html", { try templates.render("tags", context.tagIndex(tags)) })]
@@ -30,10 +29,9 @@ enum TagFiles {
                 (
                     "\(tagFolder)/feed.xml",
                     {
-                        AtomFeed.xml(
-                            config: context.config, channel: channel,
-                            entries: tag.essays.prefix(feedLength).compactMap(entry),
-                            updated: tag.essays[0].frontMatter.date)
+                        try AtomFeed.xml(
+                            config: context.config, channel: channel, entries: entries,
+                            slugs: tag.essays.prefix(feedLength).map(\.slug), updated: tag.essays[0].frontMatter.date)
                     }
                 ))
         }

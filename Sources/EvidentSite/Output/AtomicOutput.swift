@@ -68,9 +68,9 @@ final class AtomicOutput {
 
     /// Writes `contents` at `path` in the staging folder (relative to it, `slug/index.html`): a link to the
     /// previous output's file when that holds the same bytes (`PreviousOutput`), else a new file.
-    func write(_ path: String, contents: String) throws {
+    func write(_ path: String, contents: some OutputContents) throws {
         var contents = contents
-        try contents.withUTF8 { try write(path, bytes: UnsafeRawBufferPointer($0)) }
+        try contents.withBytes { try write(path, bytes: $0) }
     }
 
     func write(_ path: String, data: Data) throws {
