@@ -45,10 +45,11 @@ enum AtomFeed {
     }
 
     /// The entry of `page`, the same in every feed that carries it: made once per essay, since its content is the
-    /// whole page, escaped.
-    static func entry(_ page: PublishedPage, config: SiteConfig) -> String {
+    /// whole page, escaped straight into the entry's bytes.
+    static func entry(_ page: PublishedPage, config: SiteConfig) -> [UInt8] {
         let url = Escape.html(page.url(baseURL: config.baseURL))
-        return """
+        var entry = Array(
+            """
             <entry>
             <title>\(Escape.html(page.title))</title>
             <link href="\(url)"/>
@@ -56,10 +57,11 @@ enum AtomFeed {
             <published>\(PublicationDate.iso8601(page.date))</published>
             <updated>\(PublicationDate.iso8601(page.date))</updated>
             <summary>\(Escape.html(page.essay.frontMatter.summary))</summary>
-            <content type="html" xml:base="\(url)">\(Escape.html(page.content))</content>
-            </entry>
-
-            """
+            <content type="html" xml:base="\(url)">
+            """.utf8)
+        Escape.appendHTML(page.content, to: &entry)
+        entry += "</content>\n</entry>\n".utf8
+        return entry
     }
 
     private static let footer = "</feed>\n"

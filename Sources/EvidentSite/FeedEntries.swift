@@ -25,15 +25,14 @@ final class FeedEntries: @unchecked Sendable {
     }
 
     /// Keeps the entry of the essay `slug`; safe to call from several threads at once.
-    func add(_ entry: String, for slug: String) throws {
-        var entry = entry
-        let count = entry.utf8.count
+    func add(_ entry: [UInt8], for slug: String) throws {
+        let count = entry.count
         let start = lock.withLock {
             defer { end += count }
             return end
         }
         do {
-            try entry.withUTF8 { try FileBytes.writeAll(file.descriptor, UnsafeRawBufferPointer($0), at: start) }
+            try entry.withUnsafeBytes { try FileBytes.writeAll(file.descriptor, $0, at: start) }
         } catch {
             throw Self.failure(error, folder: folder)
         }

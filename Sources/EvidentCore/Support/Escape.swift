@@ -5,37 +5,43 @@ package enum Escape {
     /// Works on UTF-8 bytes: every byte it changes or drops is ASCII, which in UTF-8 never occurs inside a
     /// multi-byte scalar. Text with nothing to escape (most titles, the feed's prose) is returned as it is.
     package static func html(_ text: some StringProtocol) -> String {
-        let utf8 = text.utf8
-        guard utf8.contains(where: needsWork) else { return String(text) }
-        // Strings are contiguous UTF-8: read them in place rather than copying (the feed escapes whole pages).
-        return utf8.withContiguousStorageIfAvailable { escape($0) } ?? escape(Array(utf8))
+        guard text.utf8.contains(where: needsWork) else { return String(text) }
+        var result: [UInt8] = []
+        appendHTML(text, to: &result)
+        return String(decoding: result, as: UTF8.self)
     }
 
-    private static func escape(_ source: some RandomAccessCollection<UInt8>) -> String {
-        var result: [UInt8] = []
-        result.reserveCapacity(source.count + source.count / 8)
-        var start = source.startIndex  // the first byte not yet copied; plain runs are copied at once
+    /// Appends `text` escaped as `html(_:)` does to `bytes`: a feed entry escapes a whole page into the bytes it
+    /// is made of, with no string in between.
+    package static func appendHTML(_ text: some StringProtocol, to bytes: inout [UInt8]) {
+        // Strings are contiguous UTF-8: read them in place rather than copying.
+        let done: Void? = text.utf8.withContiguousStorageIfAvailable { append($0, to: &bytes) }
+        if done == nil { Array(text.utf8).withUnsafeBufferPointer { append($0, to: &bytes) } }
+    }
+
+    private static func append(_ source: UnsafeBufferPointer<UInt8>, to result: inout [UInt8]) {
+        result.reserveCapacity(result.count + source.count + source.count / 8)
+        var start = 0  // the first byte not yet copied; plain runs (lines and all) are copied at once
         for index in source.indices where needsWork(source[index]) {
-            let byte = source[index]
-            result.append(contentsOf: source[start..<index])
-            start = source.index(after: index)
-            switch byte {
+            result.append(contentsOf: UnsafeBufferPointer(rebasing: source[start..<index]))
+            start = index + 1
+            switch source[index] {
             case UInt8(ascii: "&"): result.append(contentsOf: "&amp;".utf8)
             case UInt8(ascii: "<"): result.append(contentsOf: "&lt;".utf8)
             case UInt8(ascii: ">"): result.append(contentsOf: "&gt;".utf8)
             case UInt8(ascii: "\""): result.append(contentsOf: "&quot;".utf8)
             case UInt8(ascii: "'"): result.append(contentsOf: "&#39;".utf8)
-            case UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"): result.append(byte)
             default: break  // other control characters are not allowed in XML 1.0
             }
         }
-        result.append(contentsOf: source[start...])
-        return String(decoding: result, as: UTF8.self)
+        result.append(contentsOf: UnsafeBufferPointer(rebasing: source[start...]))
     }
 
-    /// Whether a byte is escaped or dropped (tab, newline and carriage return are checked, then kept).
+    /// Whether a byte is escaped or dropped: tab, newline and carriage return are kept as they are.
     private static func needsWork(_ byte: UInt8) -> Bool {
         switch byte {
+        case UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"):
+            return false
         case 0..<0x20, UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"):
             return true
         default:
