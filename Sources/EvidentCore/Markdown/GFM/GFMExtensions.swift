@@ -1,3 +1,5 @@
+import Glibc
+
 /// GitHub Flavored Markdown on top of plain libcmark: tables, strikethrough, extended autolinks, task lists and
 /// footnotes, as cmark-gfm 0.29 renders them (the differences are listed in the docs' Markdown page).
 ///
@@ -57,13 +59,25 @@ enum GFMExtensions {
         }
     }
 
-    private static func contains(_ text: String, _ needle: String) -> Bool {
-        let bytes = Array(needle.utf8)
-        var matched = 0
-        for byte in text.utf8 {
-            matched = byte == bytes[matched] ? matched + 1 : (byte == bytes[0] ? 1 : 0)
-            if matched == bytes.count { return true }
+    /// Whether `text` holds `needle`, searched in its bytes in place (`memchr` for the first byte, then a compare):
+    /// each essay's whole text is searched this way for the marks of footnotes and tables.
+    private static func contains(_ text: String, _ needle: StaticString) -> Bool {
+        var text = text
+        return text.withUTF8 { haystack in
+            guard var start = haystack.baseAddress else { return false }
+            let end = start + haystack.count
+            let first = Int32(needle.utf8Start.pointee)
+            while end - start >= needle.utf8CodeUnitCount {
+                guard let match = memchr(start, first, end - start) else { break }
+                let found = UnsafePointer(match.assumingMemoryBound(to: UInt8.self))
+                if end - found >= needle.utf8CodeUnitCount
+                    && memcmp(found, needle.utf8Start, needle.utf8CodeUnitCount) == 0
+                {
+                    return true
+                }
+                start = found + 1
+            }
+            return false
         }
-        return false
     }
 }

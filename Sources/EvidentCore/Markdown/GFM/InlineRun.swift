@@ -27,16 +27,25 @@ struct InlineRun {
 
     /// Whether a text may hold an extension: a `~`, `@`, `^`, `://` or `www.`.
     static func mayHoldExtension(_ literal: String) -> Bool {
-        var previous: (UInt8, UInt8, UInt8) = (0, 0, 0)
-        for byte in literal.utf8 {
-            switch byte {
+        literal.utf8.withContiguousStorageIfAvailable(holdsExtensionMark)
+            ?? Array(literal.utf8).withUnsafeBufferPointer(holdsExtensionMark)
+    }
+
+    /// `mayHoldExtension` on the bytes in place: the bytes before a `/` or `.` are looked at only there.
+    private static func holdsExtensionMark(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for index in bytes.indices {
+            switch bytes[index] {
             case UInt8(ascii: "~"), UInt8(ascii: "@"), UInt8(ascii: "^"): return true
-            case UInt8(ascii: "/") where previous.1 == UInt8(ascii: ":") && previous.2 == UInt8(ascii: "/"): return true
-            case UInt8(ascii: ".") where previous == (UInt8(ascii: "w"), UInt8(ascii: "w"), UInt8(ascii: "w")):
-                return true
+            case UInt8(ascii: "/") where index >= 2:
+                if bytes[index - 2] == UInt8(ascii: ":") && bytes[index - 1] == UInt8(ascii: "/") { return true }
+            case UInt8(ascii: ".") where index >= 3:
+                if bytes[index - 3] == UInt8(ascii: "w") && bytes[index - 2] == UInt8(ascii: "w")
+                    && bytes[index - 1] == UInt8(ascii: "w")
+                {
+                    return true
+                }
             default: break
             }
-            previous = (previous.1, previous.2, byte)
         }
         return false
     }
