@@ -19,22 +19,39 @@ package enum Escape {
         if done == nil { Array(text.utf8).withUnsafeBufferPointer { append($0, to: &bytes) } }
     }
 
+    /// Sizes the escaped text first, then writes it in place: plain runs are copied whole, entities byte by byte.
     private static func append(_ source: UnsafeBufferPointer<UInt8>, to result: inout [UInt8]) {
-        result.reserveCapacity(result.count + source.count + source.count / 8)
-        var start = 0  // the first byte not yet copied; plain runs (lines and all) are copied at once
-        for index in source.indices where needsWork(source[index]) {
-            result.append(contentsOf: UnsafeBufferPointer(rebasing: source[start..<index]))
-            start = index + 1
-            switch source[index] {
-            case UInt8(ascii: "&"): result.append(contentsOf: "&amp;".utf8)
-            case UInt8(ascii: "<"): result.append(contentsOf: "&lt;".utf8)
-            case UInt8(ascii: ">"): result.append(contentsOf: "&gt;".utf8)
-            case UInt8(ascii: "\""): result.append(contentsOf: "&quot;".utf8)
-            case UInt8(ascii: "'"): result.append(contentsOf: "&#39;".utf8)
-            default: break  // other control characters are not allowed in XML 1.0
+        guard let first = source.baseAddress, !source.isEmpty else { return }
+        var count = source.count
+        for byte in source where needsWork(byte) { count += replacement(byte).utf8CodeUnitCount - 1 }
+        let start = result.count
+        result.append(contentsOf: repeatElement(0, count: count))
+        result.withUnsafeMutableBufferPointer { buffer in
+            var next = buffer.baseAddress! + start
+            var plain = 0  // the first byte not yet copied
+            for index in source.indices where needsWork(source[index]) {
+                next.update(from: first + plain, count: index - plain)
+                next += index - plain
+                let entity = replacement(source[index])
+                next.update(from: entity.utf8Start, count: entity.utf8CodeUnitCount)
+                next += entity.utf8CodeUnitCount
+                plain = index + 1
             }
+            next.update(from: first + plain, count: source.count - plain)
         }
-        result.append(contentsOf: UnsafeBufferPointer(rebasing: source[start...]))
+    }
+
+    /// What a byte that `needsWork` becomes: an entity, or nothing (other control characters are not allowed in
+    /// XML 1.0).
+    private static func replacement(_ byte: UInt8) -> StaticString {
+        switch byte {
+        case UInt8(ascii: "&"): "&amp;"
+        case UInt8(ascii: "<"): "&lt;"
+        case UInt8(ascii: ">"): "&gt;"
+        case UInt8(ascii: "\""): "&quot;"
+        case UInt8(ascii: "'"): "&#39;"
+        default: ""
+        }
     }
 
     /// Whether a byte is escaped or dropped: tab, newline and carriage return are kept as they are.
