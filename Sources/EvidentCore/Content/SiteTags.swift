@@ -56,11 +56,15 @@ package struct SiteTags: Sendable {
 /// A tag as its page's folder name: lower case, accents dropped (`Café` → `cafe`), words joined by `-`, `+` and `#`
 /// spelled out (`C++` → `c-plus-plus`, `C#` → `c-sharp`); letters of other scripts are kept (`日本語`).
 package struct TagSlug: Hashable, Sendable {
-    package var text: String
+    package let text: String
+    /// The slug as a URL path segment (percent-encoded beyond ASCII): made once, since every listing of an essay
+    /// links its tags.
+    package let urlPath: String
 
     /// The slug of `name`, a tag of `essay`; a tag with no letter or digit is an error.
     init(_ name: String, in essay: Essay) throws {
         text = Self.slug(name)
+        urlPath = text.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? text
         guard !text.isEmpty else {
             throw EvidentError(
                 .input, at: essay.location(ofKey: "tags"),
@@ -90,10 +94,5 @@ package struct TagSlug: Hashable, Sendable {
         }
         endWord()
         return words.joined(separator: "-")
-    }
-
-    /// The slug as a URL path segment (percent-encoded beyond ASCII).
-    package var urlPath: String {
-        text.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? text
     }
 }
