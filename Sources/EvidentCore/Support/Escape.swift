@@ -22,23 +22,31 @@ package enum Escape {
     /// Sizes the escaped text first, then writes it in place: plain runs are copied whole, entities byte by byte.
     private static func append(_ source: UnsafeBufferPointer<UInt8>, to result: inout [UInt8]) {
         guard let first = source.baseAddress, !source.isEmpty else { return }
-        var count = source.count
-        for byte in source where needsWork(byte) { count += replacement(byte).utf8CodeUnitCount - 1 }
-        let start = result.count
-        result.append(contentsOf: repeatElement(0, count: count))
-        result.withUnsafeMutableBufferPointer { buffer in
-            var next = buffer.baseAddress! + start
-            var plain = 0  // the first byte not yet copied
-            for index in source.indices where needsWork(source[index]) {
-                next.update(from: first + plain, count: index - plain)
-                next += index - plain
-                let entity = replacement(source[index])
-                next.update(from: entity.utf8Start, count: entity.utf8CodeUnitCount)
-                next += entity.utf8CodeUnitCount
-                plain = index + 1
+        growth.withUnsafeBufferPointer { growth in
+            var count = source.count
+            for byte in source { count += Int(growth[Int(byte)]) }
+            let start = result.count
+            result.append(contentsOf: repeatElement(0, count: count))
+            result.withUnsafeMutableBufferPointer { buffer in
+                var next = buffer.baseAddress! + start
+                var plain = 0  // the first byte not yet copied
+                for index in source.indices where growth[Int(source[index])] != 0 {
+                    next.update(from: first + plain, count: index - plain)
+                    next += index - plain
+                    let entity = replacement(source[index])
+                    next.update(from: entity.utf8Start, count: entity.utf8CodeUnitCount)
+                    next += entity.utf8CodeUnitCount
+                    plain = index + 1
+                }
+                next.update(from: first + plain, count: source.count - plain)
             }
-            next.update(from: first + plain, count: source.count - plain)
         }
+    }
+
+    /// By byte: how many bytes escaping it adds (an entity's length less one; -1 for a byte dropped), and so, where
+    /// not 0, that it `needsWork`. A table, since a page is dense with markup to escape.
+    private static let growth: [Int8] = (0...255).map { byte in
+        needsWork(UInt8(byte)) ? Int8(replacement(UInt8(byte)).utf8CodeUnitCount - 1) : 0
     }
 
     /// What a byte that `needsWork` becomes: an entity, or nothing (other control characters are not allowed in
