@@ -1,3 +1,5 @@
+import EvidentCore
+
 /// Renders compiled templates into one string: walks the node tree against a stack of values, with the partials
 /// and parents of its library at hand, the blocks overridden by the parents being rendered, and the indentation
 /// of the partial or block being written.
@@ -159,7 +161,7 @@ struct TemplateRenderer {
     private static func write(_ value: TemplateValue, escaped: Bool, into output: inout String) {
         switch value {
         case .text(let text):
-            if escaped { HTMLEscape.append(text, to: &output) } else { output += text }
+            output += escaped ? Escape.html(text) : text
         case .bool(let bool):
             output += bool ? "true" : "false"
         case .integer(let number):
