@@ -42,11 +42,9 @@ package struct RunDrift: Sendable, Equatable {
                 freedom += states.degreesOfFreedom
                 continue
             }
-            let mean = points.reduce(0, +) / Double(points.count)
-            squares += points.reduce(0) { $0 + ($1 - mean) * ($1 - mean) }
+            squares += RunStates.squares(points[...])
             freedom += points.count - 1
         }
-        guard freedom > 0 else { return nil }
         spread = (squares / Double(freedom)).squareRoot()
         degreesOfFreedom = freedom
     }
@@ -86,7 +84,7 @@ package struct RunDrift: Sendable, Equatable {
 
     /// The prediction interval of the next of `points`: their mean `± t·spread·√(1 + 1/m)`.
     private func range(_ points: [Double]) -> (Double, Double) {
-        let centre = points.reduce(0, +) / Double(points.count)
+        let centre = RunStates.mean(points[...])
         return (centre - reach(runs: points.count), centre + reach(runs: points.count))
     }
 

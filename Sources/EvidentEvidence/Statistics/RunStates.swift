@@ -46,11 +46,13 @@ struct RunStates: Equatable {
     /// The degrees of freedom the groups leave for their spread: one fewer per group than runs.
     var degreesOfFreedom: Int { fast.runs + slow.runs - 2 }
 
-    private static func mean(_ points: ArraySlice<Double>) -> Double {
+    /// The mean of `points`.
+    static func mean(_ points: ArraySlice<Double>) -> Double {
         points.reduce(0, +) / Double(points.count)
     }
 
-    private static func squares(_ points: ArraySlice<Double>) -> Double {
+    /// The squared deviations of `points` around their mean, summed.
+    static func squares(_ points: ArraySlice<Double>) -> Double {
         let mean = mean(points)
         return points.reduce(0) { $0 + ($1 - mean) * ($1 - mean) }
     }
